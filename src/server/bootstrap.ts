@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { type DbHandle, openDatabase } from './db/client';
+import { runMigrations } from './db/migrate';
+import { loadReferenceData } from './db/seed/reference';
+import { loadSampleData } from './db/seed/sample';
+import { createMailer } from './platform/mail';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const appVersion: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+export const defaultWebDir = path.join(root, 'dist', 'web');
+
+export async function openConfiguredDatabase(config: Config): Promise<DbHandle> {
+  return config.databaseUrl
+    ? openDatabase({ engine: 'postgres', url: config.databaseUrl })
+    : openDatabase({ engine: 'pglite', dataDir: config.dataDir });
+}
+
+/** Migrations, reference data and (in sample mode) sample data: everything before serving. */
+export async function prepareDatabase(database: DbHandle, config: Config) {
+  await runMigrations(database);
+  await loadReferenceData(database.db);
+  if (config.sampleData) await loadSampleData(database.db);
+}
+
+export async function createServer(config: Config, opts: { webDir?: string; logger?: boolean } = {}) {
+  const database = await openConfiguredDatabase(config);
+  await prepareDatabase(database, config);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const app = await buildApp(
+    { config, database, mailer, version: appVersion },
+    { webDir: opts.webDir ?? defaultWebDir, logger: opts.logger },
+  );
+  app.addHook('onClose', async () => {
+    await database.close();
+  });
+  return app;
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { DbHandle } from './client';
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+// Several app instances may start at once against one PostgreSQL: a session-level advisory lock
+// makes them apply migrations one after another (the later ones then find nothing to do).
+const MIGRATION_LOCK = 7_301_202_2;
+
+export async function runMigrations(handle: DbHandle): Promise<void> {
+  if (handle.engine === 'pglite') {
+    // biome-ignore lint/suspicious/noExplicitAny: the driver-specific migrator wants its own db type
+    await migratePglite(handle.db as any, { migrationsFolder });
+    return;
+  }
+  const client = await handle.pool!.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // biome-ignore lint/suspicious/noExplicitAny: the driver-specific migrator wants its own db type
+    await migratePg(handle.db as any, { migrationsFolder });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+}

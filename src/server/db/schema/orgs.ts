@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// A government body (or NGO) in the directory. Provinces and kabupaten/kota come from the
+// Kemendagri reference (idn-area-data); central bodies and NGOs are added by platform admins.
+export const orgs = pgTable(
+  'orgs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    type: text('type', { enum: ['province', 'regency', 'city', 'ministry', 'agency', 'ngo'] }).notNull(),
+    provinceCode: text('province_code'),
+    isReference: boolean('is_reference').notNull().default(false),
+    isMember: boolean('is_member').notNull().default(false),
+    memberSince: date('member_since'),
+    isHost: boolean('is_host').notNull().default(false),
+    // Marks records (or membership facts) created by the sample-data loader: shown as "data contoh".
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('orgs_province_idx').on(t.provinceCode),
+    index('orgs_type_idx').on(t.type),
+    index('orgs_name_lower_idx').on(sql`lower(${t.name})`),
+  ],
+);
+
+// Which host body mentors which body. Study visits (a later issue) create these rows.
+export const mentorships = pgTable(
+  'mentorships',
+  {
+    hostOrgId: uuid('host_org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    menteeOrgId: uuid('mentee_org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.hostOrgId, t.menteeOrgId] }),
+    index('mentorships_mentee_idx').on(t.menteeOrgId),
+  ],
+);

@@ -1,0 +1,141 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  changePasswordBodySchema,
+  forgotPasswordBodySchema,
+  loginBodySchema,
+  meSchema,
+  resetPasswordBodySchema,
+  updateProfileBodySchema,
+} from '../../../shared/schemas/auth';
+import { okSchema } from '../../../shared/schemas/common';
+import { users } from '../../db/schema';
+import { recordAudit } from '../../platform/audit';
+import { CSRF_COOKIE, loadActor, SESSION_COOKIE } from '../../platform/auth/session-store';
+import type { App } from '../../platform/http-types';
+import { auditContext, requireActor } from '../../platform/request-context';
+import { changePassword, login, logout, requestPasswordReset, resetPassword } from './auth.service';
+import { presentMe } from './me.presenter';
+
+const tags = ['auth'];
+
+export async function authRoutes(app: App) {
+  const { config, database, mailer } = app.deps;
+  const db = database.db;
+  const cookieBase = { path: '/', secure: config.cookieSecure } as const;
+  // Brute force is slowed twice: per IP here, and per account by the lockout in the service.
+  const loginRateLimit = { max: 20, timeWindow: '1 minute' };
+
+  app.post(
+    '/auth/login',
+    {
+      config: { access: 'public', rateLimit: loginRateLimit },
+      schema: { tags, body: loginBodySchema, response: { 200: z.object({ data: meSchema }) } },
+    },
+    async (req, reply) => {
+      const { session, user } = await login(db, config, auditContext(req), {
+        ...req.body,
+        userAgent: req.headers['user-agent'] ?? null,
+      });
+      const maxAge = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        ...cookieBase,
+        httpOnly: true,
+        sameSite: 'lax',
+        maxAge,
+      });
+      reply.setCookie(CSRF_COOKIE, session.csrfToken, {
+        ...cookieBase,
+        httpOnly: false,
+        sameSite: 'strict',
+        maxAge,
+      });
+      const actor = await loadActor(db, session.token);
+      req.log.info({ userId: user.id }, 'login');
+      return { data: presentMe(actor!) };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { config: { access: 'user' }, schema: { tags, response: { 200: okSchema } } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      await logout(db, auditContext(req), actor.sessionId, actor.userId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(CSRF_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/me',
+    { config: { access: 'user' }, schema: { tags, response: { 200: z.object({ data: meSchema }) } } },
+    async (req) => ({ data: presentMe(requireActor(req)) }),
+  );
+
+  app.patch(
+    '/me',
+    {
+      config: { access: 'user' },
+      schema: { tags, body: updateProfileBodySchema, response: { 200: z.object({ data: meSchema }) } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ ...req.body, updatedAt: new Date() })
+          .where(eq(users.id, actor.userId));
+        await recordAudit(tx, auditContext(req), {
+          action: 'user.profile_updated',
+          entityType: 'user',
+          entityId: actor.userId,
+          summary: { ...req.body },
+        });
+      });
+      return { data: presentMe({ ...actor, ...req.body }) };
+    },
+  );
+
+  app.post(
+    '/auth/change-password',
+    {
+      config: { access: 'user' },
+      schema: { tags, body: changePasswordBodySchema, response: { 200: okSchema } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      await changePassword(db, auditContext(req), {
+        ...req.body,
+        userId: actor.userId,
+        sessionId: actor.sessionId,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/forgot-password',
+    {
+      config: { access: 'public', rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: { tags, body: forgotPasswordBodySchema, response: { 200: okSchema } },
+    },
+    async (req) => {
+      await requestPasswordReset(db, config, mailer, auditContext(req), req.body.email);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/reset-password',
+    {
+      config: { access: 'public', rateLimit: loginRateLimit },
+      schema: { tags, body: resetPasswordBodySchema, response: { 200: okSchema } },
+    },
+    async (req) => {
+      await resetPassword(db, auditContext(req), req.body);
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { roleSchema } from '../../../shared/schemas/common';
+import { acceptInvitationBodySchema, invitationTokenQuerySchema } from '../../../shared/schemas/users';
+import type { App } from '../../platform/http-types';
+import { auditContext } from '../../platform/request-context';
+import { acceptInvitation, lookupInvitation } from './invitations.service';
+
+const tags = ['invitations'];
+
+// Public: the invitee has no session yet; the secret token in the link is the authorisation.
+export async function invitationRoutes(app: App) {
+  const db = app.deps.database.db;
+  const rateLimit = { max: 20, timeWindow: '1 minute' };
+
+  app.get(
+    '/invitations/lookup',
+    {
+      config: { access: 'public', rateLimit },
+      schema: {
+        tags,
+        querystring: invitationTokenQuerySchema,
+        response: {
+          200: z.object({
+            data: z.object({
+              email: z.string(),
+              role: roleSchema,
+              org: z.object({ code: z.string(), name: z.string() }),
+              existingAccount: z.boolean(),
+            }),
+          }),
+        },
+      },
+    },
+    async (req) => ({ data: await lookupInvitation(db, req.query.token) }),
+  );
+
+  app.post(
+    '/invitations/accept',
+    {
+      config: { access: 'public', rateLimit },
+      schema: {
+        tags,
+        body: acceptInvitationBodySchema,
+        response: { 200: z.object({ data: z.object({ email: z.string() }) }) },
+      },
+    },
+    async (req) => ({ data: await acceptInvitation(db, auditContext(req), req.body) }),
+  );
+}

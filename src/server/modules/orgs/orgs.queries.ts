@@ -1,0 +1,84 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { OrgListQuery } from '../../../shared/schemas/orgs';
+import type { DbOrTx } from '../../db/client';
+import { memberships, mentorships, orgs } from '../../db/schema';
+
+const province = alias(orgs, 'province');
+
+const orgColumns = {
+  id: orgs.id,
+  code: orgs.code,
+  name: orgs.name,
+  type: orgs.type,
+  provinceCode: orgs.provinceCode,
+  provinceName: province.name,
+  isReference: orgs.isReference,
+  isMember: orgs.isMember,
+  memberSince: orgs.memberSince,
+  isHost: orgs.isHost,
+  isSample: orgs.isSample,
+};
+
+export type OrgRow = Awaited<ReturnType<typeof findOrgByCode>> & {};
+
+function escapeLike(s: string) {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listOrgs(db: DbOrTx, q: OrgListQuery) {
+  const where: SQL[] = [];
+  if (q.q) {
+    const term = escapeLike(q.q);
+    where.push(or(ilike(orgs.name, `%${term}%`), ilike(orgs.code, `${term}%`))!);
+  }
+  if (q.type) where.push(eq(orgs.type, q.type));
+  if (q.province) where.push(or(eq(orgs.provinceCode, q.province), eq(orgs.code, q.province))!);
+  if (q.member) where.push(eq(orgs.isMember, q.member === 'true'));
+  const cond = where.length ? and(...where) : undefined;
+  const sortCol = { code: orgs.code, name: orgs.name, type: orgs.type }[q.sort];
+  const order = q.dir === 'desc' ? desc(sortCol) : asc(sortCol);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(orgColumns)
+      .from(orgs)
+      .leftJoin(province, eq(province.code, orgs.provinceCode))
+      .where(cond)
+      .orderBy(order, asc(orgs.code))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(orgs).where(cond),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function findOrgByCode(db: DbOrTx, code: string) {
+  const [row] = await db
+    .select(orgColumns)
+    .from(orgs)
+    .leftJoin(province, eq(province.code, orgs.provinceCode))
+    .where(eq(orgs.code, code))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findOrgsByCodes(db: DbOrTx, codes: string[]) {
+  if (!codes.length) return [];
+  return db.select({ code: orgs.code, name: orgs.name }).from(orgs).where(inArray(orgs.code, codes));
+}
+
+export async function mentorsOf(db: DbOrTx, orgId: string) {
+  return db
+    .select({ code: orgs.code, name: orgs.name })
+    .from(mentorships)
+    .innerJoin(orgs, eq(orgs.id, mentorships.hostOrgId))
+    .where(eq(mentorships.menteeOrgId, orgId));
+}
+
+export async function countOrgUsers(db: DbOrTx, orgId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${memberships.userId})::int` })
+    .from(memberships)
+    .where(eq(memberships.orgId, orgId));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { okSchema } from '../../../shared/schemas/common';
+import {
+  orgCodeSchema,
+  orgCreateBodySchema,
+  orgDetailSchema,
+  orgListQuerySchema,
+  orgListSchema,
+  orgSchema,
+  orgUpdateBodySchema,
+} from '../../../shared/schemas/orgs';
+import type { App } from '../../platform/http-types';
+import { auditContext, requireActor } from '../../platform/request-context';
+import { canManageOrgs, orgAbilities } from './orgs.policy';
+import { presentOrg, supervisorCodes } from './orgs.presenter';
+import { countOrgUsers, findOrgsByCodes, listOrgs, mentorsOf } from './orgs.queries';
+import { createOrg, deleteOrg, getOrg, updateOrg } from './orgs.service';
+
+const tags = ['orgs'];
+export const orgParamsSchema = z.object({ code: orgCodeSchema });
+
+export async function orgRoutes(app: App) {
+  const db = app.deps.database.db;
+
+  app.get(
+    '/orgs',
+    {
+      config: { access: 'user' },
+      schema: { tags, querystring: orgListQuerySchema, response: { 200: orgListSchema } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const { rows, total } = await listOrgs(db, req.query);
+      return {
+        data: rows.map(presentOrg),
+        pagination: {
+          page: req.query.page,
+          pageSize: req.query.pageSize,
+          total,
+          pageCount: Math.ceil(total / req.query.pageSize),
+        },
+        abilities: { create: canManageOrgs(actor) },
+      };
+    },
+  );
+
+  app.get(
+    '/orgs/:code',
+    {
+      config: { access: 'user' },
+      schema: { tags, params: orgParamsSchema, response: { 200: orgDetailSchema } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const org = await getOrg(db, req.params.code);
+      const abilities = orgAbilities(actor, org);
+      const [supervisedBy, mentoredBy, userCount] = await Promise.all([
+        findOrgsByCodes(db, supervisorCodes(org)),
+        mentorsOf(db, org.id),
+        abilities.readPrivate ? countOrgUsers(db, org.id) : null,
+      ]);
+      return { data: { ...presentOrg(org), supervisedBy, mentoredBy, userCount }, abilities };
+    },
+  );
+
+  app.post(
+    '/orgs',
+    {
+      config: { access: 'user' },
+      schema: { tags, body: orgCreateBodySchema, response: { 201: z.object({ data: orgSchema }) } },
+    },
+    async (req, reply) => {
+      const org = await createOrg(db, requireActor(req), auditContext(req), req.body);
+      return reply.code(201).send({ data: presentOrg(org) });
+    },
+  );
+
+  app.patch(
+    '/orgs/:code',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        params: orgParamsSchema,
+        body: orgUpdateBodySchema,
+        response: { 200: z.object({ data: orgSchema }) },
+      },
+    },
+    async (req) => {
+      const org = await updateOrg(db, requireActor(req), auditContext(req), req.params.code, req.body);
+      return { data: presentOrg(org) };
+    },
+  );
+
+  app.delete(
+    '/orgs/:code',
+    { config: { access: 'user' }, schema: { tags, params: orgParamsSchema, response: { 200: okSchema } } },
+    async (req) => {
+      await deleteOrg(db, requireActor(req), auditContext(req), req.params.code);
+      return { ok: true as const };
+    },
+  );
+}

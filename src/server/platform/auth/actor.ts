@@ -1,0 +1,33 @@
+import type { OrgType, Role } from '../../../shared/schemas/common';
+
+export type ActorMembership = {
+  id: string;
+  orgId: string;
+  orgCode: string;
+  orgName: string;
+  orgType: OrgType;
+  provinceCode: string | null;
+  role: Role;
+};
+
+// Who is making the request: resolved once per request from the session cookie.
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  locale: 'id' | 'en';
+  isSample: boolean;
+  sessionId: string;
+  csrfToken: string;
+  memberships: ActorMembership[];
+  /** Bodies that a host this actor is a mentor of mentors (scope rule for the mentor role). */
+  mentoredOrgIds: string[];
+};
+
+export function hasRole(actor: Actor, role: Role, orgId?: string): boolean {
+  return actor.memberships.some((m) => m.role === role && (orgId === undefined || m.orgId === orgId));
+}
+
+export function isPlatformAdmin(actor: Actor): boolean {
+  return hasRole(actor, 'platform_admin');
+}

@@ -1,0 +1,46 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type ApiErrorBody, type ErrorCode, errorCatalogue, errorMessage } from '../../shared/errors';
+import { AppError } from './app-error';
+
+export function sendError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  details?: unknown,
+): FastifyReply {
+  const body: ApiErrorBody = {
+    error: { code, message: errorMessage(code, req.locale ?? 'id'), requestId: req.id },
+  };
+  if (details !== undefined) body.error.details = details;
+  return reply.code(errorCatalogue[code].status).type('application/json').send(body);
+}
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+};
+
+export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (err instanceof AppError) return sendError(req, reply, err.code, err.details);
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const issues = err.validation.map((v) => ({
+      field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+      message: v.message,
+    }));
+    return sendError(req, reply, 'VALIDATION_FAILED', { issues });
+  }
+  const mapped = err.code ? fastifyCodes[err.code] : undefined;
+  if (mapped) return sendError(req, reply, mapped);
+  if (err instanceof SyntaxError && err.statusCode === 400) return sendError(req, reply, 'MALFORMED_JSON');
+  if (err.statusCode === 429) return sendError(req, reply, 'RATE_LIMITED');
+  if (err.statusCode === 413) return sendError(req, reply, 'PAYLOAD_TOO_LARGE');
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return sendError(req, reply, 'VALIDATION_FAILED', { reason: err.message });
+  }
+  req.log.error({ err }, 'unhandled error');
+  return sendError(req, reply, 'INTERNAL');
+}

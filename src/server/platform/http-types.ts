@@ -1,0 +1,44 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config';
+import type { DbHandle } from '../db/client';
+import type { Actor } from './auth/actor';
+import type { Mailer } from './mail';
+
+/** public: anyone; user: any signed-in user (finer rules are in the module's policy). */
+export type Access = 'public' | 'user';
+
+export type Deps = {
+  config: Config;
+  database: DbHandle;
+  mailer: Mailer;
+  version: string;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: 'id' | 'en';
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyInstance {
+    deps: Deps;
+    routeCatalogue: { method: string; url: string; access: Access }[];
+  }
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;

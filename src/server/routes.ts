@@ -1,0 +1,26 @@
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { invitationRoutes } from './modules/invitations/invitations.routes';
+import { orgRoutes } from './modules/orgs/orgs.routes';
+import { outboxRoutes } from './modules/outbox/outbox.routes';
+import { orgUserRoutes } from './modules/users/org-users.routes';
+import { userRoutes } from './modules/users/users.routes';
+import type { App } from './platform/http-types';
+
+export async function registerRoutes(app: App) {
+  await app.register(healthRoutes);
+  await app.register(
+    async (v1) => {
+      const api = v1 as unknown as App;
+      await api.register(authRoutes);
+      await api.register(orgRoutes);
+      await api.register(orgUserRoutes);
+      await api.register(userRoutes);
+      await api.register(invitationRoutes);
+      await api.register(auditRoutes);
+      await api.register(outboxRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+}

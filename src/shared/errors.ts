@@ -1,0 +1,93 @@
+// One catalogue of error codes, shared by the server (status + messages) and the web client
+// (which shows the message in the user's language). Codes are stable API contract.
+export type Locale = 'id' | 'en';
+
+export const errorCatalogue = {
+  VALIDATION_FAILED: {
+    status: 400,
+    id: 'Data yang dikirim tidak valid.',
+    en: 'The submitted data is invalid.',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    id: 'Isi permintaan bukan JSON yang valid.',
+    en: 'The request body is not valid JSON.',
+  },
+  TOKEN_INVALID: {
+    status: 400,
+    id: 'Tautan tidak valid atau sudah kedaluwarsa.',
+    en: 'The link is invalid or has expired.',
+  },
+  WRONG_PASSWORD: { status: 400, id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+  ROLE_NOT_FOR_ORG: {
+    status: 400,
+    id: 'Peran ini tidak dapat diberikan di instansi ini.',
+    en: 'This role cannot be given in this body.',
+  },
+  UNAUTHENTICATED: { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  INVALID_CREDENTIALS: { status: 401, id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+  FORBIDDEN: {
+    status: 403,
+    id: 'Anda tidak berwenang melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
+  CSRF_FAILED: {
+    status: 403,
+    id: 'Permintaan ditolak (token keamanan tidak cocok). Muat ulang halaman.',
+    en: 'Request refused (security token mismatch). Reload the page.',
+  },
+  ACCOUNT_DISABLED: { status: 403, id: 'Akun ini dinonaktifkan.', en: 'This account is disabled.' },
+  NOT_FOUND: { status: 404, id: 'Data tidak ditemukan.', en: 'Not found.' },
+  ROUTE_NOT_FOUND: { status: 404, id: 'Alamat API tidak dikenal.', en: 'Unknown API route.' },
+  CONFLICT: {
+    status: 409,
+    id: 'Data sudah ada atau bentrok.',
+    en: 'The record already exists or conflicts.',
+  },
+  EMAIL_TAKEN: { status: 409, id: 'Email sudah terdaftar.', en: 'This email is already registered.' },
+  ORG_CODE_TAKEN: {
+    status: 409,
+    id: 'Kode instansi sudah dipakai.',
+    en: 'This body code is already in use.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    id: 'Isi permintaan terlalu besar.',
+    en: 'The request body is too large.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    id: 'Jenis konten tidak didukung.',
+    en: 'Unsupported content type.',
+  },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    id: 'Terlalu banyak percobaan gagal. Akun dikunci sementara; coba lagi nanti.',
+    en: 'Too many failed attempts. The account is temporarily locked; try again later.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
+    en: 'Too many requests. Try again shortly.',
+  },
+  INTERNAL: {
+    status: 500,
+    id: 'Terjadi kesalahan pada server. Sebutkan ID permintaan saat melapor.',
+    en: 'Something went wrong on the server. Quote the request id when reporting.',
+  },
+} as const satisfies Record<string, { status: number; id: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export type ApiErrorBody = {
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: unknown;
+    requestId?: string;
+  };
+};
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return errorCatalogue[code][locale];
+}

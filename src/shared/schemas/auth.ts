@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { emailSchema, passwordSchema, roleSchema } from './common';
+
+export const loginBodySchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+});
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: passwordSchema,
+});
+
+export const forgotPasswordBodySchema = z.object({ email: emailSchema });
+
+export const resetPasswordBodySchema = z.object({
+  token: z.string().min(20).max(200),
+  newPassword: passwordSchema,
+});
+
+export const localeSchema = z.enum(['id', 'en']);
+
+export const membershipViewSchema = z.object({
+  id: z.string(),
+  role: roleSchema,
+  org: z.object({ id: z.string(), code: z.string(), name: z.string(), type: z.string() }),
+});
+
+export const meSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: localeSchema,
+    isSample: z.boolean(),
+  }),
+  memberships: z.array(membershipViewSchema),
+  csrfToken: z.string(),
+  abilities: z.object({
+    manageOrgs: z.boolean(),
+    manageUsers: z.boolean(),
+    readAudit: z.boolean(),
+    readOutbox: z.boolean(),
+  }),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const updateProfileBodySchema = z.object({
+  name: z.string().trim().min(2).max(120).optional(),
+  locale: localeSchema.optional(),
+});

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+export const roles = [
+  'platform_admin',
+  'national_supervisor',
+  'province_supervisor',
+  'body_admin',
+  'leader',
+  'operator',
+  'viewer',
+  'mentor',
+] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Roles a body admin may give inside their own body (mentor only in a host body). */
+export const bodyRoles = [
+  'body_admin',
+  'leader',
+  'operator',
+  'viewer',
+  'mentor',
+] as const satisfies readonly Role[];
+
+export const orgTypes = ['province', 'regency', 'city', 'ministry', 'agency', 'ngo'] as const;
+export const orgTypeSchema = z.enum(orgTypes);
+export type OrgType = z.infer<typeof orgTypeSchema>;
+/** Types that only platform admins add (provinces and kab/kota come from the Kemendagri reference). */
+export const addableOrgTypes = ['ministry', 'agency', 'ngo'] as const;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Email tidak valid / invalid email' }));
+
+// Length is what matters for passphrases (NIST 800-63B); no composition rules.
+export const passwordSchema = z
+  .string()
+  .min(10, { message: 'Minimal 10 karakter / at least 10 characters' })
+  .max(200, { message: 'Maksimal 200 karakter / at most 200 characters' });
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+});
+
+export const paginationSchema = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  pageCount: z.number().int(),
+});
+export type Pagination = z.infer<typeof paginationSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });
