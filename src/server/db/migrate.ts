@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
 import type { DbHandle } from './client';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -16,13 +17,15 @@ export async function runMigrations(handle: DbHandle): Promise<void> {
     await migratePglite(handle.db as any, { migrationsFolder });
     return;
   }
-  const client = await handle.pool!.connect();
+  // The lock lives on its own connection so the migrator can use the pool, whatever its size.
+  const client = new pg.Client(handle.pool!.options);
+  await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     // biome-ignore lint/suspicious/noExplicitAny: the driver-specific migrator wants its own db type
     await migratePg(handle.db as any, { migrationsFolder });
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
-    client.release();
+    await client.end();
   }
 }

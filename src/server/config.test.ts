@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with sample data', () => {
+    const c = loadConfig({});
+    expect(c.database).toBe('pglite');
+    expect(c.sampleData).toBe(true);
+    expect(c.port).toBe(3000);
+    expect(c.publicUrl).toBe('http://localhost:3000');
+    expect(c.cookieSecure).toBe(false);
+  });
+
+  it('turns sample data off on PostgreSQL unless asked for', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@h/db' }).sampleData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@h/db', LIVING_LAB_SAMPLE_DATA: '1' }).sampleData).toBe(
+      true,
+    );
+  });
+
+  it('uses secure cookies behind an https public URL', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://livinglab.example.id/' }).cookieSecure).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'https://livinglab.example.id/' }).publicUrl).toBe(
+      'https://livinglab.example.id',
+    );
+  });
+
+  it('names every bad variable', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://x' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const msg = (err as Error).message;
+      expect(msg).toContain('PORT');
+      expect(msg).toContain('DATABASE_URL');
+      expect(msg).toContain('SMTP_URL');
+    }
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database).toBe('pglite');
+  });
+});

@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractLink, startSmtpServer } from '../../../../tests/support/smtp';
+import {
+  createTestApp,
+  createUser,
+  login,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../../tests/support/test-app';
+
+let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  t = await createTestApp({ SMTP_URL: smtp.url, LOGIN_MAX_FAILURES: '3' });
+});
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
+
+describe('login and sessions', () => {
+  it('logs in with an HttpOnly session cookie and returns the user with memberships', async () => {
+    const u = await createUser(t.database, { role: 'operator', orgCode: '32.05' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: u.email.toUpperCase(), password: u.password },
+    });
+    expect(res.statusCode).toBe(200);
+    const session = res.cookies.find((c) => c.name === 'll_session')!;
+    expect(session.httpOnly).toBe(true);
+    expect(session.sameSite).toBe('Lax');
+    expect(res.json().data.memberships[0]).toMatchObject({ role: 'operator', org: { code: '32.05' } });
+
+    const me = await t.app.inject({ url: '/api/v1/me', headers: { cookie: `ll_session=${session.value}` } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().data.user.email).toBe(u.email);
+  });
+
+  it('answers 401 with an error code for wrong credentials and unknown emails alike', async () => {
+    const u = await createUser(t.database);
+    for (const payload of [
+      { email: u.email, password: 'wrong-password' },
+      { email: 'nobody@example.test', password: 'wrong-password' },
+    ]) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
+    }
+  });
+
+  it('locks the account after repeated failures, even for the right password', async () => {
+    const u = await createUser(t.database);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: u.email, password: 'nope-nope-nope' },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 429]);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: u });
+    expect(res.statusCode).toBe(429);
+    expect(res.json().error.code).toBe('ACCOUNT_LOCKED');
+  });
+
+  it('refuses disabled accounts', async () => {
+    const u = await createUser(t.database, { isActive: false });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: u });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('ACCOUNT_DISABLED');
+  });
+
+  it('revokes the session on logout', async () => {
+    const u = await createUser(t.database);
+    const s = await login(t.app, u.email);
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: s.headers });
+    expect(out.statusCode).toBe(200);
+    const me = await t.app.inject({ url: '/api/v1/me', headers: s.headers });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('requires the CSRF token on cookie-authenticated writes and rejects foreign origins', async () => {
+    const u = await createUser(t.database);
+    const s = await login(t.app, u.email);
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie },
+    });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json().error.code).toBe('CSRF_FAILED');
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'x'.repeat(43) },
+    });
+    expect(wrong.statusCode).toBe(403);
+    const foreign = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { origin: 'https://evil.example' },
+      payload: u,
+    });
+    expect(foreign.statusCode).toBe(403);
+  });
+
+  it('updates the profile language', async () => {
+    const u = await createUser(t.database);
+    const s = await login(t.app, u.email);
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: s.headers,
+      payload: { locale: 'en' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.user.locale).toBe('en');
+    const me = await t.app.inject({ url: '/api/v1/me', headers: s.headers });
+    expect(me.json().data.user.locale).toBe('en');
+  });
+});
+
+describe('passwords', () => {
+  it('changes the password and signs out other sessions', async () => {
+    const u = await createUser(t.database);
+    const a = await login(t.app, u.email);
+    const b = await login(t.app, u.email);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/change-password',
+      headers: a.headers,
+      payload: { currentPassword: 'not-it-at-all', newPassword: 'a-new-long-password' },
+    });
+    expect(wrong.json().error.code).toBe('WRONG_PASSWORD');
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/change-password',
+      headers: a.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.details.issues[0].field).toBe('body.newPassword');
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/change-password',
+      headers: a.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: a.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: b.headers })).statusCode).toBe(401);
+    await login(t.app, u.email, 'a-new-long-password');
+  });
+
+  it('resets a forgotten password through a one-time link sent over SMTP', async () => {
+    const u = await createUser(t.database);
+    const before = smtp.received.length;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/forgot-password',
+      payload: { email: u.email },
+    });
+    expect(res.statusCode).toBe(200);
+    await expect.poll(() => smtp.received.length).toBe(before + 1);
+    const mail = smtp.received.at(-1)!;
+    expect(mail.to).toEqual([u.email]);
+    const link = extractLink(mail.raw, '/reset-password');
+    const token = decodeURIComponent(new URL(link).searchParams.get('token')!);
+
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/reset-password',
+      payload: { token, newPassword: 'brand-new-password-1' },
+    });
+    expect(reset.statusCode).toBe(200);
+    await login(t.app, u.email, 'brand-new-password-1');
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/reset-password',
+      payload: { token, newPassword: 'another-password-2' },
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.code).toBe('TOKEN_INVALID');
+  });
+
+  it('answers the same for unknown emails and sends nothing', async () => {
+    const before = smtp.received.length;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/forgot-password',
+      payload: { email: 'ghost@example.test' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(smtp.received.length).toBe(before);
+  });
+});
+
+describe('errors', () => {
+  it('maps malformed JSON, oversized bodies and unknown routes to catalogue errors', async () => {
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('MALFORMED_JSON');
+    const big = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+    const unknown = await t.app.inject({ url: '/api/v1/does-not-exist' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('ROUTE_NOT_FOUND');
+  });
+
+  it('answers in English when the client asks for it', async () => {
+    const res = await t.app.inject({ url: '/api/v1/me', headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    expect(res.json().error.message).toBe('Please sign in first.');
+    const id = await t.app.inject({ url: '/api/v1/me' });
+    expect(id.json().error.message).toBe('Silakan masuk terlebih dahulu.');
+  });
+
+  it('sends security headers with a content security policy', async () => {
+    const res = await t.app.inject({ url: '/api/health' });
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.json()).toMatchObject({ status: 'ok', database: t.database.engine });
+  });
+});

@@ -1,0 +1,317 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memberships, orgs } from '../src/server/db/schema';
+import { SAMPLE_PASSWORD } from '../src/server/db/seed/sample-accounts';
+import { createTestApp, createUser, login, type Session, type TestApp } from './support/test-app';
+
+// Every API route the app registers must appear here with the status each kind of actor gets.
+// A new route without an entry fails the first test: authorization is never left implicit.
+type Who = 'anon' | 'operator' | 'leader' | 'bodyAdmin' | 'provinceSup' | 'national' | 'mentor' | 'admin';
+type Req = { url: string; payload?: unknown };
+type Case = { who: Who; status: number; req?: () => Promise<Req> | Req };
+type Entry = { access: 'public' | 'user'; req: () => Promise<Req> | Req; cases: Case[] };
+
+const accounts: Record<Exclude<Who, 'anon'>, string> = {
+  operator: 'operator.garut@livinglab.test',
+  leader: 'bupati.garut@livinglab.test',
+  bodyAdmin: 'admin.garut@livinglab.test',
+  provinceSup: 'jabar@livinglab.test',
+  national: 'nasional@livinglab.test',
+  mentor: 'mentor.sumedang@livinglab.test',
+  admin: 'admin@livinglab.test',
+};
+
+let t: TestApp;
+const sessions = {} as Record<Exclude<Who, 'anon'>, Session>;
+let n = 0;
+
+async function viewerMembership(orgCode: string): Promise<string> {
+  const u = await createUser(t.database, { role: 'viewer', orgCode });
+  const [org] = await t.database.db.select().from(orgs).where(eq(orgs.code, orgCode));
+  const [m] = await t.database.db.select().from(memberships).where(eq(memberships.userId, u.id));
+  expect(m?.orgId).toBe(org?.id);
+  return m!.id;
+}
+
+async function pendingInvitation(): Promise<string> {
+  n += 1;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/orgs/32.05/invitations',
+    headers: sessions.bodyAdmin.headers,
+    payload: { email: `pm${n}@x.test`, role: 'viewer' },
+  });
+  return res.json().data.id;
+}
+
+async function newCentralBody(): Promise<string> {
+  n += 1;
+  const code = `LSM-MATRIX-${n}`;
+  await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/orgs',
+    headers: sessions.admin.headers,
+    payload: { code, name: `LSM Matrix ${n}`, type: 'ngo' },
+  });
+  return code;
+}
+
+const all = (status: number): Case[] =>
+  (['operator', 'leader', 'bodyAdmin', 'provinceSup', 'national', 'mentor', 'admin'] as const).map((who) => ({
+    who,
+    status,
+  }));
+const onlyAdmin = (ok: number): Case[] => [
+  ...all(403).filter((c) => c.who !== 'admin'),
+  { who: 'admin', status: ok },
+];
+
+const matrix: Record<string, Entry> = {
+  'GET /api/health': {
+    access: 'public',
+    req: () => ({ url: '/api/health' }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
+  'GET /api/openapi.json': {
+    access: 'public',
+    req: () => ({ url: '/api/openapi.json' }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
+  'GET /api/v1/meta': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/meta' }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
+  'POST /api/v1/auth/login': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/auth/login', payload: { email: 'x@x.test', password: 'wrong' } }),
+    cases: [{ who: 'anon', status: 401 }],
+  },
+  'POST /api/v1/auth/logout': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/auth/logout' }),
+    cases: [], // exercised with throwaway sessions in auth.test.ts (it would end the shared ones)
+  },
+  'GET /api/v1/me': { access: 'user', req: () => ({ url: '/api/v1/me' }), cases: all(200) },
+  'PATCH /api/v1/me': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/me', payload: { locale: 'id' } }),
+    cases: all(200),
+  },
+  'POST /api/v1/auth/change-password': {
+    access: 'user',
+    req: () => ({
+      url: '/api/v1/auth/change-password',
+      payload: { currentPassword: 'not-the-password', newPassword: 'whatever-long-enough' },
+    }),
+    cases: all(400),
+  },
+  'POST /api/v1/auth/forgot-password': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/auth/forgot-password', payload: { email: 'ghost@x.test' } }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
+  'POST /api/v1/auth/reset-password': {
+    access: 'public',
+    req: () => ({
+      url: '/api/v1/auth/reset-password',
+      payload: { token: 'x'.repeat(43), newPassword: 'whatever-long-enough' },
+    }),
+    cases: [{ who: 'anon', status: 400 }],
+  },
+  'GET /api/v1/orgs': { access: 'user', req: () => ({ url: '/api/v1/orgs?province=32' }), cases: all(200) },
+  'GET /api/v1/orgs/:code': { access: 'user', req: () => ({ url: '/api/v1/orgs/32.11' }), cases: all(200) },
+  'POST /api/v1/orgs': {
+    access: 'user',
+    req: () => {
+      n += 1;
+      return { url: '/api/v1/orgs', payload: { code: `LSM-NEW-${n}`, name: 'LSM Baru', type: 'ngo' } };
+    },
+    cases: onlyAdmin(201),
+  },
+  'PATCH /api/v1/orgs/:code': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.10', payload: { isMember: true, memberSince: '2022-11-21' } }),
+    cases: onlyAdmin(200),
+  },
+  'DELETE /api/v1/orgs/:code': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/orgs/${await newCentralBody()}` }),
+    cases: onlyAdmin(200),
+  },
+  'GET /api/v1/orgs/:code/users': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/users' }),
+    cases: [
+      ...all(200),
+      ...(['operator', 'leader', 'bodyAdmin', 'provinceSup', 'mentor'] as const).map((who) => ({
+        who,
+        status: 404,
+        req: () => ({ url: '/api/v1/orgs/33.74/users' }),
+      })),
+      { who: 'national', status: 200, req: () => ({ url: '/api/v1/orgs/33.74/users' }) },
+    ],
+  },
+  'PATCH /api/v1/orgs/:code/memberships/:membershipId': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/orgs/32.05/memberships/${await viewerMembership('32.05')}`,
+      payload: { role: 'operator' },
+    }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'bodyAdmin'),
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      {
+        who: 'bodyAdmin',
+        status: 404,
+        req: async () => ({
+          url: `/api/v1/orgs/32.11/memberships/${await viewerMembership('32.11')}`,
+          payload: { role: 'operator' },
+        }),
+      },
+    ],
+  },
+  'DELETE /api/v1/orgs/:code/memberships/:membershipId': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/orgs/32.05/memberships/${await viewerMembership('32.05')}` }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'bodyAdmin'),
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      {
+        who: 'bodyAdmin',
+        status: 404,
+        req: async () => ({ url: `/api/v1/orgs/32.11/memberships/${await viewerMembership('32.11')}` }),
+      },
+    ],
+  },
+  'GET /api/v1/orgs/:code/invitations': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/invitations' }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'bodyAdmin'),
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      { who: 'bodyAdmin', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/invitations' }) },
+    ],
+  },
+  'POST /api/v1/orgs/:code/invitations': {
+    access: 'user',
+    req: () => {
+      n += 1;
+      return { url: '/api/v1/orgs/32.05/invitations', payload: { email: `inv${n}@x.test`, role: 'viewer' } };
+    },
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'bodyAdmin'),
+      { who: 'bodyAdmin', status: 201 },
+      { who: 'admin', status: 201 },
+      {
+        who: 'bodyAdmin',
+        status: 404,
+        req: () => ({
+          url: '/api/v1/orgs/32.11/invitations',
+          payload: { email: 'o@x.test', role: 'viewer' },
+        }),
+      },
+    ],
+  },
+  'DELETE /api/v1/orgs/:code/invitations/:invitationId': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/orgs/32.05/invitations/${await pendingInvitation()}` }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'bodyAdmin'),
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
+  },
+  'GET /api/v1/users': { access: 'user', req: () => ({ url: '/api/v1/users' }), cases: onlyAdmin(200) },
+  'GET /api/v1/users/:id': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/users/${(await createUser(t.database)).id}` }),
+    cases: onlyAdmin(200),
+  },
+  'PATCH /api/v1/users/:id': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/users/${(await createUser(t.database)).id}`,
+      payload: { name: 'Nama Baru' },
+    }),
+    cases: onlyAdmin(200),
+  },
+  'POST /api/v1/users/:id/memberships': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/users/${(await createUser(t.database)).id}/memberships`,
+      payload: { orgCode: '32.04', role: 'viewer' },
+    }),
+    cases: onlyAdmin(201),
+  },
+  'DELETE /api/v1/users/:id/memberships/:membershipId': {
+    access: 'user',
+    req: async () => {
+      const u = await createUser(t.database, { role: 'viewer', orgCode: '32.04' });
+      const [m] = await t.database.db.select().from(memberships).where(eq(memberships.userId, u.id));
+      return { url: `/api/v1/users/${u.id}/memberships/${m!.id}` };
+    },
+    cases: onlyAdmin(200),
+  },
+  'GET /api/v1/invitations/lookup': {
+    access: 'public',
+    req: () => ({ url: `/api/v1/invitations/lookup?token=${'x'.repeat(43)}` }),
+    cases: [{ who: 'anon', status: 400 }],
+  },
+  'POST /api/v1/invitations/accept': {
+    access: 'public',
+    req: () => ({
+      url: '/api/v1/invitations/accept',
+      payload: { token: 'x'.repeat(43), name: 'Nama', password: 'whatever-long-enough' },
+    }),
+    cases: [{ who: 'anon', status: 400 }],
+  },
+  'GET /api/v1/audit-events': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/audit-events' }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'bodyAdmin'),
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
+  },
+  'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
+};
+
+beforeAll(async () => {
+  t = await createTestApp({}, { sample: true });
+  for (const [who, email] of Object.entries(accounts)) {
+    sessions[who as Exclude<Who, 'anon'>] = await login(t.app, email, SAMPLE_PASSWORD);
+  }
+});
+afterAll(() => t?.close());
+
+describe('permission matrix', () => {
+  it('has an entry for every registered API route, and no stale entries', () => {
+    const registered = t.app.routeCatalogue.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered.filter((k) => !matrix[k])).toEqual([]);
+    expect(Object.keys(matrix).filter((k) => !registered.includes(k))).toEqual([]);
+    for (const r of t.app.routeCatalogue)
+      expect(`${r.url}: ${r.access}`).toBe(`${r.url}: ${matrix[`${r.method} ${r.url}`]!.access}`);
+  });
+
+  for (const [key, entry] of Object.entries(matrix)) {
+    const method = key.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+    it(`${key}`, async () => {
+      if (entry.access === 'user') {
+        const { url, payload } = await entry.req();
+        const res = await t.app.inject({ method, url, payload: payload as object });
+        expect(res.statusCode, `${key} without a session`).toBe(401);
+      }
+      for (const c of entry.cases) {
+        const { url, payload } = await (c.req ?? entry.req)();
+        const headers = c.who === 'anon' ? {} : sessions[c.who].headers;
+        const res = await t.app.inject({ method, url, payload: payload as object, headers });
+        expect(res.statusCode, `${key} as ${c.who} → ${url}: ${res.body.slice(0, 200)}`).toBe(c.status);
+      }
+    });
+  }
+});
