@@ -120,6 +120,11 @@ const matrix: Record<string, Entry> = {
     cases: [{ who: 'anon', status: 400 }],
   },
   'GET /api/v1/orgs': { access: 'user', req: () => ({ url: '/api/v1/orgs?province=32' }), cases: all(200) },
+  'GET /api/v1/orgs/export': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/export?province=32' }),
+    cases: all(200),
+  },
   'GET /api/v1/orgs/:code': { access: 'user', req: () => ({ url: '/api/v1/orgs/32.11' }), cases: all(200) },
   'POST /api/v1/orgs': {
     access: 'user',

@@ -117,7 +117,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   if (hasWeb && webDir) {
     await app.register(fastifyStatic, {
       root: webDir,
-      wildcard: false,
+      // Looked up per request, so a rebuilt dist/web is served without a restart.
+      wildcard: true,
       index: false,
       setHeaders: (res, filePath) => {
         // Vite names assets by content hash: cache them for a year; the HTML never.
@@ -130,7 +131,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api') return sendError(req, reply, 'ROUTE_NOT_FOUND');
-    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/assets/')) {
       // Client-side routes: the single-page app decides what to show.
       return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
     }

@@ -9,6 +9,7 @@ import {
   orgSchema,
   orgUpdateBodySchema,
 } from '../../../shared/schemas/orgs';
+import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { canManageOrgs, orgAbilities } from './orgs.policy';
@@ -41,6 +42,50 @@ export async function orgRoutes(app: App) {
         },
         abilities: { create: canManageOrgs(actor) },
       };
+    },
+  );
+
+  app.get(
+    '/orgs/export',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description: 'The directory as CSV, with the same filters as GET /orgs (all pages).',
+        querystring: orgListQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      requireActor(req);
+      const { rows } = await listOrgs(db, { ...req.query, page: 1, pageSize: 100_000 });
+      const csv = toCsv(
+        [
+          'code',
+          'name',
+          'type',
+          'province_code',
+          'province_name',
+          'is_member',
+          'member_since',
+          'is_host',
+          'is_sample',
+        ],
+        rows.map((r) => [
+          r.code,
+          r.name,
+          r.type,
+          r.provinceCode,
+          r.provinceName,
+          r.isMember,
+          r.memberSince,
+          r.isHost,
+          r.isSample,
+        ]),
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="direktori-instansi.csv"')
+        .send(csv);
     },
   );
 

@@ -59,6 +59,24 @@ describe('directory', () => {
     expect(byName.data[0].name).toBe('Kota Tasikmalaya');
   });
 
+  it('exports the filtered directory as CSV', async () => {
+    const res = await t.app.inject({
+      url: '/api/v1/orgs/export?province=32&sort=name',
+      headers: operator.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines).toHaveLength(29);
+    expect(lines[0]).toBe(
+      'code,name,type,province_code,province_name,is_member,member_since,is_host,is_sample',
+    );
+    expect(lines.some((l) => l.startsWith('32.11,Kabupaten Sumedang,regency,32,Jawa Barat'))).toBe(true);
+  });
+
   it('rejects bad query parameters naming the field', async () => {
     const res = await t.app.inject({ url: '/api/v1/orgs?type=planet&page=0', headers: operator.headers });
     expect(res.statusCode).toBe(400);

@@ -1,0 +1,81 @@
+import { Alert, Badge, Button, Center, Group, Loader, Pagination as MPagination, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ApiError } from '../../api/client';
+import type { Pagination } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+
+export function SampleBadge({ show }: { show: boolean }) {
+  const { t } = useI18n();
+  if (!show) return null;
+  return (
+    <Badge color="orange" variant="light" size="sm" title={t('sampleBanner')}>
+      {t('sampleData')}
+    </Badge>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Loader size="sm" mr="sm" />
+      <Text size="sm">{t('loading')}</Text>
+    </Center>
+  );
+}
+
+export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const message = error instanceof Error ? error.message : String(error);
+  const requestId = error instanceof ApiError ? error.requestId : undefined;
+  return (
+    <Alert color="red" title={t('errorTitle')} role="alert">
+      <Text size="sm">{message}</Text>
+      {requestId && (
+        <Text size="xs" c="dimmed">
+          {t('requestId')}: {requestId}
+        </Text>
+      )}
+      {onRetry && (
+        <Button size="xs" mt="sm" variant="light" onClick={onRetry}>
+          {t('retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
+export function Pager({ pagination, onPage }: { pagination: Pagination; onPage: (p: number) => void }) {
+  const { t } = useI18n();
+  return (
+    <Group justify="space-between" mt="md" wrap="wrap">
+      <Text size="sm" c="dimmed">
+        {t('pageOf', {
+          page: pagination.page,
+          count: Math.max(pagination.pageCount, 1),
+          total: pagination.total,
+        })}
+      </Text>
+      {pagination.pageCount > 1 && (
+        <MPagination
+          total={pagination.pageCount}
+          value={pagination.page}
+          onChange={onPage}
+          size="sm"
+          getControlProps={(control) => ({
+            'aria-label': control === 'previous' ? t('previous') : control === 'next' ? t('next') : control,
+          })}
+        />
+      )}
+    </Group>
+  );
+}
+
+export function EmptyState({ children }: { children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <Text c="dimmed" ta="center" py="lg">
+      {children ?? t('nothingFound')}
+    </Text>
+  );
+}

@@ -1,0 +1,164 @@
+import { Alert, Button, Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { ApiError, api } from '../../api/client';
+import type { OrgDetail } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { orgTypeLabel } from './org-labels';
+
+type OrgFields = {
+  code: string;
+  name: string;
+  type: string;
+  isMember: boolean;
+  memberSince: string;
+  isHost: boolean;
+};
+
+function MembershipFields({ form }: { form: ReturnType<typeof useForm<OrgFields>> }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Checkbox label={t('isMember')} {...form.getInputProps('isMember', { type: 'checkbox' })} />
+      {form.values.isMember && (
+        <TextInput type="date" label={t('memberSince')} {...form.getInputProps('memberSince')} />
+      )}
+      <Checkbox label={t('isHost')} {...form.getInputProps('isHost', { type: 'checkbox' })} />
+    </>
+  );
+}
+
+export function CreateOrgButton() {
+  const { t } = useI18n();
+  const [opened, { open, close }] = useDisclosure();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<OrgFields>({
+    initialValues: { code: '', name: '', type: 'ministry', isMember: false, memberSince: '', isHost: false },
+  });
+  const create = useMutation({
+    mutationFn: (v: OrgFields) =>
+      api<{ data: { code: string } }>('/orgs', {
+        method: 'POST',
+        body: {
+          ...v,
+          code: v.code.trim().toUpperCase(),
+          memberSince: v.isMember && v.memberSince ? v.memberSince : null,
+        },
+      }),
+    onSuccess: (res) => {
+      qc.invalidateQueries({ queryKey: ['orgs'] });
+      close();
+      navigate(`/orgs/${res.data.code}`);
+    },
+    onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
+  });
+  return (
+    <>
+      <Button size="sm" onClick={open}>
+        {t('addBody')}
+      </Button>
+      <Modal opened={opened} onClose={close} title={t('addBody')}>
+        <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate>
+          <Stack>
+            {create.error && <Alert color="red">{create.error.message}</Alert>}
+            <TextInput label={t('code')} placeholder="KOMDIGI" required {...form.getInputProps('code')} />
+            <TextInput label={t('name')} required {...form.getInputProps('name')} />
+            <Select
+              label={t('type')}
+              data={(['ministry', 'agency', 'ngo'] as const).map((v) => ({
+                value: v,
+                label: t(orgTypeLabel[v]!),
+              }))}
+              {...form.getInputProps('type')}
+            />
+            <MembershipFields form={form} />
+            <Button type="submit" loading={create.isPending}>
+              {t('save')}
+            </Button>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+export function EditOrgButtons({ org }: { org: OrgDetail['data'] }) {
+  const { t } = useI18n();
+  const [opened, { open, close }] = useDisclosure();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<OrgFields>({
+    initialValues: {
+      code: org.code,
+      name: org.name,
+      type: org.type,
+      isMember: org.isMember,
+      memberSince: org.memberSince ?? '',
+      isHost: org.isHost,
+    },
+  });
+  const update = useMutation({
+    mutationFn: (v: OrgFields) =>
+      api(`/orgs/${org.code}`, {
+        method: 'PATCH',
+        body: {
+          ...(org.isReference ? {} : { name: v.name }),
+          isMember: v.isMember,
+          memberSince: v.isMember && v.memberSince ? v.memberSince : null,
+          isHost: v.isHost,
+        },
+      }),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: ['orgs'] });
+      qc.invalidateQueries({ queryKey: ['org', org.code] });
+      notifications.show({ message: t('saved'), color: 'green' });
+      close();
+    },
+    onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
+  });
+  const remove = useMutation({
+    mutationFn: () => api(`/orgs/${org.code}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: ['orgs'] });
+      navigate('/orgs', { replace: true });
+    },
+    onError: (err) => notifications.show({ color: 'red', message: err.message }),
+  });
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: t('deleteBody'),
+      children: t('deleteBodyConfirm', { name: org.name }),
+      labels: { confirm: t('delete'), cancel: t('cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate(),
+    });
+  return (
+    <>
+      <Button size="xs" variant="default" onClick={open}>
+        {t('editBody')}
+      </Button>
+      {!org.isReference && (
+        <Button size="xs" color="red" variant="light" onClick={confirmDelete} loading={remove.isPending}>
+          {t('deleteBody')}
+        </Button>
+      )}
+      <Modal opened={opened} onClose={close} title={t('editBody')}>
+        <form onSubmit={form.onSubmit((v) => update.mutate(v))} noValidate>
+          <Stack>
+            {update.error && <Alert color="red">{update.error.message}</Alert>}
+            <TextInput label={t('name')} disabled={org.isReference} {...form.getInputProps('name')} />
+            <MembershipFields form={form} />
+            <Button type="submit" loading={update.isPending}>
+              {t('save')}
+            </Button>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { getLocale, type Locale, storeLocale } from './locale-store';
+import { en, id, type Messages } from './messages';
+
+export type MessageKey = keyof Messages;
+type Ctx = {
+  locale: Locale;
+  setLocale: (l: Locale) => void;
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+};
+
+const I18nContext = createContext<Ctx | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(getLocale);
+  const setLocale = useCallback((l: Locale) => {
+    storeLocale(l);
+    document.documentElement.lang = l;
+    setLocaleState(l);
+  }, []);
+  const value = useMemo<Ctx>(() => {
+    const dict = locale === 'en' ? en : id;
+    return {
+      locale,
+      setLocale,
+      t: (key, vars) =>
+        dict[key].replace(/\{(\w+)\}/g, (_m, name: string) =>
+          vars?.[name] !== undefined ? String(vars[name]) : `{${name}}`,
+        ),
+    };
+  }, [locale, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): Ctx {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}
+
+export function formatDateTime(iso: string | null, locale: Locale): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(iso));
+}
+
+export function formatDate(iso: string | null, locale: Locale): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,44 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles.css';
+import { createTheme, MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { ApiError } from './api/client';
+import { I18nProvider } from './i18n/i18n';
+import { getLocale } from './i18n/locale-store';
+import { router } from './routes';
+
+document.documentElement.lang = getLocale();
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Client errors (403/404/400) will not change on retry; network and server errors might.
+      retry: (count, err) => count < 2 && !(err instanceof ApiError && err.status >= 400 && err.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+// Blue of good contrast on white (WCAG AA) for links and primary buttons.
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadius: 'sm' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <I18nProvider>
+        <QueryClientProvider client={queryClient}>
+          <ModalsProvider>
+            <Notifications position="top-right" />
+            <RouterProvider router={router} />
+          </ModalsProvider>
+        </QueryClientProvider>
+      </I18nProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

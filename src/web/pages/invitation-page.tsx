@@ -1,0 +1,97 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { ApiError, api } from '../api/client';
+import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
+import { ErrorNotice, Loading } from '../features/layout/ui';
+import { type MessageKey, useI18n } from '../i18n/i18n';
+
+type Lookup = { email: string; role: string; org: { code: string; name: string }; existingAccount: boolean };
+
+export default function InvitationPage() {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const lookup = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: async () => (await api<{ data: Lookup }>('/invitations/lookup', { query: { token } })).data,
+    enabled: token.length > 0,
+  });
+  const existing = lookup.data?.existingAccount ?? false;
+  const form = useForm({
+    initialValues: { name: '', password: '', newPassword: '', repeat: '' },
+    validate: (values) => {
+      const errors: Record<string, string | null> = {
+        name: values.name.trim().length < 2 ? t('yourName') : null,
+      };
+      if (!existing) {
+        const v = newPasswordValidation(t);
+        errors.newPassword = v.newPassword(values.newPassword);
+        errors.repeat = v.repeat(values.repeat, values);
+      }
+      return errors;
+    },
+  });
+  const accept = useMutation({
+    mutationFn: (v: typeof form.values) =>
+      api('/invitations/accept', {
+        method: 'POST',
+        body: { token, name: v.name, password: existing ? v.password : v.newPassword },
+      }),
+    onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
+  });
+
+  return (
+    <Stack>
+      <Title order={2} size="h4">
+        {t('invitationTitle')}
+      </Title>
+      {lookup.isPending && token && <Loading />}
+      {(lookup.isError || !token) && <ErrorNotice error={lookup.error ?? new Error(t('notFoundText'))} />}
+      {accept.isSuccess && (
+        <Alert color="green" role="status">
+          {t('invitationAccepted')}
+        </Alert>
+      )}
+      {lookup.data && !accept.isSuccess && (
+        <form onSubmit={form.onSubmit((v) => accept.mutate(v))} noValidate>
+          <Stack>
+            <Text>
+              {t('invitationFor', {
+                role: t(`role_${lookup.data.role}` as MessageKey),
+                org: lookup.data.org.name,
+                email: lookup.data.email,
+              })}
+            </Text>
+            {accept.error && (
+              <Alert color="red" role="alert">
+                {accept.error.message}
+              </Alert>
+            )}
+            <TextInput label={t('yourName')} required autoComplete="name" {...form.getInputProps('name')} />
+            {existing ? (
+              <>
+                <Text size="sm">{t('invitationExisting')}</Text>
+                <PasswordInput
+                  label={t('password')}
+                  required
+                  autoComplete="current-password"
+                  {...form.getInputProps('password')}
+                />
+              </>
+            ) : (
+              <NewPasswordFields form={form} />
+            )}
+            <Button type="submit" loading={accept.isPending}>
+              {t('acceptInvitation')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <Anchor component={Link} to="/login" size="sm">
+        {t('backToLogin')}
+      </Anchor>
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import { Alert, Anchor, Button, List, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { api } from '../api/client';
+import type { Me } from '../api/types';
+import { useMe, useMeta } from '../features/auth/use-auth';
+import { useI18n } from '../i18n/i18n';
+
+function safeNext(next: string | null): string {
+  // Only same-site paths: never let a crafted link send the user to another site after login.
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export default function LoginPage() {
+  const { t } = useI18n();
+  const meta = useMeta();
+  const me = useMe();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const form = useForm({ initialValues: { email: '', password: '' } });
+  const login = useMutation({
+    mutationFn: (v: typeof form.values) => api<{ data: Me }>('/auth/login', { method: 'POST', body: v }),
+    onSuccess: (res) => {
+      qc.setQueryData(['me'], res.data);
+      navigate(safeNext(params.get('next')), { replace: true });
+    },
+  });
+  if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  return (
+    <Stack>
+      <Title order={2} size="h4">
+        {t('loginTitle')}
+      </Title>
+      <form onSubmit={form.onSubmit((v) => login.mutate(v))} noValidate>
+        <Stack>
+          {login.error && (
+            <Alert color="red" role="alert">
+              {login.error.message}
+            </Alert>
+          )}
+          <TextInput
+            label={t('email')}
+            type="email"
+            autoComplete="username"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={login.isPending}>
+            {t('login')}
+          </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            {t('forgotPassword')}
+          </Anchor>
+        </Stack>
+      </form>
+      {meta.data?.sampleMode && (
+        <Alert
+          color="orange"
+          variant="light"
+          title={t('sampleAccounts', { password: meta.data.samplePassword ?? '' })}
+        >
+          <List size="sm" spacing={4} data-testid="sample-accounts">
+            {meta.data.sampleAccounts.map((a) => (
+              <List.Item key={a.email}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() =>
+                    form.setValues({ email: a.email, password: meta.data?.samplePassword ?? '' })
+                  }
+                >
+                  {a.email}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  {t(`role_${a.role}` as 'role_operator')} · {a.org}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

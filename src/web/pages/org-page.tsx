@@ -1,0 +1,106 @@
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { ApiError, api } from '../api/client';
+import type { OrgDetail } from '../api/types';
+import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
+import { EditOrgButtons } from '../features/orgs/org-forms';
+import { orgTypeLabel } from '../features/orgs/org-labels';
+import { OrgUsersPanel } from '../features/users/org-users-panel';
+import { formatDate, useI18n } from '../i18n/i18n';
+import NotFoundPage from './not-found-page';
+
+export default function OrgPage() {
+  const { t, locale } = useI18n();
+  const { code = '' } = useParams();
+  const org = useQuery({
+    queryKey: ['org', code],
+    queryFn: () => api<OrgDetail>(`/orgs/${encodeURIComponent(code)}`),
+  });
+  if (org.isPending) return <Loading />;
+  if (org.error instanceof ApiError && org.error.status === 404) return <NotFoundPage />;
+  if (org.isError) return <ErrorNotice error={org.error} onRetry={() => org.refetch()} />;
+  const { data: o, abilities } = org.data;
+
+  const orgLinks = (list: { code: string; name: string }[]) =>
+    list.length === 0 ? (
+      <Text size="sm">—</Text>
+    ) : (
+      <List size="sm">
+        {list.map((s) => (
+          <List.Item key={s.code}>
+            <Anchor component={Link} to={`/orgs/${s.code}`}>
+              {s.name}
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    );
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="start">
+        <div>
+          <Text size="sm" c="dimmed">
+            {o.code} · {t(orgTypeLabel[o.type]!)}
+            {o.provinceName ? ` · ${o.provinceName}` : ''}
+          </Text>
+          <Title order={2} data-testid="org-name">
+            {o.name}
+          </Title>
+          {o.isReference && (
+            <Text size="xs" c="dimmed">
+              {t('referenceNote')}
+            </Text>
+          )}
+        </div>
+        {abilities.update && (
+          <Group gap="xs">
+            <EditOrgButtons key={JSON.stringify(o)} org={o} />
+          </Group>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Card withBorder>
+          <Text fw={600} size="sm">
+            {t('membership')}
+          </Text>
+          {o.isMember ? (
+            <Group gap={6}>
+              <Text size="sm">
+                {t('memberSince')}: {formatDate(o.memberSince, locale)}
+              </Text>
+              <SampleBadge show={o.isSample} />
+            </Group>
+          ) : (
+            <Text size="sm">{t('notMember')}</Text>
+          )}
+          {o.isHost && (
+            <Badge mt="xs" color="teal">
+              {t('hostFlag')}
+            </Badge>
+          )}
+        </Card>
+        <Card withBorder>
+          <Text fw={600} size="sm">
+            {t('supervisedBy')}
+          </Text>
+          {orgLinks(o.supervisedBy)}
+        </Card>
+        <Card withBorder>
+          <Text fw={600} size="sm">
+            {t('mentoredBy')}
+          </Text>
+          {orgLinks(o.mentoredBy)}
+        </Card>
+      </SimpleGrid>
+      {abilities.readPrivate ? (
+        <OrgUsersPanel code={o.code} isHost={o.isHost} orgType={o.type} />
+      ) : (
+        <Text size="sm" c="dimmed" data-testid="users-hidden">
+          {t('usersHidden')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

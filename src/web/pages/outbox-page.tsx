@@ -1,0 +1,93 @@
+import { Alert, Badge, Code, Spoiler, Stack, Table, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { Pagination } from '../api/types';
+import { useMe } from '../features/auth/use-auth';
+import { EmptyState, ErrorNotice, Loading, Pager } from '../features/layout/ui';
+import { formatDateTime, useI18n } from '../i18n/i18n';
+import NotFoundPage from './not-found-page';
+
+type Message = {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  status: 'stored' | 'sent' | 'failed';
+  error: string | null;
+  createdAt: string;
+};
+
+function OutboxPageContent() {
+  const { t, locale } = useI18n();
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: ['outbox', page],
+    queryFn: () =>
+      api<{ data: Message[]; pagination: Pagination; smtp: boolean }>('/outbox', { query: { page } }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Stack>
+      <Title order={2}>{t('outboxTitle')}</Title>
+      {list.data && (
+        <Alert color={list.data.smtp ? 'blue' : 'orange'} variant="light">
+          {list.data.smtp ? t('outboxHelpSmtp') : t('outboxHelpNoSmtp')}
+        </Alert>
+      )}
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorNotice error={list.error} onRetry={() => list.refetch()} />}
+      {list.data && (
+        <>
+          <div className="table-scroll">
+            <Table striped data-testid="outbox-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('when')}</Table.Th>
+                  <Table.Th>{t('recipient')}</Table.Th>
+                  <Table.Th>{t('subject')}</Table.Th>
+                  <Table.Th>{t('status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.data.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDateTime(m.createdAt, locale)}
+                    </Table.Td>
+                    <Table.Td>{m.to}</Table.Td>
+                    <Table.Td>
+                      <Spoiler maxHeight={24} showLabel="+" hideLabel="−">
+                        {m.subject}
+                        <Code block mt="xs">
+                          {m.text}
+                        </Code>
+                      </Spoiler>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge
+                        color={m.status === 'sent' ? 'green' : m.status === 'failed' ? 'red' : 'gray'}
+                        title={m.error ?? ''}
+                      >
+                        {m.status}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+          {list.data.data.length === 0 && <EmptyState />}
+          <Pager pagination={list.data.pagination} onPage={setPage} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** Pages the actor may not use look like any unknown address (the API answers 403 anyway). */
+export default function OutboxPage() {
+  const me = useMe().data!;
+  return me.abilities.readOutbox ? <OutboxPageContent /> : <NotFoundPage />;
+}

@@ -1,0 +1,43 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './features/layout/app-layout';
+import { PublicLayout } from './features/layout/public-layout';
+
+// Every page is its own chunk: a phone on a slow connection loads only what it shows.
+const LoginPage = lazy(() => import('./pages/login-page'));
+const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('./pages/reset-password-page'));
+const InvitationPage = lazy(() => import('./pages/invitation-page'));
+const HomePage = lazy(() => import('./pages/home-page'));
+const DirectoryPage = lazy(() => import('./pages/directory-page'));
+const OrgPage = lazy(() => import('./pages/org-page'));
+const UsersAdminPage = lazy(() => import('./pages/users-admin-page'));
+const AuditPage = lazy(() => import('./pages/audit-page'));
+const OutboxPage = lazy(() => import('./pages/outbox-page'));
+const AccountPage = lazy(() => import('./pages/account-page'));
+const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/invitation', element: <InvitationPage /> },
+    ],
+  },
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/orgs', element: <DirectoryPage /> },
+      { path: '/orgs/:code', element: <OrgPage /> },
+      { path: '/admin/users', element: <UsersAdminPage /> },
+      { path: '/audit', element: <AuditPage /> },
+      { path: '/admin/outbox', element: <OutboxPage /> },
+      { path: '/account', element: <AccountPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
