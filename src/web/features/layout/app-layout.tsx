@@ -37,7 +37,7 @@ export function SampleModeBanner() {
   const meta = useMeta();
   if (!meta.data?.sampleMode) return null;
   return (
-    <Alert color="orange" variant="light" py={6} mb="md" radius={0} data-testid="sample-banner">
+    <Alert color="orange" variant="light" py={6} mb="md" radius={0} role="note" data-testid="sample-banner">
       <Text size="sm">{t('sampleBanner')}</Text>
     </Alert>
   );
