@@ -9,7 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 // separate processes against a fresh embedded database, the way an operator would.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-proc-'));
 const tsx = path.resolve('node_modules/.bin/tsx');
-const baseEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'production' };
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'info',
+  NODE_ENV: 'production',
+};
 delete baseEnv.DATABASE_URL;
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));

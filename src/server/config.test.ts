@@ -42,3 +42,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database).toBe('pglite');
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable the server reads, with valid defaults', async () => {
+    const fs = await import('node:fs');
+    const text = fs.readFileSync('.env.example', 'utf8');
+    const env = Object.fromEntries(
+      text
+        .split('\n')
+        .filter((l) => /^[A-Z_]+=/.test(l))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
+    expect(() => loadConfig(env)).not.toThrow();
+    const source = fs.readFileSync('src/server/config.ts', 'utf8');
+    const read = [...source.matchAll(/^ {2}([A-Z_]+): /gm)].map((m) => m[1]);
+    expect(Object.keys(env).sort()).toEqual([...read].sort());
+  });
+});

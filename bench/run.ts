@@ -1,0 +1,121 @@
+// npm run bench — measures, in one run on this machine: a bare node:http hello world, GET
+// /api/health and an authenticated GET /api/v1/orgs?province=32, on PGlite and on PostgreSQL;
+// start-up to the first 200 on an existing embedded database; server memory. Writes
+// docs/BENCHMARKS.md. PostgreSQL is taken from BENCH_DATABASE_URL (default: the local server).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort, type LoadResult, load, memoryMiB, sampleLogin, startNode, waitFor200 } from './lib';
+
+const root = path.resolve(import.meta.dirname, '..');
+const serverArgs = ['--import', 'tsx', path.join(root, 'src/server/main.ts')];
+const pgAdminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const duration = Number(process.env.BENCH_SECONDS ?? 10);
+const serverEnv = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production' };
+
+type Row = { target: string; engine: string; result: LoadResult; memory?: { rss: number; peak: number } };
+const rows: Row[] = [];
+
+async function measureApp(engine: 'pglite' | 'postgres', env: Record<string, string>) {
+  const port = await freePort();
+  const server = startNode(serverArgs, { ...serverEnv, ...env }, port);
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor200(`${base}/api/health`);
+  const cookie = await sampleLogin(base, 'jabar@livinglab.test');
+  const health = await load(`${base}/api/health`, { duration });
+  rows.push({ target: 'GET /api/health', engine, result: health });
+  const orgs = await load(`${base}/api/v1/orgs?province=32`, { duration, headers: { cookie } });
+  rows.push({
+    target: 'GET /api/v1/orgs?province=32 (authenticated)',
+    engine,
+    result: orgs,
+    memory: memoryMiB(server.child.pid!),
+  });
+  await server.stop();
+}
+
+async function startupTimes(dataDir: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const port = await freePort();
+    const t0 = performance.now();
+    const server = startNode(serverArgs, { ...serverEnv, DATA_DIR: dataDir }, port);
+    await waitFor200(`http://127.0.0.1:${port}/api/health`);
+    times.push(performance.now() - t0);
+    await server.stop();
+  }
+  return times;
+}
+
+async function main() {
+  // Baseline
+  const helloPort = await freePort();
+  const hello = startNode([path.join(root, 'bench/hello-server.mjs')], {}, helloPort);
+  await waitFor200(`http://127.0.0.1:${helloPort}/`);
+  const baseline = await load(`http://127.0.0.1:${helloPort}/`, { duration });
+  rows.push({
+    target: 'bare node:http hello world',
+    engine: '—',
+    result: baseline,
+    memory: memoryMiB(hello.child.pid!),
+  });
+  await hello.stop();
+
+  // Embedded database: first start creates it; later starts reopen it.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-bench-'));
+  const firstPort = await freePort();
+  const t0 = performance.now();
+  const first = startNode(serverArgs, { ...serverEnv, DATA_DIR: dataDir }, firstPort);
+  await waitFor200(`http://127.0.0.1:${firstPort}/api/health`);
+  const firstStart = performance.now() - t0;
+  await first.stop();
+  const restarts = await startupTimes(dataDir);
+  await measureApp('pglite', { DATA_DIR: dataDir });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+
+  // PostgreSQL: a fresh database with the sample accounts.
+  const admin = new pg.Client({ connectionString: pgAdminUrl });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS ll_bench WITH (FORCE)');
+  await admin.query('CREATE DATABASE ll_bench');
+  const dbUrl = new URL(pgAdminUrl);
+  dbUrl.pathname = '/ll_bench';
+  await measureApp('postgres', { DATABASE_URL: dbUrl.toString(), LIVING_LAB_SAMPLE_DATA: '1' });
+  await admin.query('DROP DATABASE IF EXISTS ll_bench WITH (FORCE)');
+  await admin.end();
+
+  const pgOrgs = rows.find((r) => r.engine === 'postgres' && r.target.startsWith('GET /api/v1/orgs'))!;
+  const ratio = pgOrgs.result.rps / baseline.rps;
+  const median = [...restarts].sort((a, b) => a - b)[1]!;
+  const fmt = (r: Row) =>
+    `| ${r.target} | ${r.engine} | ${r.result.rps.toLocaleString('en')} | ${Math.round((r.result.rps / baseline.rps) * 100)}% | ${r.result.p50} | ${r.result.p99} | ${r.result.errors + r.result.non2xx} | ${r.memory ? `${r.memory.rss} / ${r.memory.peak}` : ''} |`;
+  const md = `# Benchmarks
+
+Measured by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores
+(${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.
+Each server runs in its own process; autocannon (50 connections, ${duration} s after a 2 s warm-up) runs in the
+bench process on the same machine, so the load generator takes one of the cores.
+
+| Target | Database | Requests/s | vs node:http | p50 ms | p99 ms | errors | RSS / peak MiB |
+|---|---|---:|---:|---:|---:|---:|---|
+${rows.map(fmt).join('\n')}
+
+## Targets
+
+| Target | Measured | Met |
+|---|---|---|
+| Start-up to the first 200 on an existing embedded database within 5 s | median ${(median / 1000).toFixed(2)} s (runs: ${restarts.map((t) => (t / 1000).toFixed(2)).join(', ')} s) | ${median <= 5000 ? 'yes' : 'NO'} |
+| Authenticated directory read on PostgreSQL at ≥ 40% of bare node:http | ${Math.round(ratio * 100)}% | ${ratio >= 0.4 ? 'yes' : 'NO'} |
+
+First start on a new embedded database (initdb, migrations, reference and sample data): ${(firstStart / 1000).toFixed(1)} s.
+Start-up times include Node, TypeScript loading (tsx), opening PGlite and checking migrations.
+`;
+  fs.writeFileSync(path.join(root, 'docs/BENCHMARKS.md'), md);
+  console.log(md);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
