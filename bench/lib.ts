@@ -37,7 +37,7 @@ export function startNode(args: string[], env: Record<string, string>, port: num
     port,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
@@ -51,12 +51,17 @@ export function memoryMiB(pid: number): { rss: number; peak: number } {
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
+export function progress(message: string) {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
 export async function load(
   url: string,
   opts: { connections?: number; duration?: number; headers?: Record<string, string> } = {},
 ): Promise<LoadResult> {
   const run = (duration: number) =>
     autocannon({ url, connections: opts.connections ?? 50, duration, headers: opts.headers, pipelining: 1 });
+  progress(`load ${url}`);
   await run(2); // warm-up: JIT, connection pools, caches
   const r = await run(opts.duration ?? 10);
   return {

@@ -6,7 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, type LoadResult, load, memoryMiB, sampleLogin, startNode, waitFor200 } from './lib';
+import {
+  freePort,
+  type LoadResult,
+  load,
+  memoryMiB,
+  progress,
+  sampleLogin,
+  startNode,
+  waitFor200,
+} from './lib';
 
 const root = path.resolve(import.meta.dirname, '..');
 const serverArgs = ['--import', 'tsx', path.join(root, 'src/server/main.ts')];
@@ -17,17 +26,20 @@ const serverEnv = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', NODE_
 type Row = { target: string; engine: string; result: LoadResult; memory?: { rss: number; peak: number } };
 const rows: Row[] = [];
 
-async function measureApp(engine: 'pglite' | 'postgres', env: Record<string, string>) {
+async function measureApp(engine: 'pglite' | 'postgres', env: Record<string, string>, cachesOff = false) {
   const port = await freePort();
+  progress(`start ${engine} server${cachesOff ? ' (read caches off)' : ''}`);
   const server = startNode(serverArgs, { ...serverEnv, ...env }, port);
   const base = `http://127.0.0.1:${port}`;
   await waitFor200(`${base}/api/health`);
   const cookie = await sampleLogin(base, 'jabar@livinglab.test');
-  const health = await load(`${base}/api/health`, { duration });
-  rows.push({ target: 'GET /api/health', engine, result: health });
+  if (!cachesOff) {
+    const health = await load(`${base}/api/health`, { duration });
+    rows.push({ target: 'GET /api/health', engine, result: health });
+  }
   const orgs = await load(`${base}/api/v1/orgs?province=32`, { duration, headers: { cookie } });
   rows.push({
-    target: 'GET /api/v1/orgs?province=32 (authenticated)',
+    target: `GET /api/v1/orgs?province=32 (authenticated${cachesOff ? ', read caches off' : ''})`,
     engine,
     result: orgs,
     memory: memoryMiB(server.child.pid!),
@@ -60,7 +72,6 @@ async function main() {
     result: baseline,
     memory: memoryMiB(hello.child.pid!),
   });
-  await hello.stop();
 
   // Embedded database: first start creates it; later starts reopen it.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-bench-'));
@@ -70,6 +81,7 @@ async function main() {
   await waitFor200(`http://127.0.0.1:${firstPort}/api/health`);
   const firstStart = performance.now() - t0;
   await first.stop();
+  progress('start-up times on the existing embedded database');
   const restarts = await startupTimes(dataDir);
   await measureApp('pglite', { DATA_DIR: dataDir });
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -82,11 +94,33 @@ async function main() {
   const dbUrl = new URL(pgAdminUrl);
   dbUrl.pathname = '/ll_bench';
   await measureApp('postgres', { DATABASE_URL: dbUrl.toString(), LIVING_LAB_SAMPLE_DATA: '1' });
+  await measureApp('postgres', { DATABASE_URL: dbUrl.toString(), READ_CACHE_SECONDS: '0' }, true);
+
+  // The target compares two throughputs that both vary from run to run on a shared machine, so
+  // measure them in alternating rounds and take the median ratio.
+  const pgPort = await freePort();
+  const pgServer = startNode(serverArgs, { ...serverEnv, DATABASE_URL: dbUrl.toString() }, pgPort);
+  const pgBase = `http://127.0.0.1:${pgPort}`;
+  await waitFor200(`${pgBase}/api/health`);
+  const pgCookie = await sampleLogin(pgBase, 'jabar@livinglab.test');
+  const rounds: { hello: number; orgs: number; ratio: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const h = await load(`http://127.0.0.1:${helloPort}/`, { duration });
+    const o = await load(`${pgBase}/api/v1/orgs?province=32`, { duration, headers: { cookie: pgCookie } });
+    rounds.push({ hello: h.rps, orgs: o.rps, ratio: o.rps / h.rps });
+  }
+  await pgServer.stop();
+  await hello.stop();
   await admin.query('DROP DATABASE IF EXISTS ll_bench WITH (FORCE)');
   await admin.end();
 
-  const pgOrgs = rows.find((r) => r.engine === 'postgres' && r.target.startsWith('GET /api/v1/orgs'))!;
-  const ratio = pgOrgs.result.rps / baseline.rps;
+  const ratio = [...rounds].sort((a, b) => a.ratio - b.ratio)[2]!.ratio;
+  const roundText = rounds
+    .map(
+      (r) =>
+        `${r.orgs.toLocaleString('en')} / ${r.hello.toLocaleString('en')} = ${Math.round(r.ratio * 100)}%`,
+    )
+    .join('; ');
   const median = [...restarts].sort((a, b) => a - b)[1]!;
   const fmt = (r: Row) =>
     `| ${r.target} | ${r.engine} | ${r.result.rps.toLocaleString('en')} | ${Math.round((r.result.rps / baseline.rps) * 100)}% | ${r.result.p50} | ${r.result.p99} | ${r.result.errors + r.result.non2xx} | ${r.memory ? `${r.memory.rss} / ${r.memory.peak}` : ''} |`;
@@ -106,10 +140,21 @@ ${rows.map(fmt).join('\n')}
 | Target | Measured | Met |
 |---|---|---|
 | Start-up to the first 200 on an existing embedded database within 5 s | median ${(median / 1000).toFixed(2)} s (runs: ${restarts.map((t) => (t / 1000).toFixed(2)).join(', ')} s) | ${median <= 5000 ? 'yes' : 'NO'} |
-| Authenticated directory read on PostgreSQL at ≥ 40% of bare node:http | ${Math.round(ratio * 100)}% | ${ratio >= 0.4 ? 'yes' : 'NO'} |
+| Authenticated directory read on PostgreSQL at ≥ 40% of bare node:http | median ${Math.round(ratio * 100)}% over 5 alternating rounds (${roundText}) | ${ratio >= 0.4 ? 'yes' : 'NO'} |
 
 First start on a new embedded database (initdb, migrations, reference and sample data): ${(firstStart / 1000).toFixed(1)} s.
 Start-up times include Node, TypeScript loading (tsx), opening PGlite and checking migrations.
+
+## Notes
+
+- The session → actor lookup and directory pages are served from a per-instance read cache
+  (\`READ_CACHE_SECONDS\`, default 5 s; cleared at once by any write on the same instance). The
+  "read caches off" row shows the same request doing its ~4 database round trips every time: on
+  this 2-core machine PostgreSQL, the app and the load generator then compete for CPU.
+- \`GET /api/health\` runs \`select 1\` on every call, by design (it is the load balancer's probe).
+  PGlite runs one query at a time in WebAssembly, hence its lower figure.
+- Memory is the server process's resident set after the directory load, and its peak. PGlite
+  holds its database in the process, which explains most of the difference between engines.
 `;
   fs.writeFileSync(path.join(root, 'docs/BENCHMARKS.md'), md);
   console.log(md);

@@ -38,6 +38,7 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
+  READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
 });
 
 export type Config = {
@@ -58,6 +59,8 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMinutes: number;
   rateLimitPerMinute: number;
+  /** TTL of the in-process read caches (0 = off); see platform/read-cache.ts. */
+  readCacheSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -92,5 +95,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    readCacheSeconds: e.READ_CACHE_SECONDS,
   };
 }

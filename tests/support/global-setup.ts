@@ -35,6 +35,10 @@ export default async function setup(project: TestProject) {
     project.provide('pgTemplate', PG_TEMPLATE_DB);
   } else {
     project.provide('pgTemplate', null);
+    console.warn(
+      '\nℹ Integration tests run on PGlite only. To run them on PostgreSQL as well:\n' +
+        '  TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx vitest run --project server\n',
+    );
   }
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-test-'));

@@ -10,6 +10,7 @@ import type { Config } from '../config';
 import type { DbHandle } from '../db/client';
 import type { Actor } from './auth/actor';
 import type { Mailer } from './mail';
+import type { ReadCache } from './read-cache';
 
 /** public: anyone; user: any signed-in user (finer rules are in the module's policy). */
 export type Access = 'public' | 'user';
@@ -31,6 +32,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: Deps;
+    caches: { actors: ReadCache<Actor>; directory: ReadCache<{ json: string }> };
     routeCatalogue: { method: string; url: string; access: Access }[];
   }
 }

@@ -230,10 +230,16 @@ describe('errors', () => {
     expect(id.json().error.message).toBe('Silakan masuk terlebih dahulu.');
   });
 
-  it('sends security headers with a content security policy', async () => {
+  it('sends security headers: a strict policy on API responses, helmet on pages', async () => {
     const res = await t.app.inject({ url: '/api/health' });
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json()).toMatchObject({ status: 'ok', database: t.database.engine });
+    const page = await t.app.inject({ url: '/orgs' });
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    const unknownApi = await t.app.inject({ url: '/api/v1/nope' });
+    expect(unknownApi.headers['x-content-type-options']).toBe('nosniff');
   });
 });

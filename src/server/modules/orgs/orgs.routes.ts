@@ -29,19 +29,35 @@ export async function orgRoutes(app: App) {
       config: { access: 'user' },
       schema: { tags, querystring: orgListQuerySchema, response: { 200: orgListSchema } },
     },
-    async (req) => {
+    (req, reply) => {
       const actor = requireActor(req);
-      const { rows, total } = await listOrgs(db, req.query);
-      return {
-        data: rows.map(presentOrg),
-        pagination: {
-          page: req.query.page,
-          pageSize: req.query.pageSize,
-          total,
-          pageCount: Math.ceil(total / req.query.pageSize),
-        },
-        abilities: { create: canManageOrgs(actor) },
+      // The directory page is the same for every signed-in user, so it is cached serialised;
+      // only the actor's abilities are added per request (see platform/read-cache.ts). A hit is
+      // answered synchronously.
+      const key = JSON.stringify(req.query);
+      const respond = (page: { json: string }): void => {
+        const abilities = JSON.stringify({ create: canManageOrgs(actor) });
+        // A string body is sent as it is (Fastify does not run the serializer on strings); the
+        // response schema still documents the shape in OpenAPI, and tests parse it.
+        const body = `{${page.json},"abilities":${abilities}}` as unknown as z.infer<typeof orgListSchema>;
+        reply.type('application/json; charset=utf-8').send(body);
       };
+      const hit = app.caches.directory.peek(key);
+      if (hit) return respond(hit);
+      return app.caches.directory
+        .get(key, async () => {
+          const { rows, total } = await listOrgs(db, req.query);
+          const pagination = {
+            page: req.query.page,
+            pageSize: req.query.pageSize,
+            total,
+            pageCount: Math.ceil(total / req.query.pageSize),
+          };
+          return {
+            json: `"data":${JSON.stringify(rows.map(presentOrg))},"pagination":${JSON.stringify(pagination)}`,
+          };
+        })
+        .then(respond);
     },
   );
 

@@ -1,10 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../app-error';
 import { safeEqual } from '../crypto';
-import type { App } from '../http-types';
+import type { Access, App } from '../http-types';
+import type { Actor } from './actor';
 import { CSRF_HEADER, loadActor, SESSION_COOKIE } from './session-store';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const NO_SESSION = Symbol('no session');
 
 function originAllowed(req: FastifyRequest, publicUrl: string): boolean {
   const origin = req.headers.origin;
@@ -19,20 +21,50 @@ function originAllowed(req: FastifyRequest, publicUrl: string): boolean {
 
 // Runs before body parsing so that an unauthenticated caller gets 401 even with a bad body.
 export function registerAuthHooks(app: App) {
-  app.addHook('onRequest', async (req) => {
+  // Callback style so that a cached session is resolved without a promise (the hottest path).
+  app.addHook('onRequest', (req, _reply, done) => {
     const access = req.routeOptions.config?.access;
-    if (!access) return; // not an API route (static files, docs, 404s)
+    if (!access) return done(); // not an API route (static files, docs, 404s)
     const token = req.cookies[SESSION_COOKIE];
-    if (token) req.actor = await loadActor(app.deps.database.db, token);
+    const cached = token ? app.caches.actors.peek(token) : undefined;
+    if (cached || !token) {
+      req.actor = cached ?? null;
+      return done(checkAccess(req, access));
+    }
+    resolveActor(token).then(
+      (actor) => {
+        req.actor = actor;
+        done(checkAccess(req, access));
+      },
+      (err) => done(err),
+    );
+  });
+
+  async function resolveActor(token: string): Promise<Actor | null> {
+    return app.caches.actors
+      .get(token, async () => {
+        const actor = await loadActor(app.deps.database.db, token);
+        // Unknown tokens are not cached (an attacker could otherwise fill the cache).
+        if (!actor) throw NO_SESSION;
+        return actor;
+      })
+      .catch((err) => {
+        if (err === NO_SESSION) return null;
+        throw err;
+      });
+  }
+
+  function checkAccess(req: FastifyRequest, access: Access): AppError | undefined {
     const unsafe = !SAFE_METHODS.has(req.method);
-    if (unsafe && !originAllowed(req, app.deps.config.publicUrl)) throw new AppError('CSRF_FAILED');
-    if (access === 'public') return;
-    if (!req.actor) throw new AppError('UNAUTHENTICATED');
+    if (unsafe && !originAllowed(req, app.deps.config.publicUrl)) return new AppError('CSRF_FAILED');
+    if (access === 'public') return undefined;
+    if (!req.actor) return new AppError('UNAUTHENTICATED');
     if (unsafe) {
       // Double submit: the token is readable by our own pages only (cookie + /me) and must be echoed.
       const header = req.headers[CSRF_HEADER];
       if (typeof header !== 'string' || !safeEqual(header, req.actor.csrfToken))
-        throw new AppError('CSRF_FAILED');
+        return new AppError('CSRF_FAILED');
     }
-  });
+    return undefined;
+  }
 }

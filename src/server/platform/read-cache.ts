@@ -1,0 +1,42 @@
+import { LRUCache } from 'lru-cache';
+
+// Hot read paths (the session → actor lookup on every request, directory pages) are served from a
+// small in-process cache with a short time to live. On the instance that makes a change every
+// cache is cleared at once (see app.ts: any successful write); other instances behind the same
+// load balancer see the change within the TTL. This keeps the database off the per-request path,
+// which on a 2-core machine is what bounds throughput.
+export type ReadCache<V extends {}> = {
+  /** A cached value without loading: lets hot paths stay synchronous on a hit. */
+  peek: (key: string) => V | undefined;
+  get: (key: string, load: () => Promise<V>) => Promise<V>;
+  clear: () => void;
+};
+
+export function createReadCache<V extends {}>(opts: { max: number; ttlMs: number }): ReadCache<V> {
+  if (opts.ttlMs <= 0) return { peek: () => undefined, get: (_key, load) => load(), clear: () => {} };
+  const cache = new LRUCache<string, V>({ max: opts.max, ttl: opts.ttlMs });
+  // Concurrent misses for one key share a single database round trip.
+  const pending = new Map<string, Promise<V>>();
+  let generation = 0;
+  return {
+    peek: (key) => cache.get(key),
+    async get(key, load) {
+      const hit = cache.get(key);
+      if (hit !== undefined) return hit;
+      const inFlight = pending.get(key);
+      if (inFlight) return inFlight;
+      const startedIn = generation;
+      const promise = load().finally(() => pending.delete(key));
+      pending.set(key, promise);
+      const value = await promise;
+      // A write that cleared the cache while this load ran may have changed the value: don't keep it.
+      if (startedIn === generation) cache.set(key, value);
+      return value;
+    },
+    clear() {
+      generation += 1;
+      cache.clear();
+      pending.clear();
+    },
+  };
+}
