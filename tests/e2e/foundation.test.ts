@@ -82,6 +82,9 @@ describe.skipIf(!browserAvailable)('foundation journeys in Chromium', () => {
     await page.getByRole('heading', { name: 'Direktori instansi' }).waitFor();
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Body directory' }).waitFor();
+    await expect
+      .poll(async () => (await (await page.request.get('/api/v1/me')).json()).data.user.locale)
+      .toBe('en');
     await page.reload();
     await page.getByRole('heading', { name: 'Body directory' }).waitFor();
     await page.getByText('ID', { exact: true }).click();

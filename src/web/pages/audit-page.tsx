@@ -4,10 +4,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { AuditEvent, Pagination } from '../api/types';
-import { useMe } from '../features/auth/use-auth';
-import { EmptyState, ErrorNotice, Loading, Pager } from '../features/layout/ui';
+import { RequireAbility } from '../features/auth/require-ability';
+import { PagedQuery } from '../features/layout/ui';
 import { formatDateTime, useI18n } from '../i18n/i18n';
-import NotFoundPage from './not-found-page';
 
 function AuditPageContent() {
   const { t, locale } = useI18n();
@@ -55,62 +54,58 @@ function AuditPageContent() {
         {field('from', t('from'), 'date', 160)}
         {field('to', t('to'), 'date', 160)}
       </Group>
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorNotice error={list.error} onRetry={() => list.refetch()} />}
-      {list.data && (
-        <>
-          <div className="table-scroll">
-            <Table striped data-testid="audit-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>#</Table.Th>
-                  <Table.Th>{t('when')}</Table.Th>
-                  <Table.Th>{t('actor')}</Table.Th>
-                  <Table.Th>{t('action')}</Table.Th>
-                  <Table.Th>{t('entity')}</Table.Th>
-                  <Table.Th>{t('body')}</Table.Th>
-                  <Table.Th>{t('ip')}</Table.Th>
-                  <Table.Th>{t('details')}</Table.Th>
+      <PagedQuery query={list} onPage={setPage}>
+        {(data) => (
+          <Table striped data-testid="audit-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>#</Table.Th>
+                <Table.Th>{t('when')}</Table.Th>
+                <Table.Th>{t('actor')}</Table.Th>
+                <Table.Th>{t('action')}</Table.Th>
+                <Table.Th>{t('entity')}</Table.Th>
+                <Table.Th>{t('body')}</Table.Th>
+                <Table.Th>{t('ip')}</Table.Th>
+                <Table.Th>{t('details')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.data.map((e) => (
+                <Table.Tr key={e.seq}>
+                  <Table.Td>{e.seq}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, locale)}</Table.Td>
+                  <Table.Td>{e.actorEmail ?? t('system')}</Table.Td>
+                  <Table.Td>
+                    <Code>{e.action}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    {e.entityType}
+                    {e.entityId ? ` ${e.entityId.slice(0, 12)}` : ''}
+                  </Table.Td>
+                  <Table.Td>{e.orgCode ?? '—'}</Table.Td>
+                  <Table.Td>{e.ip ?? '—'}</Table.Td>
+                  <Table.Td maw={320}>
+                    <Spoiler maxHeight={40} showLabel="+" hideLabel="−">
+                      <Code block>{JSON.stringify(e.summary, null, 1)}</Code>
+                      <Text size="xs" c="dimmed">
+                        {t('requestId')}: {e.requestId ?? '—'}
+                      </Text>
+                    </Spoiler>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.data.map((e) => (
-                  <Table.Tr key={e.seq}>
-                    <Table.Td>{e.seq}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, locale)}</Table.Td>
-                    <Table.Td>{e.actorEmail ?? t('system')}</Table.Td>
-                    <Table.Td>
-                      <Code>{e.action}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      {e.entityType}
-                      {e.entityId ? ` ${e.entityId.slice(0, 12)}` : ''}
-                    </Table.Td>
-                    <Table.Td>{e.orgCode ?? '—'}</Table.Td>
-                    <Table.Td>{e.ip ?? '—'}</Table.Td>
-                    <Table.Td maw={320}>
-                      <Spoiler maxHeight={40} showLabel="+" hideLabel="−">
-                        <Code block>{JSON.stringify(e.summary, null, 1)}</Code>
-                        <Text size="xs" c="dimmed">
-                          {t('requestId')}: {e.requestId ?? '—'}
-                        </Text>
-                      </Spoiler>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-          {list.data.data.length === 0 && <EmptyState />}
-          <Pager pagination={list.data.pagination} onPage={setPage} />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedQuery>
     </Stack>
   );
 }
 
-/** Pages the actor may not use look like any unknown address (the API answers 403 anyway). */
 export default function AuditPage() {
-  const me = useMe().data!;
-  return me.abilities.readAudit ? <AuditPageContent /> : <NotFoundPage />;
+  return (
+    <RequireAbility ability="readAudit">
+      <AuditPageContent />
+    </RequireAbility>
+  );
 }

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import type { OrgList } from '../api/types';
-import { EmptyState, ErrorNotice, Loading, Pager, SampleBadge } from '../features/layout/ui';
+import { PagedQuery, SampleBadge } from '../features/layout/ui';
 import { CreateOrgButton } from '../features/orgs/org-forms';
 import { orgTypeLabel, provinceOptions } from '../features/orgs/org-labels';
 import { useI18n } from '../i18n/i18n';
@@ -111,56 +111,50 @@ export default function DirectoryPage() {
           w={130}
         />
       </Group>
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorNotice error={list.error} onRetry={() => list.refetch()} />}
-      {list.data && (
-        <>
-          <div className="table-scroll">
-            <Table striped highlightOnHover data-testid="org-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('code')}</Table.Th>
-                  <Table.Th>{t('name')}</Table.Th>
-                  <Table.Th>{t('type')}</Table.Th>
-                  <Table.Th>{t('province')}</Table.Th>
-                  <Table.Th>{t('membership')}</Table.Th>
+      <PagedQuery query={list} onPage={(p) => set({ page: String(p) })}>
+        {(data) => (
+          <Table striped highlightOnHover data-testid="org-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('code')}</Table.Th>
+                <Table.Th>{t('name')}</Table.Th>
+                <Table.Th>{t('type')}</Table.Th>
+                <Table.Th>{t('province')}</Table.Th>
+                <Table.Th>{t('membership')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.data.map((o) => (
+                <Table.Tr key={o.id}>
+                  <Table.Td>{o.code}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/orgs/${o.code}`}>
+                      {o.name}
+                    </Anchor>{' '}
+                    {o.isHost && (
+                      <Badge size="xs" color="teal">
+                        {t('host')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{t(orgTypeLabel[o.type]!)}</Table.Td>
+                  <Table.Td>{o.provinceName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {o.isMember ? (
+                      <Group gap={4}>
+                        <Badge size="xs">{t('member')}</Badge>
+                        <SampleBadge show={o.isSample} />
+                      </Group>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.data.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>{o.code}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/orgs/${o.code}`}>
-                        {o.name}
-                      </Anchor>{' '}
-                      {o.isHost && (
-                        <Badge size="xs" color="teal">
-                          {t('host')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(orgTypeLabel[o.type]!)}</Table.Td>
-                    <Table.Td>{o.provinceName ?? '—'}</Table.Td>
-                    <Table.Td>
-                      {o.isMember ? (
-                        <Group gap={4}>
-                          <Badge size="xs">{t('member')}</Badge>
-                          <SampleBadge show={o.isSample} />
-                        </Group>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-          {list.data.data.length === 0 && <EmptyState />}
-          <Pager pagination={list.data.pagination} onPage={(p) => set({ page: String(p) })} />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedQuery>
     </Stack>
   );
 }

@@ -3,10 +3,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { Pagination } from '../api/types';
-import { useMe } from '../features/auth/use-auth';
-import { EmptyState, ErrorNotice, Loading, Pager } from '../features/layout/ui';
+import { RequireAbility } from '../features/auth/require-ability';
+import { PagedQuery } from '../features/layout/ui';
 import { formatDateTime, useI18n } from '../i18n/i18n';
-import NotFoundPage from './not-found-page';
 
 type Message = {
   id: string;
@@ -36,58 +35,52 @@ function OutboxPageContent() {
           {list.data.smtp ? t('outboxHelpSmtp') : t('outboxHelpNoSmtp')}
         </Alert>
       )}
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorNotice error={list.error} onRetry={() => list.refetch()} />}
-      {list.data && (
-        <>
-          <div className="table-scroll">
-            <Table striped data-testid="outbox-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('when')}</Table.Th>
-                  <Table.Th>{t('recipient')}</Table.Th>
-                  <Table.Th>{t('subject')}</Table.Th>
-                  <Table.Th>{t('status')}</Table.Th>
+      <PagedQuery query={list} onPage={setPage}>
+        {(data) => (
+          <Table striped data-testid="outbox-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('when')}</Table.Th>
+                <Table.Th>{t('recipient')}</Table.Th>
+                <Table.Th>{t('subject')}</Table.Th>
+                <Table.Th>{t('status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.data.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(m.createdAt, locale)}</Table.Td>
+                  <Table.Td>{m.to}</Table.Td>
+                  <Table.Td>
+                    <Spoiler maxHeight={24} showLabel="+" hideLabel="−">
+                      {m.subject}
+                      <Code block mt="xs">
+                        {m.text}
+                      </Code>
+                    </Spoiler>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={m.status === 'sent' ? 'green' : m.status === 'failed' ? 'red' : 'gray'}
+                      title={m.error ?? ''}
+                    >
+                      {m.status}
+                    </Badge>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.data.map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(m.createdAt, locale)}
-                    </Table.Td>
-                    <Table.Td>{m.to}</Table.Td>
-                    <Table.Td>
-                      <Spoiler maxHeight={24} showLabel="+" hideLabel="−">
-                        {m.subject}
-                        <Code block mt="xs">
-                          {m.text}
-                        </Code>
-                      </Spoiler>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={m.status === 'sent' ? 'green' : m.status === 'failed' ? 'red' : 'gray'}
-                        title={m.error ?? ''}
-                      >
-                        {m.status}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-          {list.data.data.length === 0 && <EmptyState />}
-          <Pager pagination={list.data.pagination} onPage={setPage} />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedQuery>
     </Stack>
   );
 }
 
-/** Pages the actor may not use look like any unknown address (the API answers 403 anyway). */
 export default function OutboxPage() {
-  const me = useMe().data!;
-  return me.abilities.readOutbox ? <OutboxPageContent /> : <NotFoundPage />;
+  return (
+    <RequireAbility ability="readOutbox">
+      <OutboxPageContent />
+    </RequireAbility>
+  );
 }

@@ -4,12 +4,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { Pagination } from '../api/types';
-import { useMe } from '../features/auth/use-auth';
-import { EmptyState, ErrorNotice, Loading, Pager, SampleBadge } from '../features/layout/ui';
+import { RequireAbility } from '../features/auth/require-ability';
+import { PagedQuery, SampleBadge } from '../features/layout/ui';
 import { roleLabel } from '../features/orgs/org-labels';
 import { UserDetailModal } from '../features/users/user-detail-modal';
 import { formatDateTime, useI18n } from '../i18n/i18n';
-import NotFoundPage from './not-found-page';
 
 type UserRow = {
   id: string;
@@ -83,54 +82,50 @@ function UsersAdminPageContent() {
           w={150}
         />
       </Group>
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorNotice error={list.error} onRetry={() => list.refetch()} />}
-      {list.data && (
-        <>
-          <div className="table-scroll">
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('name')}</Table.Th>
-                  <Table.Th>{t('email')}</Table.Th>
-                  <Table.Th>{t('status')}</Table.Th>
-                  <Table.Th>{t('lastLogin')}</Table.Th>
+      <PagedQuery query={list} onPage={setPage}>
+        {(data) => (
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('name')}</Table.Th>
+                <Table.Th>{t('email')}</Table.Th>
+                <Table.Th>{t('status')}</Table.Th>
+                <Table.Th>{t('lastLogin')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.data.map((u) => (
+                <Table.Tr key={u.id}>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Anchor component="button" type="button" onClick={() => setSelected(u.id)}>
+                        {u.name}
+                      </Anchor>
+                      <SampleBadge show={u.isSample} />
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{u.email}</Table.Td>
+                  <Table.Td>
+                    <Badge color={u.isActive ? 'green' : 'gray'} variant="light">
+                      {u.isActive ? t('active') : t('disabled')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t('never')}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.data.map((u) => (
-                  <Table.Tr key={u.id}>
-                    <Table.Td>
-                      <Group gap={4}>
-                        <Anchor component="button" type="button" onClick={() => setSelected(u.id)}>
-                          {u.name}
-                        </Anchor>
-                        <SampleBadge show={u.isSample} />
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{u.email}</Table.Td>
-                    <Table.Td>
-                      <Badge color={u.isActive ? 'green' : 'gray'} variant="light">
-                        {u.isActive ? t('active') : t('disabled')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t('never')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-          {list.data.data.length === 0 && <EmptyState />}
-          <Pager pagination={list.data.pagination} onPage={setPage} />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedQuery>
       <UserDetailModal userId={selected} onClose={() => setSelected(null)} />
     </Stack>
   );
 }
 
-/** Pages the actor may not use look like any unknown address (the API answers 403 anyway). */
 export default function UsersAdminPage() {
-  const me = useMe().data!;
-  return me.abilities.manageUsers ? <UsersAdminPageContent /> : <NotFoundPage />;
+  return (
+    <RequireAbility ability="manageUsers">
+      <UsersAdminPageContent />
+    </RequireAbility>
+  );
 }

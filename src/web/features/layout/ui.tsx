@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Center, Group, Loader, Pagination as MPagination, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import type { Pagination } from '../../api/types';
@@ -77,5 +78,31 @@ export function EmptyState({ children }: { children?: ReactNode }) {
     <Text c="dimmed" ta="center" py="lg">
       {children ?? t('nothingFound')}
     </Text>
+  );
+}
+
+type PagedData = { data: unknown[]; pagination: Pagination };
+
+/**
+ * The states of a paged list query in one place: loading, error with retry, the rows (in a
+ * horizontally scrollable box for phones), an empty state and the pager.
+ */
+export function PagedQuery<T extends PagedData>({
+  query,
+  onPage,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  onPage: (page: number) => void;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorNotice error={query.error} onRetry={() => query.refetch()} />;
+  return (
+    <>
+      <div className="table-scroll">{children(query.data)}</div>
+      {query.data.data.length === 0 && <EmptyState />}
+      <Pager pagination={query.data.pagination} onPage={onPage} />
+    </>
   );
 }
