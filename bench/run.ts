@@ -143,7 +143,8 @@ ${rows.map(fmt).join('\n')}
 | Authenticated directory read on PostgreSQL at ≥ 40% of bare node:http | median ${Math.round(ratio * 100)}% over 5 alternating rounds (${roundText}) | ${ratio >= 0.4 ? 'yes' : 'NO'} |
 
 First start on a new embedded database (initdb, migrations, reference and sample data): ${(firstStart / 1000).toFixed(1)} s.
-Start-up times include Node, TypeScript loading (tsx), opening PGlite and checking migrations.
+Start-up times are for the server process (\`node --import tsx src/server/main.ts\`): Node, TypeScript
+loading, opening PGlite and checking migrations; \`npm start\` adds npm itself and the web-build check.
 
 ## Notes
 
