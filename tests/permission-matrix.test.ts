@@ -283,6 +283,26 @@ const matrix: Record<string, Entry> = {
       { who: 'admin', status: 200 },
     ],
   },
+  'GET /api/v1/frameworks': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/frameworks' }),
+    cases: [{ who: 'anon', status: 200 }, ...all(200)],
+  },
+  'GET /api/v1/frameworks/:id': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/frameworks/spbe-2020' }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
+  'POST /api/v1/frameworks/:id/score': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/frameworks/spbe-2020/score', payload: { levels: { 1: 3 } } }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
+  'POST /api/v1/frameworks/:id/optimise': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/frameworks/spbe-2020/optimise', payload: { levels: { 1: 3 }, target: 2 } }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };
 

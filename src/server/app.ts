@@ -52,7 +52,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   });
   // Any successful write may change sessions, roles or bodies: drop what this instance cached.
   app.addHook('onSend', (req, reply, payload, done) => {
-    if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400) {
+    if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400 && !req.routeOptions.config?.readOnly) {
       app.caches.actors.clear();
       app.caches.directory.clear();
     }

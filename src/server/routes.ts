@@ -1,5 +1,6 @@
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
@@ -20,6 +21,7 @@ export async function registerRoutes(app: App) {
       await api.register(invitationRoutes);
       await api.register(auditRoutes);
       await api.register(outboxRoutes);
+      await api.register(frameworkRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { frameworkSchema } from '../../../shared/framework/framework-schema';
+import { optimise } from '../../../shared/framework/optimise';
+import { LevelsError, type Score, score } from '../../../shared/framework/score';
+import {
+  optimiseBodySchema,
+  optimiseResultSchema,
+  scoreBodySchema,
+  scoreResultSchema,
+} from '../../../shared/schemas/frameworks';
+import { AppError } from '../../platform/app-error';
+import type { App } from '../../platform/http-types';
+import { getFramework, listFrameworks } from './frameworks.registry';
+
+const tags = ['frameworks (public calculator)'];
+const params = z.object({ id: z.string().regex(/^[a-z0-9-]+$/) });
+// Public and unauthenticated, so limited more tightly than signed-in traffic.
+const publicLimit = { max: 120, timeWindow: '1 minute' };
+
+function asValidation(err: unknown): never {
+  if (err instanceof LevelsError) {
+    throw new AppError('VALIDATION_FAILED', {
+      issues: err.issues.map((i) => ({ field: `body.${i.field}`, message: i.message })),
+    });
+  }
+  throw err;
+}
+
+function presentScore(s: Score) {
+  const group = (depth: number) =>
+    s.groups
+      .filter((g) => g.depth === depth)
+      .map((g) => ({
+        code: g.code,
+        name: g.name.id,
+        nameEn: g.name.en,
+        index: g.value?.display ?? null,
+        exact: g.value?.exact ?? null,
+        predicate: g.value?.predicate.id ?? null,
+        answered: g.answered,
+        total: g.total,
+      }));
+  return {
+    framework: { id: s.frameworkId, version: s.frameworkVersion },
+    index: s.index?.display ?? null,
+    exact: s.index?.exact ?? null,
+    predicate: s.index?.predicate.id ?? null,
+    predicateEn: s.index?.predicate.en ?? null,
+    complete: s.complete,
+    provisional: s.provisional,
+    answered: s.answered,
+    total: s.total,
+    domains: group(0),
+    aspects: group(1),
+  };
+}
+
+export async function frameworkRoutes(app: App) {
+  app.get(
+    '/frameworks',
+    {
+      config: { access: 'public', rateLimit: publicLimit },
+      schema: {
+        tags,
+        response: {
+          200: z.object({
+            data: z.array(
+              z.object({
+                id: z.string(),
+                name: z.object({ id: z.string(), en: z.string() }),
+                version: z.string(),
+                status: z.enum(['official', 'provisional']),
+                source: z.string(),
+                indicatorCount: z.number().int(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({
+      data: listFrameworks().map((f) => ({
+        id: f.id,
+        name: f.name,
+        version: f.version,
+        status: f.status,
+        source: f.source,
+        indicatorCount: f.indicators.length,
+      })),
+    }),
+  );
+
+  app.get(
+    '/frameworks/:id',
+    {
+      config: { access: 'public', rateLimit: publicLimit },
+      schema: { tags, params, response: { 200: z.object({ data: frameworkSchema }) } },
+    },
+    async (req) => ({ data: getFramework(req.params.id) }),
+  );
+
+  app.post(
+    '/frameworks/:id/score',
+    {
+      config: { access: 'public', rateLimit: publicLimit, readOnly: true },
+      schema: { tags, params, body: scoreBodySchema, response: { 200: scoreResultSchema } },
+    },
+    async (req) => {
+      const framework = getFramework(req.params.id);
+      try {
+        return presentScore(score(framework, req.body.levels));
+      } catch (err) {
+        asValidation(err);
+      }
+    },
+  );
+
+  app.post(
+    '/frameworks/:id/optimise',
+    {
+      config: { access: 'public', rateLimit: publicLimit, readOnly: true },
+      schema: { tags, params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } },
+    },
+    async (req) => {
+      const framework = getFramework(req.params.id);
+      const { levels, target, effort } = req.body;
+      try {
+        const r = optimise(
+          framework,
+          levels,
+          typeof target === 'number' ? { index: target } : { predicate: target },
+          effort,
+        );
+        const fw = { id: framework.id, version: framework.version };
+        return r.reachable
+          ? { framework: fw, ...r, predicate: r.predicate.id }
+          : {
+              framework: fw,
+              reachable: false,
+              steps: [],
+              totalEffort: null,
+              index: null,
+              predicate: null,
+              assumedLevel1: r.assumedLevel1,
+            };
+      } catch (err) {
+        asValidation(err);
+      }
+    },
+  );
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+const all = (level: number) =>
+  Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), level]));
+
+describe('public calculator', () => {
+  it('lists and shows frameworks without a session', async () => {
+    const list = await t.app.inject({ url: '/api/v1/frameworks' });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().data).toEqual([
+      expect.objectContaining({ id: 'spbe-2020', status: 'official', indicatorCount: 47 }),
+    ]);
+    const one = await t.app.inject({ url: '/api/v1/frameworks/spbe-2020' });
+    expect(one.json().data.indicators[10].name.id).toBe('Tingkat Kematangan Arsitektur SPBE');
+    expect((await t.app.inject({ url: '/api/v1/frameworks/nope' })).statusCode).toBe(404);
+  });
+
+  it('scores levels with domains and aspects', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/frameworks/spbe-2020/score',
+      payload: { levels: { ...all(2), 42: 5, 43: 5 } },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    // (200·... ) 2 everywhere plus two weight-3 indicators raised by 3: 2 + 18/100 = 2.18
+    expect(body).toMatchObject({
+      index: 2.18,
+      predicate: 'Cukup',
+      complete: true,
+      framework: { id: 'spbe-2020' },
+    });
+    expect(body.domains.map((d: { code: string }) => d.code)).toEqual(['D1', 'D2', 'D3', 'D4']);
+    expect(body.aspects).toHaveLength(8);
+    expect(body.aspects[7]).toMatchObject({ code: 'A8', index: 3, predicate: 'Baik' });
+  });
+
+  it('answers 400 naming each offending field', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/frameworks/spbe-2020/score',
+      payload: { levels: { 1: 0, 2: 2.5, 48: 3 } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.issues.map((i: { field: string }) => i.field)).toEqual([
+      'body.levels.1',
+      'body.levels.2',
+      'body.levels.48',
+    ]);
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/frameworks/spbe-2020/score',
+      payload: { levels: { 1: 'tiga' } },
+    });
+    expect(wrongType.statusCode).toBe(400);
+    expect(wrongType.json().error.details.issues[0].field).toBe('body.levels.1');
+  });
+
+  it('plans the cheapest steps to a target index or predicate', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/frameworks/spbe-2020/optimise',
+      payload: { levels: all(3), target: 3.5 },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.reachable).toBe(true);
+    expect(body.index).toBeGreaterThanOrEqual(3.5);
+    expect(body.steps[0]).toEqual({ indicator: expect.any(Number), from: 3, to: 4, effort: 1 });
+    const byPredicate = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/frameworks/spbe-2020/optimise',
+      payload: { levels: all(3), target: 'Memuaskan' },
+    });
+    expect(byPredicate.json()).toMatchObject({ reachable: true, predicate: 'Memuaskan' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/frameworks/spbe-2020/optimise',
+      payload: { levels: all(3), target: 6 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.issues[0].field).toBe('body.target');
+  });
+});

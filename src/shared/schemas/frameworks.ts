@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const levelsBodySchema = z.record(
+  z.string().regex(/^\d+$/, { message: 'indicator numbers only / nomor indikator' }),
+  z.number(),
+);
+
+export const scoreBodySchema = z.object({ levels: levelsBodySchema });
+
+export const optimiseBodySchema = z.object({
+  levels: levelsBodySchema,
+  /** An index (e.g. 3.5) or a predicate label (e.g. "Baik"). */
+  target: z.union([z.number(), z.string().min(1).max(40)]),
+  /** Effort of one step per indicator number (default 1). */
+  effort: z.record(z.string().regex(/^\d+$/), z.number()).optional(),
+});
+
+const groupValueSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  index: z.number().nullable(),
+  exact: z.number().nullable(),
+  predicate: z.string().nullable(),
+  answered: z.number().int(),
+  total: z.number().int(),
+});
+
+export const scoreResultSchema = z.object({
+  framework: z.object({ id: z.string(), version: z.string() }),
+  index: z.number().nullable(),
+  exact: z.number().nullable(),
+  predicate: z.string().nullable(),
+  predicateEn: z.string().nullable(),
+  complete: z.boolean(),
+  provisional: z.boolean(),
+  answered: z.number().int(),
+  total: z.number().int(),
+  domains: z.array(groupValueSchema),
+  aspects: z.array(groupValueSchema),
+});
+
+export const optimiseResultSchema = z.object({
+  framework: z.object({ id: z.string(), version: z.string() }),
+  reachable: z.boolean(),
+  steps: z.array(z.object({ indicator: z.number(), from: z.number(), to: z.number(), effort: z.number() })),
+  totalEffort: z.number().nullable(),
+  index: z.number().nullable(),
+  predicate: z.string().nullable(),
+  assumedLevel1: z.array(z.number()),
+});
