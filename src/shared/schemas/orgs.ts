@@ -8,6 +8,8 @@ export const orgCodeSchema = z
     message: 'Kode: 32 / 32.11 (Kemendagri) atau huruf besar, angka, tanda hubung / e.g. KEMENDAGRI',
   });
 
+export const orgParamsSchema = z.object({ code: orgCodeSchema });
+
 export const orgSortSchema = z.enum(['code', 'name', 'type']);
 
 export const orgListQuerySchema = pageQuerySchema.extend({

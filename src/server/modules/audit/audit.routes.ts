@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditEventSchema, auditQuerySchema } from '../../../shared/schemas/audit';
 import { paginationSchema } from '../../../shared/schemas/common';
+import { pagination } from '../../db/query-helpers';
 import { auditEvents, orgs } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { isPlatformAdmin } from '../../platform/auth/actor';
@@ -68,7 +69,7 @@ export async function auditRoutes(app: App) {
           requestId: e.requestId,
           ip: e.ip,
         })),
-        pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) },
+        pagination: pagination(q, total),
       };
     },
   );

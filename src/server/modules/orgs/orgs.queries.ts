@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'dr
 import { alias } from 'drizzle-orm/pg-core';
 import type { OrgListQuery } from '../../../shared/schemas/orgs';
 import type { DbOrTx } from '../../db/client';
+import { escapeLike } from '../../db/query-helpers';
 import { memberships, mentorships, orgs } from '../../db/schema';
 
 const province = alias(orgs, 'province');
@@ -21,10 +22,6 @@ const orgColumns = {
 };
 
 export type OrgRow = Awaited<ReturnType<typeof findOrgByCode>> & {};
-
-function escapeLike(s: string) {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export async function listOrgs(db: DbOrTx, q: OrgListQuery) {
   const where: SQL[] = [];

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { okSchema } from '../../../shared/schemas/common';
 import {
-  orgCodeSchema,
   orgCreateBodySchema,
   orgDetailSchema,
   orgListQuerySchema,
   orgListSchema,
+  orgParamsSchema,
   orgSchema,
   orgUpdateBodySchema,
 } from '../../../shared/schemas/orgs';
+import { pagination } from '../../db/query-helpers';
 import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
@@ -18,7 +19,6 @@ import { countOrgUsers, findOrgsByCodes, listOrgs, mentorsOf } from './orgs.quer
 import { createOrg, deleteOrg, getOrg, updateOrg } from './orgs.service';
 
 const tags = ['orgs'];
-export const orgParamsSchema = z.object({ code: orgCodeSchema });
 
 export async function orgRoutes(app: App) {
   const db = app.deps.database.db;
@@ -47,14 +47,9 @@ export async function orgRoutes(app: App) {
       return app.caches.directory
         .get(key, async () => {
           const { rows, total } = await listOrgs(db, req.query);
-          const pagination = {
-            page: req.query.page,
-            pageSize: req.query.pageSize,
-            total,
-            pageCount: Math.ceil(total / req.query.pageSize),
-          };
+          const page = JSON.stringify(pagination(req.query, total));
           return {
-            json: `"data":${JSON.stringify(rows.map(presentOrg))},"pagination":${JSON.stringify(pagination)}`,
+            json: `"data":${JSON.stringify(rows.map(presentOrg))},"pagination":${page}`,
           };
         })
         .then(respond);

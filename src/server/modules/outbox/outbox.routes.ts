@@ -1,6 +1,7 @@
 import { desc } from 'drizzle-orm';
 import { z } from 'zod';
 import { pageQuerySchema, paginationSchema } from '../../../shared/schemas/common';
+import { pagination } from '../../db/query-helpers';
 import { outbox } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { isPlatformAdmin } from '../../platform/auth/actor';
@@ -52,7 +53,7 @@ export async function outboxRoutes(app: App) {
           createdAt: r.createdAt.toISOString(),
           sentAt: r.sentAt?.toISOString() ?? null,
         })),
-        pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) },
+        pagination: pagination(req.query, total),
         smtp: Boolean(app.deps.config.smtpUrl),
       };
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { okSchema } from '../../../shared/schemas/common';
+import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import {
   invitationSchema,
   inviteBodySchema,
@@ -10,7 +11,6 @@ import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { inviteUser, listPendingInvitations, revokeInvitation } from '../invitations/invitations.service';
 import { canManageOrgUsers } from '../orgs/orgs.policy';
-import { orgParamsSchema } from '../orgs/orgs.routes';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { changeMembershipRole, removeMembership } from './memberships.service';
 import { listOrgUsers } from './users.queries';

@@ -2,6 +2,7 @@ import { and, asc, count, eq, exists, ilike, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { userListQuerySchema } from '../../../shared/schemas/users';
 import type { DbOrTx } from '../../db/client';
+import { escapeLike } from '../../db/query-helpers';
 import { memberships, orgs, users } from '../../db/schema';
 
 export async function listOrgUsers(db: DbOrTx, orgId: string) {
@@ -26,7 +27,7 @@ export async function listOrgUsers(db: DbOrTx, orgId: string) {
 export async function listUsers(db: DbOrTx, q: z.infer<typeof userListQuerySchema>) {
   const where: SQL[] = [];
   if (q.q) {
-    const term = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const term = `%${escapeLike(q.q)}%`;
     where.push(or(ilike(users.name, term), ilike(users.email, term))!);
   }
   if (q.active) where.push(eq(users.isActive, q.active === 'true'));

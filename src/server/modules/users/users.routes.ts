@@ -7,6 +7,7 @@ import {
   userListQuerySchema,
   userUpdateBodySchema,
 } from '../../../shared/schemas/users';
+import { pagination } from '../../db/query-helpers';
 import { users } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { isPlatformAdmin } from '../../platform/auth/actor';
@@ -48,12 +49,7 @@ export async function userRoutes(app: App) {
       const { rows, total } = await listUsers(db, req.query);
       return {
         data: rows.map((r) => ({ ...r, lastLoginAt: r.lastLoginAt?.toISOString() ?? null })),
-        pagination: {
-          page: req.query.page,
-          pageSize: req.query.pageSize,
-          total,
-          pageCount: Math.ceil(total / req.query.pageSize),
-        },
+        pagination: pagination(req.query, total),
       };
     },
   );

@@ -231,6 +231,8 @@ describe('platform user administration', () => {
     const u = await createUser(t.database, { name: 'Siti Pembina' });
     const search = await t.app.inject({ url: '/api/v1/users?q=siti%20pembina', headers: admin.headers });
     expect(search.json().data.map((x: { id: string }) => x.id)).toEqual([u.id]);
+    const wildcard = await t.app.inject({ url: '/api/v1/users?q=%25', headers: admin.headers });
+    expect(wildcard.json().pagination).toEqual({ page: 1, pageSize: 25, total: 0, pageCount: 0 });
 
     const add = await t.app.inject({
       method: 'POST',

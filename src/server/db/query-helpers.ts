@@ -1,0 +1,11 @@
+import type { Pagination } from '../../shared/schemas/common';
+
+/** Makes user input literal inside a LIKE/ILIKE pattern (no % or _ wildcards from the user). */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The pagination block every list response carries. */
+export function pagination(q: { page: number; pageSize: number }, total: number): Pagination {
+  return { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) };
+}
