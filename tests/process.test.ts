@@ -62,7 +62,8 @@ describe('the server process', { timeout: 120_000 }, () => {
         interval: 250,
       })
       .toBe(200);
-    expect(log).toContain('SAMPLE DATA');
+    // The banner is logged just after listen(), so it may reach the pipe after health answers.
+    await expect.poll(() => log, { timeout: 10_000 }).toContain('SAMPLE DATA');
     // A login takes an argon2 verification (~100 ms): signal while it is in flight.
     const inFlight = fetch(`${base}/api/v1/auth/login`, {
       method: 'POST',
