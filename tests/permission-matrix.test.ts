@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memberships, orgs } from '../src/server/db/schema';
+import { assessmentItems, assessments, memberships, orgs } from '../src/server/db/schema';
 import { SAMPLE_PASSWORD } from '../src/server/db/seed/sample-accounts';
+import { spbe2020Framework } from '../src/shared/framework/frameworks';
 import { createTestApp, createUser, login, type Session, type TestApp } from './support/test-app';
 
 // Every API route the app registers must appear here with the status each kind of actor gets.
@@ -55,6 +56,27 @@ async function newCentralBody(): Promise<string> {
   });
   return code;
 }
+
+/** A complete assessment of a body in the given status, written directly (years far apart). */
+async function assessmentIn(status: 'draft' | 'submitted' = 'draft', orgCode = '32.05'): Promise<string> {
+  n += 1;
+  const [org] = await t.database.db.select().from(orgs).where(eq(orgs.code, orgCode));
+  const [a] = await t.database.db
+    .insert(assessments)
+    .values({ orgId: org!.id, year: 3000 + n, frameworkId: 'spbe-2020', frameworkVersion: '2020', status })
+    .returning();
+  await t.database.db.insert(assessmentItems).values(
+    spbe2020Framework.indicators.map((i) => ({
+      assessmentId: a!.id,
+      indicator: i.number,
+      level: 2,
+      serviceName: i.chosenService ? 'Layanan' : null,
+    })),
+  );
+  return a!.id;
+}
+
+let assessmentYear = 2017;
 
 const all = (status: number): Case[] =>
   (['operator', 'leader', 'bodyAdmin', 'provinceSup', 'national', 'mentor', 'admin'] as const).map((who) => ({
@@ -303,6 +325,111 @@ const matrix: Record<string, Entry> = {
     req: () => ({ url: '/api/v1/frameworks/spbe-2020/optimise', payload: { levels: { 1: 3 }, target: 2 } }),
     cases: [{ who: 'anon', status: 200 }],
   },
+  'GET /api/v1/orgs/:code/assessments': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/assessments' }),
+    cases: [
+      ...all(200),
+      { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/assessments' }) },
+    ],
+  },
+  'POST /api/v1/orgs/:code/assessments': {
+    access: 'user',
+    req: () => {
+      assessmentYear += 1;
+      return { url: '/api/v1/orgs/32.05/assessments', payload: { year: assessmentYear } };
+    },
+    cases: [
+      { who: 'operator', status: 201 },
+      { who: 'bodyAdmin', status: 201 },
+      { who: 'admin', status: 201 },
+      { who: 'leader', status: 403 },
+      { who: 'provinceSup', status: 403 },
+      { who: 'national', status: 403 },
+      { who: 'mentor', status: 403 },
+      {
+        who: 'operator',
+        status: 404,
+        req: () => ({ url: '/api/v1/orgs/32.11/assessments', payload: { year: 2024 } }),
+      },
+    ],
+  },
+  'GET /api/v1/assessments/:id': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/assessments/${await assessmentIn()}` }),
+    cases: [
+      ...all(200),
+      {
+        who: 'operator',
+        status: 404,
+        req: async () => ({ url: `/api/v1/assessments/${await assessmentIn('draft', '32.11')}` }),
+      },
+    ],
+  },
+  'PUT /api/v1/assessments/:id/items/:indicator': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/assessments/${await assessmentIn()}/items/1`,
+      payload: { level: 3, version: 0 },
+    }),
+    cases: [
+      { who: 'operator', status: 200 },
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      { who: 'leader', status: 403 },
+      { who: 'provinceSup', status: 403 },
+      { who: 'national', status: 403 },
+      { who: 'mentor', status: 403 },
+    ],
+  },
+  'GET /api/v1/assessments/:id/items/:indicator/history': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/assessments/${await assessmentIn()}/items/1/history` }),
+    cases: all(200),
+  },
+  'POST /api/v1/assessments/:id/items/:indicator/comments': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/assessments/${await assessmentIn()}/items/1/comments`,
+      payload: { body: 'Catatan' },
+    }),
+    cases: [
+      { who: 'operator', status: 201 },
+      { who: 'bodyAdmin', status: 201 },
+      { who: 'admin', status: 201 },
+      { who: 'mentor', status: 201 },
+      { who: 'provinceSup', status: 201 },
+      { who: 'leader', status: 403 },
+      { who: 'national', status: 403 },
+    ],
+  },
+  'POST /api/v1/assessments/:id/transitions/:action': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/assessments/${await assessmentIn()}/transitions/submit` }),
+    cases: [
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      { who: 'operator', status: 403 },
+      { who: 'leader', status: 403 },
+      { who: 'provinceSup', status: 403 },
+      { who: 'national', status: 403 },
+      { who: 'mentor', status: 403 },
+      ...(['mentor', 'provinceSup', 'admin'] as const).map((who) => ({
+        who,
+        status: 200,
+        req: async () => ({
+          url: `/api/v1/assessments/${await assessmentIn('submitted')}/transitions/start-review`,
+        }),
+      })),
+      ...(['bodyAdmin', 'operator', 'national'] as const).map((who) => ({
+        who,
+        status: 403,
+        req: async () => ({
+          url: `/api/v1/assessments/${await assessmentIn('submitted')}/transitions/start-review`,
+        }),
+      })),
+    ],
+  },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };
 
@@ -324,7 +451,7 @@ describe('permission matrix', () => {
   });
 
   for (const [key, entry] of Object.entries(matrix)) {
-    const method = key.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+    const method = key.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     it(`${key}`, async () => {
       if (entry.access === 'user') {
         const { url, payload } = await entry.req();

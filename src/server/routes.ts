@@ -1,3 +1,4 @@
+import { assessmentRoutes } from './modules/assessments/assessments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
@@ -22,6 +23,7 @@ export async function registerRoutes(app: App) {
       await api.register(auditRoutes);
       await api.register(outboxRoutes);
       await api.register(frameworkRoutes);
+      await api.register(assessmentRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -50,6 +50,42 @@ export const errorCatalogue = {
     id: 'Kode instansi sudah dipakai.',
     en: 'This body code is already in use.',
   },
+  ASSESSMENT_EXISTS: {
+    status: 409,
+    id: 'Penilaian mandiri untuk instansi, tahun dan kerangka ini sudah ada.',
+    en: 'A self-assessment for this body, year and framework already exists.',
+  },
+  VERSION_CONFLICT: {
+    status: 409,
+    id: 'Indikator ini baru saja diubah oleh orang lain. Bandingkan kedua versi lalu simpan lagi.',
+    en: 'Someone else just changed this indicator. Compare both versions, then save again.',
+  },
+  INVALID_STATE: {
+    status: 409,
+    id: 'Tindakan ini tidak dapat dilakukan pada status penilaian saat ini.',
+    en: 'This action is not possible in the assessment’s current status.',
+  },
+  ASSESSMENT_INCOMPLETE: {
+    status: 400,
+    id: 'Semua indikator harus diisi (dan nama layanan 45–47) sebelum dikirim.',
+    en: 'Every indicator (and the service names for 45–47) must be filled in before submitting.',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    id: 'Jenis berkas tidak diizinkan. Unggah PDF, gambar (PNG/JPEG/WebP) atau dokumen Office.',
+    en: 'File type not allowed. Upload a PDF, an image (PNG/JPEG/WebP) or an Office document.',
+  },
+  FILE_EMPTY: { status: 400, id: 'Berkas kosong.', en: 'The file is empty.' },
+  IMPORT_INVALID: {
+    status: 400,
+    id: 'Berkas impor berisi kesalahan; tidak ada data yang disimpan. Lihat daftar baris.',
+    en: 'The import file has errors; nothing was saved. See the list of rows.',
+  },
+  FRAMEWORK_INVALID: {
+    status: 400,
+    id: 'Kerangka tidak valid; tidak ada yang disimpan. Lihat daftar masalah.',
+    en: 'The framework is invalid; nothing was stored. See the list of problems.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     id: 'Isi permintaan terlalu besar.',

@@ -15,6 +15,8 @@ export const orgs = pgTable(
     isMember: boolean('is_member').notNull().default(false),
     memberSince: date('member_since'),
     isHost: boolean('is_host').notNull().default(false),
+    /** The body lets peers see its indicator levels (off: only aggregates). */
+    shareLevels: boolean('share_levels').notNull().default(false),
     // Marks records (or membership facts) created by the sample-data loader: shown as "data contoh".
     isSample: boolean('is_sample').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,17 +1,45 @@
-import type { Framework } from '../../../shared/framework/framework-schema';
+import { eq } from 'drizzle-orm';
+import { type Framework, frameworkSchema } from '../../../shared/framework/framework-schema';
 import { spbe2020Framework } from '../../../shared/framework/frameworks';
+import type { DbOrTx } from '../../db/client';
+import { frameworkDefinitions } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 
-// The frameworks shipped with the platform. (Loading further frameworks from JSON by admins is
-// part of the assessment work still to come; results always record the framework id and version.)
+// The frameworks shipped with the platform, plus those admins loaded from JSON (stored in the
+// database so every app instance sees them). Stored definitions are parsed once per version.
 const shipped: Framework[] = [spbe2020Framework];
+const parsed = new Map<string, Framework>();
 
-export function listFrameworks(): Framework[] {
-  return shipped;
+export function shippedFramework(id: string): Framework | undefined {
+  return shipped.find((x) => x.id === id);
 }
 
-export function getFramework(id: string): Framework {
-  const f = shipped.find((x) => x.id === id);
-  if (!f) throw new AppError('NOT_FOUND');
+function parseStored(row: { id: string; version: string; definition: unknown }): Framework {
+  const key = `${row.id}@${row.version}`;
+  let f = parsed.get(key);
+  if (!f) {
+    f = frameworkSchema.parse(row.definition);
+    parsed.set(key, f);
+  }
   return f;
+}
+
+export async function listFrameworks(db: DbOrTx): Promise<Framework[]> {
+  const rows = await db.select().from(frameworkDefinitions).orderBy(frameworkDefinitions.id);
+  return [...shipped, ...rows.map(parseStored)];
+}
+
+export async function findFramework(db: DbOrTx, id: string): Promise<Framework> {
+  const s = shippedFramework(id);
+  if (s) return s;
+  const [row] = await db.select().from(frameworkDefinitions).where(eq(frameworkDefinitions.id, id));
+  if (!row) throw new AppError('NOT_FOUND');
+  return parseStored(row);
+}
+
+/** Every problem in an uploaded definition, as path + message (empty when valid). */
+export function frameworkProblems(input: unknown): { path: string; message: string }[] {
+  const r = frameworkSchema.safeParse(input);
+  if (r.success) return [];
+  return r.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message }));
 }

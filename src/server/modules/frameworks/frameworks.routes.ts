@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { frameworkSchema } from '../../../shared/framework/framework-schema';
 import { optimise } from '../../../shared/framework/optimise';
-import { LevelsError, type Score, score } from '../../../shared/framework/score';
+import { presentScore } from '../../../shared/framework/present-score';
+import { LevelsError, score } from '../../../shared/framework/score';
 import {
   optimiseBodySchema,
   optimiseResultSchema,
@@ -10,7 +11,7 @@ import {
 } from '../../../shared/schemas/frameworks';
 import { AppError } from '../../platform/app-error';
 import type { App } from '../../platform/http-types';
-import { getFramework, listFrameworks } from './frameworks.registry';
+import { findFramework, listFrameworks } from './frameworks.registry';
 
 const tags = ['frameworks (public calculator)'];
 const params = z.object({ id: z.string().regex(/^[a-z0-9-]+$/) });
@@ -26,36 +27,8 @@ function asValidation(err: unknown): never {
   throw err;
 }
 
-function presentScore(s: Score) {
-  const group = (depth: number) =>
-    s.groups
-      .filter((g) => g.depth === depth)
-      .map((g) => ({
-        code: g.code,
-        name: g.name.id,
-        nameEn: g.name.en,
-        index: g.value?.display ?? null,
-        exact: g.value?.exact ?? null,
-        predicate: g.value?.predicate.id ?? null,
-        answered: g.answered,
-        total: g.total,
-      }));
-  return {
-    framework: { id: s.frameworkId, version: s.frameworkVersion },
-    index: s.index?.display ?? null,
-    exact: s.index?.exact ?? null,
-    predicate: s.index?.predicate.id ?? null,
-    predicateEn: s.index?.predicate.en ?? null,
-    complete: s.complete,
-    provisional: s.provisional,
-    answered: s.answered,
-    total: s.total,
-    domains: group(0),
-    aspects: group(1),
-  };
-}
-
 export async function frameworkRoutes(app: App) {
+  const db = app.deps.database.db;
   app.get(
     '/frameworks',
     {
@@ -79,7 +52,7 @@ export async function frameworkRoutes(app: App) {
       },
     },
     async () => ({
-      data: listFrameworks().map((f) => ({
+      data: (await listFrameworks(db)).map((f) => ({
         id: f.id,
         name: f.name,
         version: f.version,
@@ -96,7 +69,7 @@ export async function frameworkRoutes(app: App) {
       config: { access: 'public', rateLimit: publicLimit },
       schema: { tags, params, response: { 200: z.object({ data: frameworkSchema }) } },
     },
-    async (req) => ({ data: getFramework(req.params.id) }),
+    async (req) => ({ data: await findFramework(db, req.params.id) }),
   );
 
   app.post(
@@ -106,7 +79,7 @@ export async function frameworkRoutes(app: App) {
       schema: { tags, params, body: scoreBodySchema, response: { 200: scoreResultSchema } },
     },
     async (req) => {
-      const framework = getFramework(req.params.id);
+      const framework = await findFramework(db, req.params.id);
       try {
         return presentScore(score(framework, req.body.levels));
       } catch (err) {
@@ -122,7 +95,7 @@ export async function frameworkRoutes(app: App) {
       schema: { tags, params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } },
     },
     async (req) => {
-      const framework = getFramework(req.params.id);
+      const framework = await findFramework(db, req.params.id);
       const { levels, target, effort } = req.body;
       try {
         const r = optimise(

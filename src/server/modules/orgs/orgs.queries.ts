@@ -79,3 +79,13 @@ export async function countOrgUsers(db: DbOrTx, orgId: string) {
     .where(eq(memberships.orgId, orgId));
   return row?.n ?? 0;
 }
+
+export async function findOrgById(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select(orgColumns)
+    .from(orgs)
+    .leftJoin(province, eq(province.code, orgs.provinceCode))
+    .where(eq(orgs.id, id))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,33 @@
+import type { Score } from './score';
+
+/** The API/UI shape of a score: display values (half-up, 2 decimals) plus exact ones. */
+export function presentScore(s: Score) {
+  const group = (depth: number) =>
+    s.groups
+      .filter((g) => g.depth === depth)
+      .map((g) => ({
+        code: g.code,
+        name: g.name.id,
+        nameEn: g.name.en,
+        index: g.value?.display ?? null,
+        exact: g.value?.exact ?? null,
+        predicate: g.value?.predicate.id ?? null,
+        answered: g.answered,
+        total: g.total,
+      }));
+  return {
+    framework: { id: s.frameworkId, version: s.frameworkVersion },
+    index: s.index?.display ?? null,
+    exact: s.index?.exact ?? null,
+    predicate: s.index?.predicate.id ?? null,
+    predicateEn: s.index?.predicate.en ?? null,
+    complete: s.complete,
+    provisional: s.provisional,
+    answered: s.answered,
+    total: s.total,
+    domains: group(0),
+    aspects: group(1),
+  };
+}
+
+export type PresentedScore = ReturnType<typeof presentScore>;

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { scoreResultSchema } from './frameworks';
+
+export const assessmentStatuses = [
+  'draft',
+  'submitted',
+  'in_review',
+  'returned',
+  'resubmitted',
+  'accepted',
+] as const;
+export const assessmentStatusSchema = z.enum(assessmentStatuses);
+export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
+
+const currentYear = new Date().getFullYear();
+export const yearSchema = z.coerce
+  .number()
+  .int()
+  .min(2018, { message: 'Tahun 2018 atau sesudahnya / year 2018 or later' })
+  .max(currentYear + 1, { message: `Paling lambat ${currentYear + 1} / at most ${currentYear + 1}` });
+
+export const assessmentParamsSchema = z.object({ id: z.uuid() });
+export const itemParamsSchema = z.object({
+  id: z.uuid(),
+  indicator: z.coerce.number().int().positive(),
+});
+
+export const assessmentCreateBodySchema = z.object({
+  year: yearSchema,
+  frameworkId: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('spbe-2020'),
+});
+
+export const itemSaveBodySchema = z.object({
+  level: z.number().int().min(1).max(5).nullable(),
+  justification: z.string().max(5000).default(''),
+  serviceName: z.string().trim().max(200).nullable().optional(),
+  /** The version the user started editing from; a newer one on the server answers 409. */
+  version: z.number().int().min(0),
+});
+export type ItemSaveBody = z.infer<typeof itemSaveBodySchema>;
+
+const transitionFieldsSchema = z.object({
+  note: z.string().max(2000).default(''),
+  /** For "return": the indicators that must be reworked, each with its comment. */
+  comments: z
+    .array(z.object({ indicator: z.number().int().positive(), body: z.string().trim().min(1).max(5000) }))
+    .max(100)
+    .default([]),
+});
+
+// A bare POST (no body: Fastify passes null) is a transition without note or comments.
+export const transitionBodySchema = z.preprocess((v) => v ?? {}, transitionFieldsSchema);
+
+export const commentBodySchema = z.object({ body: z.string().trim().min(1).max(5000) });
+
+export const itemSchema = z.object({
+  indicator: z.number().int(),
+  level: z.number().int().nullable(),
+  justification: z.string(),
+  serviceName: z.string().nullable(),
+  version: z.number().int(),
+  reopened: z.boolean(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  /** Level at the previous submission, when it differs (what the reviewer should look at). */
+  previousRoundLevel: z.number().int().nullable(),
+  changedSinceLastRound: z.boolean(),
+  evidence: z.array(
+    z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number(), sha256: z.string() }),
+  ),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      body: z.string(),
+      round: z.number().int(),
+      author: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+export type AssessmentItem = z.infer<typeof itemSchema>;
+
+export const assessmentSummarySchema = z.object({
+  id: z.string(),
+  org: z.object({ code: z.string(), name: z.string() }),
+  year: z.number().int(),
+  framework: z.object({ id: z.string(), version: z.string() }),
+  status: assessmentStatusSchema,
+  round: z.number().int(),
+  index: z.number().nullable(),
+  predicate: z.string().nullable(),
+  answered: z.number().int(),
+  total: z.number().int(),
+  isSample: z.boolean(),
+  updatedAt: z.string(),
+});
+export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
+
+export const assessmentAbilitiesSchema = z.object({
+  edit: z.boolean(),
+  uploadEvidence: z.boolean(),
+  comment: z.boolean(),
+  submit: z.boolean(),
+  resubmit: z.boolean(),
+  startReview: z.boolean(),
+  return: z.boolean(),
+  accept: z.boolean(),
+});
+
+export const assessmentDetailSchema = z.object({
+  data: assessmentSummarySchema.extend({
+    items: z.array(itemSchema),
+    score: scoreResultSchema,
+    transitions: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        note: z.string(),
+        user: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+  }),
+  abilities: assessmentAbilitiesSchema,
+});
+export type AssessmentDetail = z.infer<typeof assessmentDetailSchema>;
+
+export const itemHistorySchema = z.object({
+  data: z.array(
+    z.object({
+      level: z.number().int().nullable(),
+      previousLevel: z.number().int().nullable(),
+      justification: z.string(),
+      version: z.number().int(),
+      round: z.number().int(),
+      user: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+});
