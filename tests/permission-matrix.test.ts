@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentItems, assessments, memberships, orgs } from '../src/server/db/schema';
 import { SAMPLE_PASSWORD } from '../src/server/db/seed/sample-accounts';
 import { spbe2020Framework } from '../src/shared/framework/frameworks';
+import { multipartFile, samples } from './support/multipart';
 import { createTestApp, createUser, login, type Session, type TestApp } from './support/test-app';
 
 // Every API route the app registers must appear here with the status each kind of actor gets.
 // A new route without an entry fails the first test: authorization is never left implicit.
 type Who = 'anon' | 'operator' | 'leader' | 'bodyAdmin' | 'provinceSup' | 'national' | 'mentor' | 'admin';
-type Req = { url: string; payload?: unknown };
+type Req = { url: string; payload?: unknown; headers?: Record<string, string> };
 type Case = { who: Who; status: number; req?: () => Promise<Req> | Req };
 type Entry = { access: 'public' | 'user'; req: () => Promise<Req> | Req; cases: Case[] };
 
@@ -75,6 +76,23 @@ async function assessmentIn(status: 'draft' | 'submitted' = 'draft', orgCode = '
   );
   return a!.id;
 }
+
+/** A file in a body's evidence locker, uploaded through the API by the platform admin. */
+async function evidenceOf(orgCode = '32.05'): Promise<string> {
+  const body = multipartFile(samples.pdf(), 'bukti.pdf');
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/orgs/${orgCode}/evidence`,
+    headers: { ...sessions.admin.headers, ...body.headers },
+    payload: body.payload,
+  });
+  return res.json().data.id;
+}
+
+const upload = (orgCode = '32.05'): Req => {
+  const body = multipartFile(samples.pdf(), 'bukti.pdf');
+  return { url: `/api/v1/orgs/${orgCode}/evidence`, payload: body.payload, headers: body.headers };
+};
 
 let assessmentYear = 2017;
 
@@ -430,6 +448,71 @@ const matrix: Record<string, Entry> = {
       })),
     ],
   },
+  'POST /api/v1/orgs/:code/evidence': {
+    access: 'user',
+    req: () => upload(),
+    cases: [
+      { who: 'operator', status: 201 },
+      { who: 'bodyAdmin', status: 201 },
+      { who: 'admin', status: 201 },
+      { who: 'leader', status: 403 },
+      { who: 'provinceSup', status: 403 },
+      { who: 'national', status: 403 },
+      { who: 'mentor', status: 403 },
+      { who: 'operator', status: 404, req: () => upload('32.11') },
+    ],
+  },
+  'GET /api/v1/orgs/:code/evidence': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/evidence' }),
+    cases: [
+      ...all(200),
+      { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/evidence' }) },
+    ],
+  },
+  'GET /api/v1/evidence/:id/download': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/evidence/${await evidenceOf()}/download` }),
+    cases: [
+      ...all(200),
+      {
+        who: 'operator',
+        status: 404,
+        req: async () => ({ url: `/api/v1/evidence/${await evidenceOf('32.11')}/download` }),
+      },
+    ],
+  },
+  'POST /api/v1/assessments/:id/items/:indicator/evidence': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/assessments/${await assessmentIn()}/items/2/evidence`,
+      payload: { fileId: await evidenceOf() },
+    }),
+    cases: [
+      { who: 'operator', status: 200 },
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      { who: 'leader', status: 403 },
+      { who: 'provinceSup', status: 403 },
+      { who: 'national', status: 403 },
+      { who: 'mentor', status: 403 },
+    ],
+  },
+  'DELETE /api/v1/assessments/:id/items/:indicator/evidence/:fileId': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/assessments/${await assessmentIn()}/items/2/evidence/${await evidenceOf()}`,
+    }),
+    cases: [
+      { who: 'operator', status: 200 },
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      { who: 'leader', status: 403 },
+      { who: 'provinceSup', status: 403 },
+      { who: 'national', status: 403 },
+      { who: 'mentor', status: 403 },
+    ],
+  },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };
 
@@ -454,13 +537,13 @@ describe('permission matrix', () => {
     const method = key.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     it(`${key}`, async () => {
       if (entry.access === 'user') {
-        const { url, payload } = await entry.req();
-        const res = await t.app.inject({ method, url, payload: payload as object });
+        const { url, payload, headers } = await entry.req();
+        const res = await t.app.inject({ method, url, payload: payload as object, headers });
         expect(res.statusCode, `${key} without a session`).toBe(401);
       }
       for (const c of entry.cases) {
-        const { url, payload } = await (c.req ?? entry.req)();
-        const headers = c.who === 'anon' ? {} : sessions[c.who].headers;
+        const { url, payload, headers: extra } = await (c.req ?? entry.req)();
+        const headers = { ...(c.who === 'anon' ? {} : sessions[c.who].headers), ...extra };
         const res = await t.app.inject({ method, url, payload: payload as object, headers });
         expect(res.statusCode, `${key} as ${c.who} → ${url}: ${res.body.slice(0, 200)}`).toBe(c.status);
       }

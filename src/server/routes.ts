@@ -1,6 +1,7 @@
 import { assessmentRoutes } from './modules/assessments/assessments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
@@ -24,6 +25,7 @@ export async function registerRoutes(app: App) {
       await api.register(outboxRoutes);
       await api.register(frameworkRoutes);
       await api.register(assessmentRoutes);
+      await api.register(evidenceRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../../src/server/app';
 import { appVersion } from '../../src/server/bootstrap';
@@ -22,12 +25,14 @@ export type TestApp = {
 
 export async function createTestApp(env: Record<string, string> = {}, opts: { sample?: boolean } = {}) {
   const database = await openTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
     LIVING_LAB_SAMPLE_DATA: opts.sample ? '1' : '0',
     PUBLIC_URL: 'http://localhost:3000',
+    DATA_DIR: dataDir,
     ...env,
   });
   if (opts.sample) await loadSampleData(database.db);
@@ -41,6 +46,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { sa
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   } satisfies TestApp;
 }

@@ -11,6 +11,7 @@ import type { DbHandle } from '../db/client';
 import type { Actor } from './auth/actor';
 import type { Mailer } from './mail';
 import type { ReadCache } from './read-cache';
+import type { FileStore } from './storage';
 
 /** public: anyone; user: any signed-in user (finer rules are in the module's policy). */
 export type Access = 'public' | 'user';
@@ -36,6 +37,7 @@ declare module 'fastify' {
     deps: Deps;
     caches: { actors: ReadCache<Actor>; directory: ReadCache<{ json: string }> };
     routeCatalogue: { method: string; url: string; access: Access }[];
+    files: FileStore;
   }
 }
 
