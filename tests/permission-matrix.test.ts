@@ -94,6 +94,31 @@ const upload = (orgCode = '32.05'): Req => {
   return { url: `/api/v1/orgs/${orgCode}/evidence`, payload: body.payload, headers: body.headers };
 };
 
+const officialCsv = (): Req => {
+  const body = multipartFile(Buffer.from('kode_instansi,tahun,indeks\n32.01,2023,3.00\n'), 'hasil.csv');
+  return { url: '/api/v1/official-results/import', payload: body.payload, headers: body.headers };
+};
+
+async function officialResultOf(year: number): Promise<Req> {
+  await t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/orgs/32.05/official-results/${year}`,
+    headers: sessions.national.headers,
+    payload: { index: 3 },
+  });
+  return { url: `/api/v1/orgs/32.05/official-results/${year}` };
+}
+
+async function scenarioOf(): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/orgs/32.05/scenarios',
+    headers: sessions.admin.headers,
+    payload: { name: 'Skenario', levels: { 1: 3 } },
+  });
+  return res.json().data.id;
+}
+
 let assessmentYear = 2017;
 
 const all = (status: number): Case[] =>
@@ -512,6 +537,118 @@ const matrix: Record<string, Entry> = {
       { who: 'national', status: 403 },
       { who: 'mentor', status: 403 },
     ],
+  },
+  'GET /api/v1/orgs/:code/official-results': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.11/official-results' }),
+    cases: all(200),
+  },
+  'GET /api/v1/official-results/national': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/official-results/national' }),
+    cases: all(200),
+  },
+  'GET /api/v1/official-results/template': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/official-results/template?format=csv' }),
+    cases: all(200),
+  },
+  'PUT /api/v1/orgs/:code/official-results/:year': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/official-results/2021', payload: { index: 2.5 } }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
+  },
+  'DELETE /api/v1/orgs/:code/official-results/:year': {
+    access: 'user',
+    req: () => officialResultOf(2020),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
+  },
+  'POST /api/v1/official-results/import': {
+    access: 'user',
+    req: () => officialCsv(),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
+  },
+  'GET /api/v1/orgs/:code/comparison': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/comparison?year=2024' }),
+    cases: [
+      ...all(200),
+      { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/comparison' }) },
+    ],
+  },
+  'GET /api/v1/orgs/:code/history': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/history' }),
+    cases: [
+      ...all(200),
+      { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/history' }) },
+    ],
+  },
+  'GET /api/v1/orgs/:code/calibration': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/calibration?year=2024' }),
+    cases: [
+      ...all(200),
+      { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/calibration' }) },
+    ],
+  },
+  'PATCH /api/v1/orgs/:code/sharing': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/sharing', payload: { shareLevels: false } }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'bodyAdmin'),
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      {
+        who: 'bodyAdmin',
+        status: 404,
+        req: () => ({ url: '/api/v1/orgs/32.11/sharing', payload: { shareLevels: true } }),
+      },
+    ],
+  },
+  'GET /api/v1/orgs/:code/scenarios': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/scenarios' }),
+    cases: all(200),
+  },
+  'POST /api/v1/orgs/:code/scenarios': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/scenarios', payload: { name: 'Rencana', levels: { 1: 4 } } }),
+    cases: [
+      { who: 'operator', status: 201 },
+      { who: 'leader', status: 201 },
+      { who: 'bodyAdmin', status: 201 },
+      { who: 'admin', status: 201 },
+      { who: 'provinceSup', status: 403 },
+      { who: 'national', status: 403 },
+      { who: 'mentor', status: 403 },
+    ],
+  },
+  'DELETE /api/v1/orgs/:code/scenarios/:id': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/orgs/32.05/scenarios/${await scenarioOf()}` }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'bodyAdmin'),
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
+  },
+  'POST /api/v1/frameworks': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/frameworks', payload: { id: 'tidak-lengkap' } }),
+    cases: onlyAdmin(400),
   },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };

@@ -7,6 +7,8 @@ import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
 import { outboxRoutes } from './modules/outbox/outbox.routes';
+import { insightRoutes } from './modules/results/insights.routes';
+import { resultRoutes } from './modules/results/results.routes';
 import { orgUserRoutes } from './modules/users/org-users.routes';
 import { userRoutes } from './modules/users/users.routes';
 import type { App } from './platform/http-types';
@@ -26,6 +28,8 @@ export async function registerRoutes(app: App) {
       await api.register(frameworkRoutes);
       await api.register(assessmentRoutes);
       await api.register(evidenceRoutes);
+      await api.register(resultRoutes);
+      await api.register(insightRoutes);
     },
     { prefix: '/api/v1' },
   );

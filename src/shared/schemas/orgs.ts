@@ -36,6 +36,7 @@ export const orgSchema = z.object({
   isMember: z.boolean(),
   memberSince: z.string().nullable(),
   isHost: z.boolean(),
+  shareLevels: z.boolean(),
   isSample: z.boolean(),
 });
 export type Org = z.infer<typeof orgSchema>;
@@ -44,6 +45,7 @@ export const orgAbilitiesSchema = z.object({
   readPrivate: z.boolean(),
   manageUsers: z.boolean(),
   update: z.boolean(),
+  changeSharing: z.boolean(),
 });
 
 export const orgDetailSchema = z.object({

@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Db } from '../client';
 import { orgs } from '../schema';
 import { regencyType, titleCaseAreaName } from './area-names';
+import { loadReferenceResults } from './reference-results';
 
 // Real central bodies that the platform itself depends on (national supervisors, secretariat).
 export const centralBodies = [
@@ -21,6 +22,12 @@ export const centralBodies = [
  * Idempotent: inserts what is missing and refreshes reference names; leaves membership facts alone.
  */
 export async function loadReferenceData(db: Db): Promise<{ inserted: number }> {
+  const result = await loadReferenceOrgs(db);
+  await loadReferenceResults(db);
+  return result;
+}
+
+async function loadReferenceOrgs(db: Db): Promise<{ inserted: number }> {
   const [provinces, regencies] = await Promise.all([getProvinces(), getRegencies()]);
   const rows = [
     ...provinces.map((p) => ({

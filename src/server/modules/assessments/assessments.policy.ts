@@ -45,11 +45,6 @@ export function canManageOfficialResults(actor: Actor): boolean {
   return isPlatformAdmin(actor) || actor.memberships.some((m) => m.role === 'national_supervisor');
 }
 
-/** Body admins decide whether peers may see their levels. */
-export function canChangeSharing(actor: Actor, org: OrgRef): boolean {
-  return isPlatformAdmin(actor) || holds(actor, org, ['body_admin']);
-}
-
 /** Which indicators may be edited now: all in draft, only reopened ones when returned. */
 export function editableIn(status: AssessmentStatus): 'all' | 'reopened' | 'none' {
   if (status === 'draft') return 'all';

@@ -9,9 +9,13 @@ import {
   scoreBodySchema,
   scoreResultSchema,
 } from '../../../shared/schemas/frameworks';
+import { frameworkDefinitions } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
+import { recordAudit } from '../../platform/audit';
+import { isPlatformAdmin } from '../../platform/auth/actor';
 import type { App } from '../../platform/http-types';
-import { findFramework, listFrameworks } from './frameworks.registry';
+import { auditContext, requireActor } from '../../platform/request-context';
+import { findFramework, frameworkProblems, listFrameworks, shippedFramework } from './frameworks.registry';
 
 const tags = ['frameworks (public calculator)'];
 const params = z.object({ id: z.string().regex(/^[a-z0-9-]+$/) });
@@ -119,6 +123,59 @@ export async function frameworkRoutes(app: App) {
       } catch (err) {
         asValidation(err);
       }
+    },
+  );
+
+  app.post(
+    '/frameworks',
+    {
+      config: { access: 'user' },
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags: ['frameworks (admin)'],
+        description:
+          'Platform admins load another framework from its JSON definition (the shape of GET /frameworks/{id}). Every problem is listed (400 FRAMEWORK_INVALID) and nothing is stored unless it is valid. An id cannot be loaded twice.',
+        body: z.unknown(),
+        response: {
+          201: z.object({
+            data: z.object({ id: z.string(), version: z.string(), indicatorCount: z.number() }),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      if (!isPlatformAdmin(actor)) throw new AppError('FORBIDDEN');
+      const problems = frameworkProblems(req.body);
+      if (problems.length) throw new AppError('FRAMEWORK_INVALID', { problems });
+      const framework = frameworkSchema.parse(req.body);
+      if (shippedFramework(framework.id)) throw new AppError('CONFLICT', { id: framework.id });
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(frameworkDefinitions)
+          .values({
+            id: framework.id,
+            version: framework.version,
+            definition: framework,
+            uploadedBy: actor.userId,
+          })
+          .onConflictDoNothing()
+          .returning({ id: frameworkDefinitions.id });
+        if (!row) throw new AppError('CONFLICT', { id: framework.id });
+        await recordAudit(tx, auditContext(req), {
+          action: 'framework.loaded',
+          entityType: 'framework',
+          entityId: framework.id,
+          summary: {
+            version: framework.version,
+            status: framework.status,
+            indicators: framework.indicators.length,
+          },
+        });
+      });
+      return reply.code(201).send({
+        data: { id: framework.id, version: framework.version, indicatorCount: framework.indicators.length },
+      });
     },
   );
 }

@@ -89,3 +89,59 @@ describe('public calculator', () => {
     expect(bad.json().error.details.issues[0].field).toBe('body.target');
   });
 });
+
+describe('loading another framework', () => {
+  it('stores a valid definition from a platform admin, lists every problem of an invalid one', async () => {
+    const { createUser, login } = await import('../../../../tests/support/test-app');
+    const admin = await login(
+      t.app,
+      (await createUser(t.database, { role: 'platform_admin', orgCode: 'LL-SEKRETARIAT' })).email,
+    );
+    const operator = await login(
+      t.app,
+      (await createUser(t.database, { role: 'operator', orgCode: '32.05' })).email,
+    );
+    const base = (await t.app.inject({ url: '/api/v1/frameworks/spbe-2020' })).json().data;
+    const mini = {
+      ...base,
+      id: 'pemdi-uji',
+      version: '2026-draft',
+      status: 'provisional',
+      name: { id: 'Indeks Pemerintah Digital (uji)', en: 'Digital Government Index (test)' },
+      groups: [
+        { code: 'A1', name: { id: 'Aspek', en: 'Aspect' }, kind: 'aspect', weight: 100, indicators: [1, 2] },
+      ],
+      indicators: base.indicators.slice(0, 2).map((i: { weight: number }) => ({ ...i, weight: 50 })),
+      predicates: [
+        { min: 4, label: { id: 'Memuaskan', en: 'Satisfactory' } },
+        { min: 0, label: { id: 'Kurang', en: 'Poor' } },
+      ],
+    };
+    const post = (body: unknown, who = admin) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/frameworks',
+        headers: who.headers,
+        payload: body as object,
+      });
+    expect((await post(mini, operator)).statusCode).toBe(403);
+    const broken = await post({ ...mini, id: 'Bad Id', indicators: [{ ...mini.indicators[0], weight: -1 }] });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.code).toBe('FRAMEWORK_INVALID');
+    const paths = broken.json().error.details.problems.map((p: { path: string }) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['id', 'indicators.0.weight']));
+    expect((await t.app.inject({ url: '/api/v1/frameworks/Bad Id' })).statusCode).toBe(400);
+
+    expect((await post(mini)).statusCode).toBe(201);
+    expect((await post(mini)).statusCode).toBe(409);
+    expect((await post({ ...base })).statusCode).toBe(409);
+    const list = (await t.app.inject({ url: '/api/v1/frameworks' })).json().data;
+    expect(list.map((f: { id: string }) => f.id)).toEqual(['spbe-2020', 'pemdi-uji']);
+    const scored = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/frameworks/pemdi-uji/score',
+      payload: { levels: { 1: 4, 2: 5 } },
+    });
+    expect(scored.json()).toMatchObject({ index: 4.5, predicate: 'Memuaskan', complete: true });
+  });
+});

@@ -72,6 +72,7 @@ describe('abilities and role grants', () => {
       readPrivate: true,
       manageUsers: true,
       update: false,
+      changeSharing: true,
     });
     expect(orgAbilities(actor('operator', garut), garut).manageUsers).toBe(false);
     expect(orgAbilities(actor('province_supervisor', jabar), garut).manageUsers).toBe(false);
@@ -79,6 +80,7 @@ describe('abilities and role grants', () => {
       readPrivate: true,
       manageUsers: true,
       update: true,
+      changeSharing: true,
     });
   });
 

@@ -44,6 +44,7 @@ export function orgAbilities(actor: Actor, org: OrgRef) {
     readPrivate: inOrgScope(actor, org),
     manageUsers: canManageOrgUsers(actor, org),
     update: canManageOrgs(actor),
+    changeSharing: canManageOrgUsers(actor, org),
   };
 }
 

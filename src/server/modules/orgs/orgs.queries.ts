@@ -18,6 +18,7 @@ const orgColumns = {
   isMember: orgs.isMember,
   memberSince: orgs.memberSince,
   isHost: orgs.isHost,
+  shareLevels: orgs.shareLevels,
   isSample: orgs.isSample,
 };
 

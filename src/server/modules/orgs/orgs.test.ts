@@ -96,7 +96,12 @@ describe('directory', () => {
     ]);
     expect(body.data.mentoredBy).toEqual([{ code: '32.11', name: 'Kabupaten Sumedang' }]);
     expect(body.data.userCount).toBe(1);
-    expect(body.abilities).toEqual({ readPrivate: true, manageUsers: false, update: false });
+    expect(body.abilities).toEqual({
+      readPrivate: true,
+      manageUsers: false,
+      update: false,
+      changeSharing: false,
+    });
     const other = await t.app.inject({ url: '/api/v1/orgs/32.11', headers: operator.headers });
     expect(other.json().data.userCount).toBeNull();
     expect(other.json().abilities.readPrivate).toBe(false);

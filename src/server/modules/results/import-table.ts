@@ -1,0 +1,70 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+// Reads an uploaded CSV or XLSX into a header and rows of strings. The format is recognised from
+// the content (XLSX is a zip: "PK"), not the file name.
+export type Table = { header: string[]; rows: string[][] };
+
+export class TableError extends Error {}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('text' in v) return String(v.text);
+  }
+  return String(v);
+}
+
+async function readXlsx(buf: Buffer): Promise<Table> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    throw new TableError('Berkas XLSX tidak dapat dibaca / the XLSX file cannot be read');
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) return { header: [], rows: [] };
+  const width = ws.columnCount;
+  const all: string[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
+    all.push(cells);
+  });
+  const [header = [], ...rows] = all;
+  return { header, rows };
+}
+
+function readCsv(buf: Buffer): Table {
+  const text = buf.toString('utf8');
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0 || text.length);
+  // Spreadsheets set to Indonesian write ";" between fields (the comma is the decimal mark).
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: string[][];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      trim: true,
+    });
+  } catch (err) {
+    throw new TableError(`CSV tidak valid / invalid CSV: ${(err as Error).message}`);
+  }
+  const [header = [], ...rows] = records;
+  return { header, rows };
+}
+
+export async function readTable(buf: Buffer): Promise<Table> {
+  const isZip = buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+  const t = isZip ? await readXlsx(buf) : readCsv(buf);
+  // Trailing empty rows are common in spreadsheets; they are not data.
+  while (t.rows.length && t.rows[t.rows.length - 1]!.every((c) => c === '')) t.rows.pop();
+  return t;
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { yearSchema } from './assessments';
+
+const frameworkId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .default('spbe-2020');
+
+export const frameworkQuerySchema = z.object({ framework: frameworkId });
+export const yearFrameworkQuerySchema = z.object({ framework: frameworkId, year: yearSchema.optional() });
+
+export const officialResultParamsSchema = z.object({
+  code: z.string().trim().min(1).max(40),
+  year: yearSchema,
+});
+
+const decimal = z.union([z.number(), z.string().max(10)]);
+export const officialResultBodySchema = z.object({
+  frameworkId,
+  /** The published total; may be left out when all levels are given. */
+  index: decimal.nullable().optional(),
+  /** Domain values by code (D1…D4 for spbe-2020): all or none. */
+  domains: z.record(z.string().max(20), decimal.nullable()).optional(),
+  /** Indicator levels by number: all or none. */
+  levels: z.record(z.string().regex(/^\d+$/), decimal.nullable()).optional(),
+  source: z.string().trim().max(500).default(''),
+});
+
+export const officialResultSchema = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  frameworkId: z.string(),
+  index: z.number(),
+  predicate: z.string(),
+  domains: z.record(z.string(), z.number()).nullable(),
+  levels: z.record(z.string(), z.number()).nullable(),
+  bodyCount: z.number().int().nullable(),
+  source: z.string(),
+  isReference: z.boolean(),
+  isSample: z.boolean(),
+  updatedAt: z.string(),
+});
+export type OfficialResult = z.infer<typeof officialResultSchema>;
+
+export const importResultSchema = z.object({
+  data: z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() }),
+});
+
+const officialSummary = z
+  .object({ index: z.number(), predicate: z.string(), source: z.string(), isReference: z.boolean() })
+  .nullable();
+
+export const comparisonSchema = z.object({
+  year: z.number().int(),
+  framework: z.object({ id: z.string(), version: z.string() }),
+  body: z.object({
+    code: z.string(),
+    name: z.string(),
+    self: z
+      .object({
+        index: z.number().nullable(),
+        predicate: z.string().nullable(),
+        status: z.string(),
+        complete: z.boolean(),
+        answered: z.number().int(),
+      })
+      .nullable(),
+    official: officialSummary,
+  }),
+  host: z
+    .object({ code: z.string(), name: z.string(), official: officialSummary, levelsShared: z.boolean() })
+    .nullable(),
+  province: z.object({ average: z.number(), count: z.number().int() }).nullable(),
+  national: z
+    .object({ average: z.number(), count: z.number().int().nullable(), source: z.string().nullable() })
+    .nullable(),
+  similar: z.array(
+    z.object({ code: z.string(), name: z.string(), index: z.number(), predicate: z.string() }),
+  ),
+  gaps: z.array(
+    z.object({
+      indicator: z.number().int(),
+      name: z.string(),
+      nameEn: z.string(),
+      mine: z.number().int().nullable(),
+      target: z.number().int(),
+      peers: z.array(z.object({ code: z.string(), name: z.string(), level: z.number().int() })),
+      peerCount: z.number().int(),
+    }),
+  ),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+export const historySchema = z.object({
+  data: z.array(
+    z.object({
+      year: z.number().int(),
+      self: z
+        .object({
+          index: z.number().nullable(),
+          complete: z.boolean(),
+          status: z.string(),
+          assessmentId: z.string(),
+        })
+        .nullable(),
+      official: officialSummary,
+    }),
+  ),
+});
+export type History = z.infer<typeof historySchema>;
+
+export const calibrationSchema = z.object({
+  year: z.number().int(),
+  self: z.object({ index: z.number().nullable(), complete: z.boolean(), status: z.string() }).nullable(),
+  official: z
+    .object({ index: z.number(), predicate: z.string(), source: z.string(), detail: z.string() })
+    .nullable(),
+  difference: z.number().nullable(),
+  indicators: z.array(
+    z.object({
+      indicator: z.number().int(),
+      name: z.string(),
+      nameEn: z.string(),
+      self: z.number().int().nullable(),
+      official: z.number().int().nullable(),
+      difference: z.number().int().nullable(),
+    }),
+  ),
+});
+export type Calibration = z.infer<typeof calibrationSchema>;
+
+export const scenarioBodySchema = z.object({
+  frameworkId,
+  name: z.string().trim().min(1).max(120),
+  levels: z.record(z.string().regex(/^\d+$/), z.number().int().min(1).max(5)),
+  target: z.string().trim().max(40).nullable().optional(),
+});
+export const scenarioSchema = z.object({
+  id: z.string(),
+  frameworkId: z.string(),
+  name: z.string(),
+  levels: z.record(z.string(), z.number()),
+  target: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  canDelete: z.boolean(),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
