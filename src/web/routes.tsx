@@ -15,6 +15,12 @@ const UsersAdminPage = lazy(() => import('./pages/users-admin-page'));
 const AuditPage = lazy(() => import('./pages/audit-page'));
 const OutboxPage = lazy(() => import('./pages/outbox-page'));
 const AccountPage = lazy(() => import('./pages/account-page'));
+const AssessmentsPage = lazy(() => import('./pages/assessments-page'));
+const AssessmentPage = lazy(() => import('./pages/assessment-page'));
+const ComparisonPage = lazy(() => import('./pages/comparison-page'));
+const SimulatorPage = lazy(() => import('./pages/simulator-page'));
+const OfficialResultsPage = lazy(() => import('./pages/official-results-page'));
+const FrameworksPage = lazy(() => import('./pages/frameworks-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const router = createBrowserRouter([
@@ -33,6 +39,12 @@ export const router = createBrowserRouter([
       { path: '/', element: <HomePage /> },
       { path: '/orgs', element: <DirectoryPage /> },
       { path: '/orgs/:code', element: <OrgPage /> },
+      { path: '/orgs/:code/assessments', element: <AssessmentsPage /> },
+      { path: '/orgs/:code/compare', element: <ComparisonPage /> },
+      { path: '/orgs/:code/simulator', element: <SimulatorPage /> },
+      { path: '/assessments/:id', element: <AssessmentPage /> },
+      { path: '/official-results', element: <OfficialResultsPage /> },
+      { path: '/admin/frameworks', element: <FrameworksPage /> },
       { path: '/admin/users', element: <UsersAdminPage /> },
       { path: '/audit', element: <AuditPage /> },
       { path: '/admin/outbox', element: <OutboxPage /> },

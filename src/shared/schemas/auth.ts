@@ -42,6 +42,8 @@ export const meSchema = z.object({
     manageUsers: z.boolean(),
     readAudit: z.boolean(),
     readOutbox: z.boolean(),
+    manageOfficialResults: z.boolean(),
+    loadFrameworks: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

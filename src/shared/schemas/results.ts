@@ -47,7 +47,13 @@ export const importResultSchema = z.object({
 });
 
 const officialSummary = z
-  .object({ index: z.number(), predicate: z.string(), source: z.string(), isReference: z.boolean() })
+  .object({
+    year: z.number().int(),
+    index: z.number(),
+    predicate: z.string(),
+    source: z.string(),
+    isReference: z.boolean(),
+  })
   .nullable();
 
 export const comparisonSchema = z.object({
@@ -72,7 +78,12 @@ export const comparisonSchema = z.object({
     .nullable(),
   province: z.object({ average: z.number(), count: z.number().int() }).nullable(),
   national: z
-    .object({ average: z.number(), count: z.number().int().nullable(), source: z.string().nullable() })
+    .object({
+      year: z.number().int(),
+      average: z.number(),
+      count: z.number().int().nullable(),
+      source: z.string().nullable(),
+    })
     .nullable(),
   similar: z.array(
     z.object({ code: z.string(), name: z.string(), index: z.number(), predicate: z.string() }),

@@ -28,7 +28,7 @@ function csrfToken(): string | undefined {
 }
 
 type Options = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, unknown>;
 };
@@ -74,4 +74,59 @@ export async function api<T>(path: string, opts: Options = {}): Promise<T> {
     );
   }
   return json as T;
+}
+
+/**
+ * Sends one file as multipart/form-data, reporting upload progress (fetch cannot), so a large
+ * import on a slow connection shows how far it is. Errors become ApiError like api().
+ */
+export function uploadFile<T>(
+  path: string,
+  file: Blob,
+  opts: { name?: string; query?: Record<string, unknown>; onProgress?: (fraction: number) => void } = {},
+): Promise<T> {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(opts.query ?? {})) {
+    if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  }
+  const form = new FormData();
+  form.append('file', file, opts.name ?? (file instanceof File ? file.name : 'file'));
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1${path}${qs.size ? `?${qs}` : ''}`);
+    xhr.setRequestHeader('accept-language', getLocale());
+    const token = csrfToken();
+    if (token) xhr.setRequestHeader('x-csrf-token', token);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) opts.onProgress?.(e.loaded / e.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError(
+          0,
+          'NETWORK',
+          getLocale() === 'en' ? 'Cannot reach the server.' : 'Tidak dapat menghubungi server.',
+        ),
+      );
+    xhr.onload = () => {
+      let json: unknown;
+      try {
+        json = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        json = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(json as T);
+      const err = (json as ApiErrorBody | undefined)?.error;
+      reject(
+        new ApiError(
+          xhr.status,
+          err?.code ?? 'INTERNAL',
+          err?.message ?? xhr.statusText,
+          err?.details,
+          err?.requestId,
+        ),
+      );
+    };
+    xhr.send(form);
+  });
 }

@@ -18,3 +18,37 @@ export type Meta = {
   sampleAccounts: { email: string; role: string; org: string }[];
   samplePassword: string | null;
 };
+
+export type { Framework } from '../../shared/framework/framework-schema';
+export type {
+  AssessmentDetail,
+  AssessmentItem,
+  AssessmentStatus,
+  AssessmentSummary,
+} from '../../shared/schemas/assessments';
+export type {
+  Calibration,
+  Comparison,
+  History,
+  OfficialResult,
+  Scenario,
+} from '../../shared/schemas/results';
+export type Evidence = {
+  id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  isSample: boolean;
+  createdAt: string;
+  uploadedBy: string | null;
+  links: number;
+};
+export type FrameworkSummary = {
+  id: string;
+  name: { id: string; en: string };
+  version: string;
+  status: 'official' | 'provisional';
+  source: string;
+  indicatorCount: number;
+};

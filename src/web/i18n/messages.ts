@@ -1,5 +1,8 @@
+import { enAssessment, idAssessment } from './messages-assessment';
+
 // UI text: Bahasa Indonesia first; English must have the same keys (checked by the type).
 export const id = {
+  ...idAssessment,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'data contoh',
@@ -168,6 +171,7 @@ export const id = {
 export type Messages = typeof id;
 
 export const en: Messages = {
+  ...enAssessment,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'sample data',

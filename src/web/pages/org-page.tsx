@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import type { OrgDetail } from '../api/types';
+import { SpbeCard } from '../features/assessments/spbe-card';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { EditOrgButtons } from '../features/orgs/org-forms';
 import { orgTypeLabel } from '../features/orgs/org-labels';
@@ -94,6 +95,7 @@ export default function OrgPage() {
           {orgLinks(o.mentoredBy)}
         </Card>
       </SimpleGrid>
+      <SpbeCard org={org.data} />
       {abilities.readPrivate ? (
         <OrgUsersPanel code={o.code} isHost={o.isHost} orgType={o.type} />
       ) : (

@@ -4,9 +4,16 @@ import { hashPassword } from '../../platform/crypto';
 import type { Db } from '../client';
 import { memberships, mentorships, orgs, users } from '../schema';
 import { SAMPLE_PASSWORD, sampleAccounts, sampleMembers } from './sample-accounts';
+import { loadSampleAssessments } from './sample-assessments';
 
-/** Loads the labelled sample data once (first start in sample mode). */
+/** Loads the labelled sample data once (first start in sample mode); each part only once. */
 export async function loadSampleData(db: Db): Promise<boolean> {
+  const accounts = await loadSampleAccounts(db);
+  const assessed = await loadSampleAssessments(db);
+  return accounts || assessed;
+}
+
+async function loadSampleAccounts(db: Db): Promise<boolean> {
   const [already] = await db.select({ id: users.id }).from(users).where(eq(users.isSample, true)).limit(1);
   if (already) return false;
   // One hash for all sample accounts: they share the published sample password anyway.

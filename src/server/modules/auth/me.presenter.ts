@@ -1,5 +1,6 @@
 import type { Me } from '../../../shared/schemas/auth';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
+import { canManageOfficialResults } from '../assessments/assessments.policy';
 
 export function presentMe(actor: Actor): Me {
   const admin = isPlatformAdmin(actor);
@@ -23,6 +24,8 @@ export function presentMe(actor: Actor): Me {
       manageUsers: admin,
       readAudit: admin || bodyAdmin,
       readOutbox: admin,
+      manageOfficialResults: canManageOfficialResults(actor),
+      loadFrameworks: admin,
     },
   };
 }

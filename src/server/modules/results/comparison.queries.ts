@@ -1,4 +1,4 @@
-import { and, avg, count, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, avg, count, desc, eq, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { score } from '../../../shared/framework/score';
 import type { DbOrTx } from '../../db/client';
@@ -24,7 +24,13 @@ export async function selfAssessment(db: DbOrTx, orgId: string, frameworkId: str
   return { assessment: a, levels: levelsOf(items) };
 }
 
-export async function officialResult(db: DbOrTx, orgId: string | null, frameworkId: string, year: number) {
+export async function officialResult(
+  db: DbOrTx,
+  orgId: string | null,
+  frameworkId: string,
+  year: number,
+  opts: { latestUpTo?: boolean } = {},
+) {
   const [r] = await db
     .select()
     .from(officialResults)
@@ -32,14 +38,16 @@ export async function officialResult(db: DbOrTx, orgId: string | null, framework
       and(
         orgId ? eq(officialResults.orgId, orgId) : isNull(officialResults.orgId),
         eq(officialResults.frameworkId, frameworkId),
-        eq(officialResults.year, year),
+        opts.latestUpTo ? lte(officialResults.year, year) : eq(officialResults.year, year),
       ),
-    );
+    )
+    .orderBy(desc(officialResults.year))
+    .limit(1);
   return r ?? null;
 }
 
 /**
- * Levels of the bodies that share them with peers, for a year: the official levels when
+ * The latest levels (up to a year) of the bodies that share them with peers: official levels when
  * published, otherwise an accepted self-assessment. Bodies that do not share are never read.
  */
 export async function sharedLevels(
@@ -49,20 +57,21 @@ export async function sharedLevels(
 ): Promise<Map<string, Levels>> {
   const [official, accepted] = await Promise.all([
     db
-      .select({ orgId: officialResults.orgId, levels: officialResults.levels })
+      .select({ orgId: officialResults.orgId, year: officialResults.year, levels: officialResults.levels })
       .from(officialResults)
       .innerJoin(orgs, eq(orgs.id, officialResults.orgId))
       .where(
         and(
           eq(orgs.shareLevels, true),
           eq(officialResults.frameworkId, frameworkId),
-          eq(officialResults.year, year),
+          lte(officialResults.year, year),
           isNotNull(officialResults.levels),
         ),
       ),
     db
       .select({
         orgId: assessments.orgId,
+        year: assessments.year,
         levels: sql<Levels>`jsonb_object_agg(${assessmentItems.indicator}::text, ${assessmentItems.level})`,
       })
       .from(assessments)
@@ -73,15 +82,22 @@ export async function sharedLevels(
           eq(orgs.shareLevels, true),
           eq(assessments.status, 'accepted'),
           eq(assessments.frameworkId, frameworkId),
-          eq(assessments.year, year),
+          lte(assessments.year, year),
         ),
       )
-      .groupBy(assessments.orgId),
+      .groupBy(assessments.orgId, assessments.year),
   ]);
-  const out = new Map<string, Levels>();
-  for (const a of accepted) out.set(a.orgId, a.levels);
-  for (const o of official) if (o.orgId && o.levels) out.set(o.orgId, o.levels);
-  return out;
+  // Per body the latest year wins; in the same year the official levels win.
+  const best = new Map<string, { year: number; official: boolean; levels: Levels }>();
+  const consider = (orgId: string | null, y: number, levels: Levels | null, official: boolean) => {
+    if (!orgId || !levels) return;
+    const cur = best.get(orgId);
+    if (!cur || y > cur.year || (y === cur.year && official && !cur.official))
+      best.set(orgId, { year: y, official, levels });
+  };
+  for (const a of accepted) consider(a.orgId, a.year, a.levels, false);
+  for (const o of official) consider(o.orgId, o.year, o.levels, true);
+  return new Map([...best].map(([id, v]) => [id, v.levels]));
 }
 
 /** The host a body learns from: a host that mentors it, else the first host (Sumedang). */
@@ -101,7 +117,9 @@ async function hostFor(db: DbOrTx, orgId: string) {
 }
 
 const presentOfficial = (r: Awaited<ReturnType<typeof officialResult>>) =>
-  r ? { index: r.index, predicate: r.predicate, source: r.source, isReference: r.isReference } : null;
+  r
+    ? { year: r.year, index: r.index, predicate: r.predicate, source: r.source, isReference: r.isReference }
+    : null;
 
 export async function comparison(db: DbOrTx, org: OrgLike, framework: Framework, year: number) {
   const [self, official, host, shared] = await Promise.all([
@@ -112,8 +130,8 @@ export async function comparison(db: DbOrTx, org: OrgLike, framework: Framework,
   ]);
   const selfScore = self ? score(framework, self.levels) : null;
   const [hostOfficial, national, nationalAvg, provinceAvg, similar] = await Promise.all([
-    host && host.id !== org.id ? officialResult(db, host.id, framework.id, year) : null,
-    officialResult(db, null, framework.id, year),
+    host && host.id !== org.id ? officialResult(db, host.id, framework.id, year, { latestUpTo: true }) : null,
+    officialResult(db, null, framework.id, year, { latestUpTo: true }),
     db
       .select({ average: avg(officialResults.index), n: count() })
       .from(officialResults)
@@ -218,10 +236,11 @@ export async function comparison(db: DbOrTx, org: OrgLike, framework: Framework,
           }
         : null,
     province: org.provinceCode ? avgOf(provinceAvg) : null,
+    // The published national average (the latest up to the year); else the mean of the year's results.
     national: national
-      ? { average: national.index, count: national.bodyCount, source: national.source }
+      ? { year: national.year, average: national.index, count: national.bodyCount, source: national.source }
       : avgOf(nationalAvg)
-        ? { ...avgOf(nationalAvg)!, source: null }
+        ? { year, ...avgOf(nationalAvg)!, source: null }
         : null,
     similar,
     gaps,
@@ -267,7 +286,13 @@ export async function history(db: DbOrTx, orgId: string, framework: Framework) {
           ? { index: s.index?.display ?? null, complete: s.complete, status: a.status, assessmentId: a.id }
           : null,
       official: o
-        ? { index: o.index, predicate: o.predicate, source: o.source, isReference: o.isReference }
+        ? {
+            year: o.year,
+            index: o.index,
+            predicate: o.predicate,
+            source: o.source,
+            isReference: o.isReference,
+          }
         : null,
     };
   });

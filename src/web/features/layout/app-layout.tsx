@@ -71,16 +71,26 @@ export function AppLayout() {
     return <Navigate to={`/login?next=${next}`} replace />;
   }
   const { abilities, user } = me.data;
+  // The self-assessment of the body the user works in (the first body-level membership).
+  const ownBody = me.data.memberships.find((m) =>
+    ['body_admin', 'leader', 'operator', 'viewer'].includes(m.role),
+  );
   const links = [
     { to: '/', label: t('navHome'), show: true },
     { to: '/orgs', label: t('navDirectory'), show: true },
+    { to: `/orgs/${ownBody?.org.code}/assessments`, label: t('navAssessment'), show: !!ownBody },
+    { to: '/official-results', label: t('navOfficialResults'), show: true },
+    { to: '/admin/frameworks', label: t('navFrameworks'), show: abilities.loadFrameworks },
     { to: '/admin/users', label: t('navUsers'), show: abilities.manageUsers },
     { to: '/audit', label: t('navAudit'), show: abilities.readAudit },
     { to: '/admin/outbox', label: t('navOutbox'), show: abilities.readOutbox },
     { to: '/account', label: t('navAccount'), show: true },
   ];
-  const isActive = (to: string) =>
-    to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
+  // The most specific link that matches the address is the active one.
+  const matching = links
+    .filter((l) => l.show && (l.to === '/' ? location.pathname === '/' : location.pathname.startsWith(l.to)))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+  const isActive = (to: string) => matching?.to === to;
 
   return (
     <AppShell

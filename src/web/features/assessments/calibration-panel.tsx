@@ -1,0 +1,74 @@
+import { Card, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { Calibration } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorNotice, Loading } from '../layout/ui';
+
+export function CalibrationPanel({ code, year }: { code: string; year: number }) {
+  const { t, locale } = useI18n();
+  const q = useQuery({
+    queryKey: ['calibration', code, year],
+    queryFn: () => api<{ data: Calibration }>(`/orgs/${code}/calibration`, { query: { year } }),
+  });
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
+  const c = q.data.data;
+  return (
+    <Card withBorder data-testid="calibration">
+      <Stack gap="xs">
+        <Text fw={600}>
+          {t('calibration')} {c.year}
+        </Text>
+        {!c.official ? (
+          <Text size="sm" c="dimmed">
+            {t('noOfficial')}
+          </Text>
+        ) : (
+          <>
+            <Text size="sm">
+              {t('selfAssessment')}: <b>{c.self?.index?.toFixed(2) ?? '—'}</b> · {t('official')}:{' '}
+              <b>{c.official.index.toFixed(2)}</b> · {t('difference')}:{' '}
+              <b>{c.difference === null ? '—' : (c.difference > 0 ? '+' : '') + c.difference.toFixed(2)}</b>
+            </Text>
+            {c.official.detail !== 'levels' ? (
+              <Text size="sm" c="dimmed">
+                {t('onlyTotal')}
+              </Text>
+            ) : (
+              <div className="table-scroll">
+                <Table fz="xs">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('indicator')}</Table.Th>
+                      <Table.Th>{t('selfAssessment')}</Table.Th>
+                      <Table.Th>{t('official')}</Table.Th>
+                      <Table.Th>{t('difference')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {c.indicators.map((i) => (
+                      <Table.Tr
+                        key={i.indicator}
+                        bg={i.difference ? (i.difference > 0 ? 'orange.0' : 'blue.0') : undefined}
+                      >
+                        <Table.Td>
+                          {i.indicator}. {locale === 'en' ? i.nameEn : i.name}
+                        </Table.Td>
+                        <Table.Td>{i.self ?? '—'}</Table.Td>
+                        <Table.Td>{i.official ?? '—'}</Table.Td>
+                        <Table.Td>
+                          {i.difference === null ? '—' : (i.difference > 0 ? '+' : '') + i.difference}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            )}
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,275 @@
+import {
+  Accordion,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, api } from '../../api/client';
+import type { AssessmentItem, Framework } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { CommentSection } from './comment-section';
+import { EvidenceSection } from './evidence-section';
+import { showItemHistory } from './item-history';
+import { usePatchItem } from './use-assessment';
+
+type Indicator = Framework['indicators'][number];
+type Draft = { level: number | null; justification: string; serviceName: string | null };
+type Conflict = { yours: Draft; current: Draft & { version: number; updatedBy: string | null } };
+
+export function IndicatorCard(props: {
+  assessmentId: string;
+  orgCode: string;
+  indicator: Indicator;
+  item: AssessmentItem;
+  editable: boolean;
+  canUpload: boolean;
+  canComment: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const { indicator: ind, item } = props;
+  const patchItem = usePatchItem(props.assessmentId);
+  const [draft, setDraft] = useState<Draft>({
+    level: item.level,
+    justification: item.justification,
+    serviceName: item.serviceName,
+  });
+  // The version this editor started from: the server refuses a save if someone saved since.
+  const version = useRef(item.version);
+  const dirtyText = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+
+  // A newer version from the server (someone else, or a reload) replaces an unedited draft.
+  useEffect(() => {
+    if (item.version > version.current && !dirtyText.current) {
+      version.current = item.version;
+      setDraft({ level: item.level, justification: item.justification, serviceName: item.serviceName });
+    }
+  }, [item.version, item.level, item.justification, item.serviceName]);
+
+  const save = useMutation({
+    mutationFn: (d: Draft & { version: number }) =>
+      api<{ data: AssessmentItem }>(`/assessments/${props.assessmentId}/items/${ind.number}`, {
+        method: 'PUT',
+        body: {
+          level: d.level,
+          justification: d.justification,
+          serviceName: ind.chosenService ? d.serviceName : undefined,
+          version: d.version,
+        },
+      }),
+    onMutate: () => setState('saving'),
+    onSuccess: (res) => {
+      version.current = res.data.version;
+      dirtyText.current = false;
+      patchItem(ind.number, {
+        level: res.data.level,
+        justification: res.data.justification,
+        serviceName: res.data.serviceName,
+        version: res.data.version,
+      });
+      setState('saved');
+    },
+    onError: (err, d) => {
+      setState('error');
+      if (err instanceof ApiError && err.code === 'VERSION_CONFLICT') {
+        showConflict({ yours: d, current: (err.details as Conflict).current });
+      }
+    },
+  });
+
+  const saveNow = (d: Draft) => {
+    clearTimeout(timer.current);
+    save.mutate({ ...d, version: version.current });
+  };
+  const saveSoon = (d: Draft) => {
+    dirtyText.current = true;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => saveNow(d), 1200);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function showConflict(c: Conflict) {
+    const show = (d: Draft) => (
+      <Stack gap={2}>
+        <Text size="sm">
+          {t('level')}: {d.level ?? t('levelNotSet')}
+        </Text>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {d.justification || '—'}
+        </Text>
+        {ind.chosenService && <Text size="sm">{d.serviceName ?? '—'}</Text>}
+      </Stack>
+    );
+    modals.openConfirmModal({
+      title: t('conflictTitle'),
+      size: 'lg',
+      children: (
+        <Stack data-testid="conflict-dialog">
+          <Text size="sm">{t('conflictText', { name: c.current.updatedBy ?? '—' })}</Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Card withBorder>
+              <Text fw={600} size="sm">
+                {t('theirVersion')}
+              </Text>
+              {show(c.current)}
+            </Card>
+            <Card withBorder>
+              <Text fw={600} size="sm">
+                {t('yourVersion')}
+              </Text>
+              {show(c.yours)}
+            </Card>
+          </SimpleGrid>
+        </Stack>
+      ),
+      labels: { confirm: t('keepMine'), cancel: t('keepTheirs') },
+      onConfirm: () => save.mutate({ ...c.yours, version: c.current.version }),
+      onCancel: () => {
+        version.current = c.current.version;
+        dirtyText.current = false;
+        const theirs = {
+          level: c.current.level,
+          justification: c.current.justification,
+          serviceName: c.current.serviceName,
+        };
+        setDraft(theirs);
+        patchItem(ind.number, { ...theirs, version: c.current.version });
+        setState('idle');
+      },
+    });
+  }
+
+  const name = locale === 'en' ? ind.name.en : ind.name.id;
+  return (
+    <Accordion.Item value={String(ind.number)} data-testid={`indicator-${ind.number}`}>
+      <Accordion.Control>
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Text size="sm">
+            <b>{ind.number}.</b> {name}
+          </Text>
+          <Group gap={4} wrap="nowrap">
+            {item.reopened && <Badge color="orange">{t('reopened')}</Badge>}
+            {item.changedSinceLastRound && (
+              <Badge color="grape" variant="light">
+                {t('changedSince', { level: item.previousRoundLevel ?? '—' })}
+              </Badge>
+            )}
+            {item.comments.length > 0 && <Badge variant="outline">{item.comments.length}</Badge>}
+            <Badge variant={draft.level ? 'filled' : 'light'} color={draft.level ? 'blue' : 'gray'}>
+              {draft.level ?? '–'}
+            </Badge>
+          </Group>
+        </Group>
+      </Accordion.Control>
+      <Accordion.Panel>
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Text size="xs" c="dimmed">
+              {t('weight')}: {ind.weight}% · {ind.ladder}
+            </Text>
+            <Group gap="xs">
+              <Text
+                size="xs"
+                c={state === 'error' ? 'red' : 'dimmed'}
+                aria-live="polite"
+                data-testid="save-state"
+              >
+                {state === 'saving'
+                  ? t('saving')
+                  : state === 'saved'
+                    ? t('saved')
+                    : state === 'error'
+                      ? t('saveFailed')
+                      : ''}
+              </Text>
+              <Button
+                size="xs"
+                variant="subtle"
+                onClick={() => showItemHistory(props.assessmentId, ind.number, t, locale)}
+              >
+                {t('history')}
+              </Button>
+            </Group>
+          </Group>
+          <SegmentedControl
+            aria-label={`${t('level')} ${ind.number}`}
+            disabled={!props.editable}
+            fullWidth
+            value={draft.level ? String(draft.level) : ''}
+            data={[1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: String(l) }))}
+            onChange={(v) => {
+              const next = { ...draft, level: Number(v) };
+              setDraft(next);
+              saveNow(next);
+            }}
+          />
+          <List size="sm" spacing={4}>
+            {ind.levels.map((l) => (
+              <List.Item
+                key={l.level}
+                style={{ fontWeight: l.level === draft.level ? 600 : undefined }}
+                icon={
+                  <Badge size="sm" variant={l.level === draft.level ? 'filled' : 'outline'}>
+                    {l.level}
+                  </Badge>
+                }
+              >
+                {locale === 'en' ? l.name.en : l.name.id}: {locale === 'en' ? l.criteria.en : l.criteria.id}
+                <Text size="xs" c="dimmed">
+                  {t('expectedEvidence')}: {l.evidence.join('; ')}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+          {ind.chosenService && (
+            <TextInput
+              label={t('serviceName')}
+              disabled={!props.editable}
+              value={draft.serviceName ?? ''}
+              maxLength={200}
+              onChange={(e) => {
+                const next = { ...draft, serviceName: e.currentTarget.value };
+                setDraft(next);
+                saveSoon(next);
+              }}
+              onBlur={() => dirtyText.current && saveNow(draft)}
+            />
+          )}
+          <Textarea
+            label={t('justification')}
+            disabled={!props.editable}
+            autosize
+            minRows={2}
+            maxLength={5000}
+            value={draft.justification}
+            onChange={(e) => {
+              const next = { ...draft, justification: e.currentTarget.value };
+              setDraft(next);
+              saveSoon(next);
+            }}
+            onBlur={() => dirtyText.current && saveNow(draft)}
+          />
+          <EvidenceSection
+            assessmentId={props.assessmentId}
+            orgCode={props.orgCode}
+            item={item}
+            canChange={props.canUpload && props.editable}
+          />
+          <CommentSection assessmentId={props.assessmentId} item={item} canComment={props.canComment} />
+        </Stack>
+      </Accordion.Panel>
+    </Accordion.Item>
+  );
+}

@@ -1,0 +1,87 @@
+import { Badge, Button, Card, Group, Stack, Switch, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api } from '../../api/client';
+import type { History, OfficialResult, OrgDetail } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { StatusBadge } from './status-badge';
+
+/** The body's SPBE standing on its page: latest official and self-assessed index, and links. */
+export function SpbeCard({ org }: { org: OrgDetail }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const { data: o, abilities } = org;
+  const history = useQuery({
+    queryKey: ['history', o.code],
+    queryFn: () => api<History>(`/orgs/${o.code}/history`),
+    enabled: abilities.readPrivate,
+  });
+  const official = useQuery({
+    queryKey: ['official-results', o.code],
+    queryFn: () => api<{ data: OfficialResult[] }>(`/orgs/${o.code}/official-results`),
+  });
+  const share = useMutation({
+    mutationFn: (shareLevels: boolean) =>
+      api(`/orgs/${o.code}/sharing`, { method: 'PATCH', body: { shareLevels } }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['org', o.code] }),
+    onError: (e) => notifications.show({ color: 'red', message: e.message }),
+  });
+  const lastOfficial = official.data?.data.at(-1);
+  const lastSelf = [...(history.data?.data ?? [])].reverse().find((h) => h.self?.index !== null && h.self);
+  return (
+    <Card withBorder data-testid="spbe-card">
+      <Stack gap="xs">
+        <Text fw={600} size="sm">
+          {t('spbeCard')}
+        </Text>
+        <Group gap="lg">
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('official')} {lastOfficial?.year ?? ''}
+            </Text>
+            <Text fw={700} data-testid="official-index">
+              {lastOfficial ? `${lastOfficial.index.toFixed(2)} ${lastOfficial.predicate}` : '—'}
+            </Text>
+          </div>
+          {abilities.readPrivate && (
+            <div>
+              <Text size="xs" c="dimmed">
+                {t('selfAssessment')} {lastSelf?.year ?? ''}
+              </Text>
+              <Group gap={4}>
+                <Text fw={700} data-testid="self-index">
+                  {lastSelf?.self?.index?.toFixed(2) ?? '—'}
+                </Text>
+                {lastSelf?.self && <StatusBadge status={lastSelf.self.status as 'draft'} />}
+              </Group>
+            </div>
+          )}
+          {o.shareLevels && <Badge variant="light">{t('shareLevels')}</Badge>}
+        </Group>
+        {abilities.readPrivate && (
+          <Group gap="xs">
+            <Button component={Link} to={`/orgs/${o.code}/assessments`} size="xs">
+              {t('navAssessment')}
+            </Button>
+            <Button component={Link} to={`/orgs/${o.code}/compare`} size="xs" variant="light">
+              {t('compare')}
+            </Button>
+            <Button component={Link} to={`/orgs/${o.code}/simulator`} size="xs" variant="light">
+              {t('simulator')}
+            </Button>
+          </Group>
+        )}
+        {abilities.changeSharing && (
+          <Switch
+            label={t('shareLevels')}
+            description={t('shareLevelsHint')}
+            checked={o.shareLevels}
+            disabled={share.isPending}
+            onChange={(e) => share.mutate(e.currentTarget.checked)}
+          />
+        )}
+      </Stack>
+    </Card>
+  );
+}

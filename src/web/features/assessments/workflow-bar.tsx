@@ -1,0 +1,131 @@
+import { Button, Group, Modal, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, api } from '../../api/client';
+import type { AssessmentDetail, Framework } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { assessmentKey } from './use-assessment';
+
+type Action = 'submit' | 'start-review' | 'return' | 'resubmit' | 'accept';
+
+export function WorkflowBar({ detail, framework }: { detail: AssessmentDetail; framework: Framework }) {
+  const { t, locale } = useI18n();
+  const qc = useQueryClient();
+  const id = detail.data.id;
+  const [returning, setReturning] = useState(false);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const run = useMutation({
+    mutationFn: (v: { action: Action; body?: unknown }) =>
+      api(`/assessments/${id}/transitions/${v.action}`, { method: 'POST', body: v.body ?? {} }),
+    onSuccess: () => {
+      setReturning(false);
+      setChosen([]);
+      setTexts({});
+      qc.invalidateQueries({ queryKey: assessmentKey(id) });
+      qc.invalidateQueries({ queryKey: ['assessments'] });
+    },
+    onError: (e) => {
+      const missing =
+        e instanceof ApiError && e.code === 'ASSESSMENT_INCOMPLETE'
+          ? (e.details as { missing: { levels: number[]; serviceNames: number[] } }).missing
+          : null;
+      notifications.show({
+        color: 'red',
+        message: missing
+          ? t('incomplete', { levels: missing.levels.length, services: missing.serviceNames.length })
+          : e.message,
+      });
+    },
+  });
+  const confirm = (action: Action, text: string) =>
+    modals.openConfirmModal({
+      title: t('workflow'),
+      children: <Text size="sm">{text}</Text>,
+      labels: { confirm: t('confirm'), cancel: t('cancel') },
+      onConfirm: () => run.mutate({ action }),
+    });
+  const a = detail.abilities;
+  const name = (n: number) => {
+    const ind = framework.indicators.find((i) => i.number === n);
+    return `${n}. ${ind ? (locale === 'en' ? ind.name.en : ind.name.id) : ''}`;
+  };
+  return (
+    <>
+      <Group gap="xs">
+        {a.submit && (
+          <Button onClick={() => confirm('submit', t('confirmSubmit'))} loading={run.isPending}>
+            {t('submit')}
+          </Button>
+        )}
+        {a.resubmit && (
+          <Button onClick={() => confirm('resubmit', t('confirmSubmit'))} loading={run.isPending}>
+            {t('resubmit')}
+          </Button>
+        )}
+        {a.startReview && (
+          <Button
+            variant="light"
+            onClick={() => run.mutate({ action: 'start-review' })}
+            loading={run.isPending}
+          >
+            {t('startReview')}
+          </Button>
+        )}
+        {a.return && (
+          <Button variant="light" color="orange" onClick={() => setReturning(true)}>
+            {t('returnForRework')}
+          </Button>
+        )}
+        {a.accept && (
+          <Button color="teal" onClick={() => confirm('accept', t('confirmAccept'))} loading={run.isPending}>
+            {t('accept')}
+          </Button>
+        )}
+      </Group>
+      <Modal opened={returning} onClose={() => setReturning(false)} title={t('returnForRework')} size="lg">
+        <Stack>
+          <Text size="sm">{t('returnIntro')}</Text>
+          <MultiSelect
+            label={t('chooseIndicators')}
+            searchable
+            data={framework.indicators.map((i) => ({ value: String(i.number), label: name(i.number) }))}
+            value={chosen}
+            onChange={setChosen}
+          />
+          {chosen.map((n) => (
+            <Textarea
+              key={n}
+              label={name(Number(n))}
+              required
+              autosize
+              minRows={2}
+              value={texts[n] ?? ''}
+              onChange={(e) => setTexts({ ...texts, [n]: e.currentTarget.value })}
+            />
+          ))}
+          <Group justify="end">
+            <Button variant="default" onClick={() => setReturning(false)}>
+              {t('cancel')}
+            </Button>
+            <Button
+              color="orange"
+              disabled={!chosen.length || chosen.some((n) => !texts[n]?.trim())}
+              loading={run.isPending}
+              onClick={() =>
+                run.mutate({
+                  action: 'return',
+                  body: { comments: chosen.map((n) => ({ indicator: Number(n), body: texts[n]!.trim() })) },
+                })
+              }
+            >
+              {t('returnForRework')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { Badge, Button, Card, FileButton, List, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, api } from '../api/client';
+import type { FrameworkSummary } from '../api/types';
+import { RequireAbility } from '../features/auth/require-ability';
+import { ErrorNotice, Loading } from '../features/layout/ui';
+import { useI18n } from '../i18n/i18n';
+
+export default function FrameworksPage() {
+  const { t, locale } = useI18n();
+  const qc = useQueryClient();
+  const list = useQuery({
+    queryKey: ['frameworks'],
+    queryFn: () => api<{ data: FrameworkSummary[] }>('/frameworks'),
+  });
+  const [problems, setProblems] = useState<{ path: string; message: string }[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = async (file: File | null) => {
+    if (!file) return;
+    setProblems(null);
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      setProblems([{ path: file.name, message: t('notJson') }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      await api('/frameworks', { method: 'POST', body: json });
+      notifications.show({ color: 'teal', message: t('frameworkLoaded') });
+      qc.invalidateQueries({ queryKey: ['frameworks'] });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'FRAMEWORK_INVALID') {
+        setProblems((e.details as { problems: { path: string; message: string }[] }).problems);
+      } else notifications.show({ color: 'red', message: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <RequireAbility ability="loadFrameworks">
+      <Stack>
+        <Title order={2}>{t('frameworksTitle')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('frameworksIntro')}
+        </Text>
+        {list.isPending ? (
+          <Loading />
+        ) : list.isError ? (
+          <ErrorNotice error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <div className="table-scroll">
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>ID</Table.Th>
+                  <Table.Th>{t('framework')}</Table.Th>
+                  <Table.Th>{t('version')}</Table.Th>
+                  <Table.Th>{t('indicators')}</Table.Th>
+                  <Table.Th>{t('source')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.data.map((f) => (
+                  <Table.Tr key={f.id}>
+                    <Table.Td>{f.id}</Table.Td>
+                    <Table.Td>
+                      {locale === 'en' ? f.name.en : f.name.id}{' '}
+                      <Badge size="xs" variant="light">
+                        {t(`status_${f.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{f.version}</Table.Td>
+                    <Table.Td>{f.indicatorCount}</Table.Td>
+                    <Table.Td>
+                      <Text size="xs">{f.source}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+        <Card withBorder>
+          <FileButton onChange={load} accept="application/json,.json">
+            {(p) => (
+              <Button {...p} loading={busy} w="fit-content">
+                {t('loadFramework')}
+              </Button>
+            )}
+          </FileButton>
+          {problems && (
+            <Stack gap={4} mt="sm" role="alert">
+              <Text c="red" size="sm">
+                {t('frameworkProblems')}
+              </Text>
+              <List size="sm">
+                {problems.map((p) => (
+                  <List.Item key={`${p.path}-${p.message}`}>
+                    <code>{p.path}</code>: {p.message}
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          )}
+        </Card>
+      </Stack>
+    </RequireAbility>
+  );
+}

@@ -1,0 +1,183 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, api, uploadFile } from '../api/client';
+import type { OfficialResult } from '../api/types';
+import { useMe } from '../features/auth/use-auth';
+import { ErrorNotice, Loading } from '../features/layout/ui';
+import { useI18n } from '../i18n/i18n';
+
+type Problem = { row: number; field: string; message: string };
+type Report =
+  | { kind: 'done'; rows: number; created: number; updated: number }
+  | { kind: 'invalid'; problems: Problem[]; problemCount: number; rowCount: number }
+  | { kind: 'error'; error: unknown };
+
+function ImportCard() {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const run = async () => {
+    if (!file) return;
+    setReport(null);
+    setProgress(0);
+    try {
+      const r = await uploadFile<{ data: { rows: number; created: number; updated: number } }>(
+        '/official-results/import',
+        file,
+        { query: { framework: 'spbe-2020' }, onProgress: setProgress },
+      );
+      setReport({ kind: 'done', ...r.data });
+      qc.invalidateQueries({ queryKey: ['official-results'] });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'IMPORT_INVALID') {
+        setReport({
+          kind: 'invalid',
+          ...(e.details as { problems: Problem[]; problemCount: number; rowCount: number }),
+        });
+      } else setReport({ kind: 'error', error: e });
+    } finally {
+      setProgress(null);
+    }
+  };
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Text fw={600}>{t('importTitle')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('importIntro')}
+        </Text>
+        <Group gap="xs">
+          <Anchor href="/api/v1/official-results/template?format=csv" size="sm">
+            {t('templateCsv')}
+          </Anchor>
+          <Anchor href="/api/v1/official-results/template?format=xlsx" size="sm">
+            {t('templateXlsx')}
+          </Anchor>
+        </Group>
+        <Group align="end" gap="xs">
+          <FileInput
+            label={t('chooseFile')}
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            value={file}
+            onChange={setFile}
+            clearable
+            w={320}
+            data-testid="import-file"
+          />
+          <Button onClick={run} disabled={!file || progress !== null} data-testid="import-button">
+            {t('import')}
+          </Button>
+        </Group>
+        {progress !== null && (
+          <Stack gap={4} aria-live="polite">
+            <Progress value={progress * 100} animated={progress >= 1} />
+            <Text size="xs">
+              {progress < 1 ? t('importing', { percent: Math.round(progress * 100) }) : t('processing')}
+            </Text>
+          </Stack>
+        )}
+        {report?.kind === 'done' && (
+          <Text c="teal" size="sm" role="status" data-testid="import-report">
+            {t('importDone', { rows: report.rows, created: report.created, updated: report.updated })}
+          </Text>
+        )}
+        {report?.kind === 'error' && <ErrorNotice error={report.error} />}
+        {report?.kind === 'invalid' && (
+          <Stack gap={4} data-testid="import-report">
+            <Text c="red" size="sm" role="alert">
+              {t('importProblems', { count: report.problemCount, rows: report.rowCount })}
+            </Text>
+            <div className="table-scroll" style={{ maxHeight: 360 }}>
+              <Table fz="xs" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('row')}</Table.Th>
+                    <Table.Th>{t('field')}</Table.Th>
+                    <Table.Th>{t('problem')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {report.problems.map((p) => (
+                    <Table.Tr key={`${p.row}-${p.field}-${p.message}`}>
+                      <Table.Td>{p.row}</Table.Td>
+                      <Table.Td>{p.field}</Table.Td>
+                      <Table.Td>{p.message}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          </Stack>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+export default function OfficialResultsPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const national = useQuery({
+    queryKey: ['official-results', 'national'],
+    queryFn: () => api<{ data: OfficialResult[] }>('/official-results/national'),
+  });
+  return (
+    <Stack>
+      <Title order={2}>{t('officialResultsTitle')}</Title>
+      <Card withBorder>
+        <Text fw={600}>{t('nationalAverages')}</Text>
+        {national.isPending ? (
+          <Loading />
+        ) : national.isError ? (
+          <ErrorNotice error={national.error} onRetry={() => national.refetch()} />
+        ) : (
+          <div className="table-scroll">
+            <Table fz="sm" data-testid="national-averages">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('year')}</Table.Th>
+                  <Table.Th>{t('index')}</Table.Th>
+                  <Table.Th>{t('predicate')}</Table.Th>
+                  <Table.Th>{t('source')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {national.data.data.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>{r.year}</Table.Td>
+                    <Table.Td>{r.index.toFixed(2)}</Table.Td>
+                    <Table.Td>{r.predicate}</Table.Td>
+                    <Table.Td>
+                      <Text size="xs">{r.source}</Text>
+                      {r.isReference && (
+                        <Badge size="xs" variant="light">
+                          {t('reference')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </Card>
+      {me.data?.abilities.manageOfficialResults && <ImportCard />}
+    </Stack>
+  );
+}
