@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { importBench, prepareSavers, saveLoad, scoreBench } from './assessment';
 import {
   freePort,
   type LoadResult,
@@ -61,6 +62,8 @@ async function startupTimes(dataDir: string): Promise<number[]> {
 }
 
 async function main() {
+  progress('score 650 bodies × 47 indicators');
+  const scoring = scoreBench();
   // Baseline
   const helloPort = await freePort();
   const hello = startNode([path.join(root, 'bench/hello-server.mjs')], {}, helloPort);
@@ -109,6 +112,24 @@ async function main() {
     const o = await load(`${pgBase}/api/v1/orgs?province=32`, { duration, headers: { cookie: pgCookie } });
     rounds.push({ hello: h.rps, orgs: o.rps, ratio: o.rps / h.rps });
   }
+  // Assessment work on the same PostgreSQL server: 50 users saving levels, alternating with the
+  // bare baseline so both see the same machine state; then the 30,000-row import.
+  progress('prepare 50 operators with their own assessments');
+  const savers = await prepareSavers(dbUrl.toString(), pgBase);
+  const saveRounds: { hello: LoadResult; save: LoadResult }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const h = await load(`http://127.0.0.1:${helloPort}/`, { duration });
+    const sv = await saveLoad(pgBase, savers, duration);
+    saveRounds.push({ hello: h, save: sv });
+  }
+  const imports: number[] = [];
+  let importBytes = 0;
+  for (let i = 0; i < 2; i++) {
+    const r = await importBench(dbUrl.toString(), pgBase);
+    imports.push(r.ms);
+    importBytes = r.bytes;
+  }
+  const pgMemory = memoryMiB(pgServer.child.pid!);
   await pgServer.stop();
   await hello.stop();
   await admin.query('DROP DATABASE IF EXISTS ll_bench WITH (FORCE)');
@@ -145,6 +166,24 @@ ${rows.map(fmt).join('\n')}
 First start on a new embedded database (initdb, migrations, reference and sample data): ${(firstStart / 1000).toFixed(1)} s.
 Start-up times are for the server process (\`node --import tsx src/server/main.ts\`): Node, TypeScript
 loading, opening PGlite and checking migrations; \`npm start\` adds npm itself and the web-build check.
+
+## Self-assessment (issue 3)
+
+| Measure | Result |
+|---|---|
+| Scoring 650 bodies × 47 indicators with the engine (in process) | ${scoring.msPerPass.toFixed(1)} ms per pass of all 650 (${scoring.usPerBody.toFixed(1)} µs per body) |
+${saveRounds
+  .map(
+    (r, i) =>
+      `| Saving one level, 50 concurrent users on PostgreSQL, round ${i + 1} | ${r.save.rps.toLocaleString('en')} saves/s (${Math.round((r.save.rps / r.hello.rps) * 100)}% of node:http's ${r.hello.rps.toLocaleString('en')} req/s in the same round), p50 ${r.save.p50} ms, p99 ${r.save.p99} ms, errors ${r.save.errors + r.save.non2xx} |`,
+  )
+  .join('\n')}
+| Import of 30,000 official results (CSV, ${(importBytes / 1e6).toFixed(1)} MB) on PostgreSQL, upload to answer | ${imports.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')} (first run inserts, second replaces) |
+| Server memory after these (RSS / peak) | ${pgMemory.rss} / ${pgMemory.peak} MiB |
+
+A save is a real write each time: the version check, the new level, a history row and a hash-
+chained audit event in one transaction. Audit events are appended one at a time (each links to
+the previous one's hash), which is what bounds write throughput.
 
 ## Notes
 

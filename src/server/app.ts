@@ -20,7 +20,7 @@ import type { App, Deps } from './platform/http-types';
 import { createReadCache } from './platform/read-cache';
 import { pickLocale } from './platform/request-context';
 import { registerSecurityHeaders } from './platform/security-headers';
-import { diskFileStore } from './platform/storage';
+import { diskFileStore, s3FileStore } from './platform/storage';
 import { registerRoutes } from './routes';
 
 export type BuildOptions = {
@@ -46,7 +46,12 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
   app.decorate('routeCatalogue', []);
-  app.decorate('files', diskFileStore(path.join(config.dataDir, 'files')));
+  app.decorate(
+    'files',
+    config.s3
+      ? s3FileStore(config.s3, path.join(config.dataDir, 'files', 'tmp'))
+      : diskFileStore(path.join(config.dataDir, 'files')),
+  );
   const ttlMs = config.readCacheSeconds * 1000;
   app.decorate('caches', {
     actors: createReadCache<Actor>({ max: 10_000, ttlMs }),

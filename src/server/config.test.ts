@@ -58,4 +58,15 @@ describe('.env.example', () => {
     const read = [...source.matchAll(/^ {2}([A-Z_]+): /gm)].map((m) => m[1]);
     expect(Object.keys(env).sort()).toEqual([...read].sort());
   });
+
+  it('keeps evidence on disk unless an S3 bucket is configured, with both keys or none', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    expect(loadConfig({ S3_BUCKET: 'bukti', S3_ENDPOINT: 'http://minio:9000' }).s3).toMatchObject({
+      bucket: 'bukti',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      forcePathStyle: true,
+    });
+    expect(() => loadConfig({ S3_BUCKET: 'bukti', S3_ACCESS_KEY_ID: 'x' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+  });
 });

@@ -39,6 +39,13 @@ const envSchema = z.object({
     .default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
   READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
+  // Evidence files go to an S3-compatible bucket when S3_BUCKET is set; else under DATA_DIR/files.
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: boolish.default(true),
 });
 
 export type Config = {
@@ -61,6 +68,17 @@ export type Config = {
   rateLimitPerMinute: number;
   /** TTL of the in-process read caches (0 = off); see platform/read-cache.ts. */
   readCacheSeconds: number;
+  /** Where uploaded files are kept: disk under dataDir, or an S3-compatible bucket. */
+  s3: S3Config | null;
+};
+
+export type S3Config = {
+  bucket: string;
+  endpoint: string | undefined;
+  region: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -74,6 +92,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY) {
+    throw new ConfigError(
+      'Invalid configuration (see .env.example):\n  S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: set both or neither',
+    );
+  }
   const database = e.DATABASE_URL ? 'postgres' : 'pglite';
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
@@ -96,5 +119,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     readCacheSeconds: e.READ_CACHE_SECONDS,
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          endpoint: e.S3_ENDPOINT,
+          region: e.S3_REGION,
+          accessKeyId: e.S3_ACCESS_KEY_ID,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+        }
+      : null,
   };
 }

@@ -117,12 +117,14 @@ export async function evidenceRoutes(app: App) {
       const file = await findEvidence(db, req.params.id);
       const org = file ? await findOrgById(db, file.orgId) : null;
       if (!file || !org || !inOrgScope(actor, org)) throw new AppError('NOT_FOUND');
+      // Open first: if the stored file is missing, the error answer must not carry its headers.
+      const stream = await app.files.open(file.storageKey);
       return reply
         .type(file.mime)
         .header('content-length', file.size)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
         .header('cache-control', 'private, max-age=0')
-        .send(app.files.open(file.storageKey));
+        .send(stream);
     },
   );
 

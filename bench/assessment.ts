@@ -1,0 +1,153 @@
+// Assessment benchmarks (issue 3): the engine scoring 650 bodies, saving one level under 50
+// concurrent users on PostgreSQL, and the import of 30,000 official results.
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { spbe2020Framework as f } from '../src/shared/framework/frameworks';
+import { score } from '../src/shared/framework/score';
+import { type LoadResult, progress, sampleLogin } from './lib';
+
+/** Scores 650 bodies × 47 indicators repeatedly in this process; ms per full pass. */
+export function scoreBench() {
+  let seed = 42;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const bodies = Array.from({ length: 650 }, () =>
+    Object.fromEntries(f.indicators.map((i) => [String(i.number), 1 + Math.floor(rand() * 5)])),
+  );
+  for (const b of bodies) score(f, b); // warm-up
+  const passes = 50;
+  const t0 = performance.now();
+  let sink = 0;
+  for (let p = 0; p < passes; p++) for (const b of bodies) sink += score(f, b).index!.exact;
+  const ms = (performance.now() - t0) / passes;
+  if (!Number.isFinite(sink)) throw new Error('unreachable');
+  return { msPerPass: ms, usPerBody: (ms * 1000) / 650 };
+}
+
+type User = { cookie: string; csrf: string; assessmentId: string; version: number };
+
+/**
+ * 50 operators of 50 different bodies, each on their own connection, saving a level of their
+ * own assessment with the version they last saw (so every save is a real write: version check,
+ * history row, audit event in one transaction).
+ */
+export async function prepareSavers(dbUrl: string, base: string): Promise<User[]> {
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  const { rows: hash } = await db.query(
+    `select password_hash from users where email = 'operator.garut@livinglab.test'`,
+  );
+  const { rows: bodies } = await db.query(
+    `select id, code from orgs where type in ('regency','city') order by code limit 50`,
+  );
+  for (const [i, b] of bodies.entries()) {
+    const { rows } = await db.query(
+      `insert into users (email, name, password_hash) values ($1, $2, $3)
+       on conflict (email) do update set name = excluded.name returning id`,
+      [`bench.op${i}@bench.test`, `Bench ${i}`, hash[0].password_hash],
+    );
+    await db.query(
+      `insert into memberships (user_id, org_id, role) values ($1, $2, 'operator') on conflict do nothing`,
+      [rows[0].id, b.id],
+    );
+  }
+  await db.end();
+  const users: User[] = [];
+  for (const [i, b] of bodies.entries()) {
+    const cookie = await sampleLogin(base, `bench.op${i}@bench.test`);
+    const csrf = /ll_csrf=([^;]+)/.exec(cookie)![1]!;
+    const res = await fetch(`${base}/api/v1/orgs/${b.code}/assessments`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ year: 2025 }),
+    });
+    if (res.status !== 201) throw new Error(`create assessment ${res.status} ${await res.text()}`);
+    users.push({
+      cookie,
+      csrf,
+      assessmentId: ((await res.json()) as { data: { id: string } }).data.id,
+      version: 0,
+    });
+  }
+  return users;
+}
+
+export async function saveLoad(base: string, users: User[], duration: number): Promise<LoadResult> {
+  let next = 0;
+  const run = (seconds: number) =>
+    autocannon({
+      url: base,
+      connections: users.length,
+      duration: seconds,
+      pipelining: 1,
+      initialContext: {},
+      requests: [
+        {
+          method: 'PUT',
+          setupRequest: (req, ctx) => {
+            const context = ctx as { user?: number };
+            if (context.user === undefined) context.user = next++ % users.length;
+            const u = users[context.user]!;
+            return {
+              ...req,
+              path: `/api/v1/assessments/${u.assessmentId}/items/1`,
+              headers: { cookie: u.cookie, 'x-csrf-token': u.csrf, 'content-type': 'application/json' },
+              body: JSON.stringify({
+                level: 1 + (u.version % 5),
+                justification: 'bench',
+                version: u.version,
+              }),
+            };
+          },
+          onResponse: (status, body, ctx) => {
+            const u = users[(ctx as { user: number }).user]!;
+            if (status === 200) u.version = (JSON.parse(body) as { data: { version: number } }).data.version;
+          },
+        },
+      ],
+    });
+  progress('load PUT /api/v1/assessments/:id/items/1 (50 users)');
+  await run(2);
+  const r = await run(duration);
+  return {
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+/** Imports 30,000 official results (3,000 bodies × 10 years) as a national supervisor; ms. */
+export async function importBench(dbUrl: string, base: string): Promise<{ ms: number; bytes: number }> {
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  await db.query(
+    `insert into orgs (code, name, type) select 'BENCH-' || g, 'Badan Uji ' || g, 'agency'
+     from generate_series(1, 3000) g on conflict do nothing`,
+  );
+  await db.end();
+  const lines = ['kode_instansi,tahun,indeks,sumber'];
+  for (let g = 1; g <= 3000; g++) {
+    for (let year = 2018; year <= 2027; year++)
+      lines.push(`BENCH-${g},${year},${(1 + ((g * 7 + year) % 400) / 100).toFixed(2)},bench`);
+  }
+  const csv = lines.join('\n');
+  const cookie = await sampleLogin(base, 'nasional@livinglab.test');
+  const csrf = /ll_csrf=([^;]+)/.exec(cookie)![1]!;
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'hasil-30000.csv');
+  progress('import 30,000 official results');
+  const t0 = performance.now();
+  const res = await fetch(`${base}/api/v1/official-results/import`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrf },
+    body: form,
+  });
+  const ms = performance.now() - t0;
+  const body = await res.text();
+  if (res.status !== 200) throw new Error(`import ${res.status} ${body.slice(0, 300)}`);
+  return { ms, bytes: csv.length };
+}
