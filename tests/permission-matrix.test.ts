@@ -409,6 +409,11 @@ const matrix: Record<string, Entry> = {
       },
     ],
   },
+  'GET /api/v1/assessments/:id/export': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/assessments/${await assessmentIn()}/export` }),
+    cases: all(200),
+  },
   'PUT /api/v1/assessments/:id/items/:indicator': {
     access: 'user',
     req: async () => ({

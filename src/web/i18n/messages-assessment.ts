@@ -155,6 +155,7 @@ export const idAssessment = {
   status_provisional: 'sementara',
   unsavedChanges: 'Perubahan belum tersimpan',
   downloadCsv: 'Unduh CSV',
+  downloadXlsx: 'Unduh XLSX',
 };
 
 export type AssessmentMessages = typeof idAssessment;
@@ -312,4 +313,5 @@ export const enAssessment: AssessmentMessages = {
   status_provisional: 'provisional',
   unsavedChanges: 'Unsaved changes',
   downloadCsv: 'Download CSV',
+  downloadXlsx: 'Download XLSX',
 };

@@ -58,7 +58,17 @@ export default function AssessmentPage() {
             <SampleBadge show={a.isSample} />
           </Group>
         </div>
-        <WorkflowBar detail={q.data} framework={framework} />
+        <Stack gap="xs" align="end">
+          <WorkflowBar detail={q.data} framework={framework} />
+          <Group gap="xs">
+            <Anchor href={`/api/v1/assessments/${a.id}/export?format=csv`} size="sm">
+              {t('downloadCsv')}
+            </Anchor>
+            <Anchor href={`/api/v1/assessments/${a.id}/export?format=xlsx`} size="sm">
+              {t('downloadXlsx')}
+            </Anchor>
+          </Group>
+        </Stack>
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>

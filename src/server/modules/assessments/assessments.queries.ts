@@ -174,3 +174,58 @@ export async function itemHistory(db: DbOrTx, assessmentId: string, indicator: n
     at: h.at.toISOString(),
   }));
 }
+
+/** One row per indicator, for CSV/XLSX export. */
+export function assessmentTable(framework: Framework, detail: Awaited<ReturnType<typeof assessmentDetail>>) {
+  const groupOf = new Map<number, string[]>();
+  const walk = (g: Framework['groups'][number], path: string[]) => {
+    const here = [...path, `${g.code} ${g.name.id}`];
+    for (const n of g.indicators ?? []) groupOf.set(n, here);
+    for (const c of g.groups ?? []) walk(c, here);
+  };
+  for (const g of framework.groups) walk(g, []);
+  const header = [
+    'indikator',
+    'domain',
+    'aspek',
+    'nama_indikator',
+    'bobot',
+    'tingkat',
+    'alasan',
+    'nama_layanan',
+    'bukti',
+    'diubah_oleh',
+    'diubah_pada',
+  ];
+  const rows = detail.items.map((item) => {
+    const ind = framework.indicators.find((i) => i.number === item.indicator);
+    const path = groupOf.get(item.indicator) ?? [];
+    return [
+      item.indicator,
+      path[0] ?? '',
+      path[path.length - 1] ?? '',
+      ind?.name.id ?? '',
+      ind?.weight ?? '',
+      item.level,
+      item.justification,
+      item.serviceName,
+      item.evidence.map((e) => e.name).join('; '),
+      item.updatedBy,
+      item.updatedAt,
+    ];
+  });
+  rows.push([
+    'indeks',
+    '',
+    '',
+    detail.score.provisional ? 'sementara / provisional' : 'lengkap / complete',
+    '',
+    detail.score.index,
+    detail.score.predicate,
+    '',
+    '',
+    '',
+    '',
+  ]);
+  return { header, rows };
+}

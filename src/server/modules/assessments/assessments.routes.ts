@@ -13,8 +13,10 @@ import {
 } from '../../../shared/schemas/assessments';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { AppError } from '../../platform/app-error';
+import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
+import { toXlsx } from '../../platform/xlsx';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { getOrgInScope } from '../orgs/orgs.service';
 import {
@@ -23,7 +25,13 @@ import {
   canReviewAssessment,
   type Transition,
 } from './assessments.policy';
-import { assessmentDetail, itemHistory, listOrgAssessments, presentSummary } from './assessments.queries';
+import {
+  assessmentDetail,
+  assessmentTable,
+  itemHistory,
+  listOrgAssessments,
+  presentSummary,
+} from './assessments.queries';
 import { addComment, createAssessment, loadAssessment, saveItem, transition } from './assessments.service';
 
 const tags = ['assessments'];
@@ -203,6 +211,37 @@ export async function assessmentRoutes(app: App) {
         req.body,
       );
       return { data };
+    },
+  );
+
+  app.get(
+    '/assessments/:id/export',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'The assessment as a table (CSV or XLSX): one row per indicator with its group, level, justification, service name and evidence.',
+        params: assessmentParamsSchema,
+        querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { assessment, org, framework } = await loadAssessment(db, actor, req.params.id);
+      const detail = await assessmentDetail(db, assessment, org, framework);
+      const { header, rows } = assessmentTable(framework, detail);
+      const name = `penilaian-mandiri-${org.code}-${assessment.year}`;
+      if (req.query.format === 'xlsx') {
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+          .send(await toXlsx(`SPBE ${assessment.year}`, header, rows));
+      }
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.csv"`)
+        .send(toCsv(header, rows));
     },
   );
 }

@@ -210,4 +210,26 @@ describe('self-assessment', () => {
       (await req('POST', `/assessments/${id}/items/5/comments`, s.otherOp, { body: 'x' })).statusCode,
     ).toBe(404);
   });
+
+  it('exports the assessment as CSV and XLSX', async () => {
+    const id = await createAssessment(2019);
+    await req('PUT', `/assessments/${id}/items/1`, s.operator, {
+      level: 3,
+      justification: '=SUM(A1)',
+      version: 0,
+    });
+    const csv = await req('GET', `/assessments/${id}/export`, s.viewer);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('penilaian-mandiri-32.05-2019.csv');
+    const lines = csv.body.split('\n');
+    expect(lines[0]).toContain('indikator,domain,aspek,nama_indikator');
+    expect(lines[1]).toContain('D1 Kebijakan SPBE');
+    // A justification that looks like a formula is neutralised.
+    expect(lines[1]).toContain("'=SUM(A1)");
+    expect(lines.filter((l) => l.trim()).length).toBe(1 + 47 + 1);
+    const xlsx = await req('GET', `/assessments/${id}/export?format=xlsx`, s.viewer);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await req('GET', `/assessments/${id}/export`, s.otherOp)).statusCode).toBe(404);
+  });
 });
