@@ -29,9 +29,10 @@ export function scoreBench() {
 type User = { cookie: string; csrf: string; assessmentId: string; version: number };
 
 /**
- * 50 operators of 50 different bodies, each on their own connection, saving a level of their
- * own assessment with the version they last saw (so every save is a real write: version check,
- * history row, audit event in one transaction).
+ * 50 concurrent editors, each on their own connection and their own body's assessment, saving a
+ * level with the version they last saw (so every save is a real write: version check, history row,
+ * audit event in one transaction). One operator account holds the 50 memberships, because login
+ * is rate-limited per client address and the bench runs from one address.
  */
 export async function prepareSavers(dbUrl: string, base: string): Promise<User[]> {
   const db = new pg.Client({ connectionString: dbUrl });
@@ -42,34 +43,29 @@ export async function prepareSavers(dbUrl: string, base: string): Promise<User[]
   const { rows: bodies } = await db.query(
     `select id, code from orgs where type in ('regency','city') order by code limit 50`,
   );
-  for (const [i, b] of bodies.entries()) {
-    const { rows } = await db.query(
-      `insert into users (email, name, password_hash) values ($1, $2, $3)
-       on conflict (email) do update set name = excluded.name returning id`,
-      [`bench.op${i}@bench.test`, `Bench ${i}`, hash[0].password_hash],
-    );
+  const { rows: user } = await db.query(
+    `insert into users (email, name, password_hash) values ('bench.operator@bench.test', 'Bench', $1)
+     on conflict (email) do update set name = excluded.name returning id`,
+    [hash[0].password_hash],
+  );
+  for (const b of bodies) {
     await db.query(
       `insert into memberships (user_id, org_id, role) values ($1, $2, 'operator') on conflict do nothing`,
-      [rows[0].id, b.id],
+      [user[0].id, b.id],
     );
   }
   await db.end();
+  const cookie = await sampleLogin(base, 'bench.operator@bench.test');
+  const csrf = /ll_csrf=([^;]+)/.exec(cookie)![1]!;
   const users: User[] = [];
-  for (const [i, b] of bodies.entries()) {
-    const cookie = await sampleLogin(base, `bench.op${i}@bench.test`);
-    const csrf = /ll_csrf=([^;]+)/.exec(cookie)![1]!;
+  for (const b of bodies) {
     const res = await fetch(`${base}/api/v1/orgs/${b.code}/assessments`, {
       method: 'POST',
       headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
       body: JSON.stringify({ year: 2025 }),
     });
     if (res.status !== 201) throw new Error(`create assessment ${res.status} ${await res.text()}`);
-    users.push({
-      cookie,
-      csrf,
-      assessmentId: ((await res.json()) as { data: { id: string } }).data.id,
-      version: 0,
-    });
+    users.push({ cookie, csrf, assessmentId: ((await res.json()) as { data: { id: string } }).data.id, version: 0 });
   }
   return users;
 }
