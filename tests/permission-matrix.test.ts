@@ -119,6 +119,36 @@ async function scenarioOf(): Promise<string> {
   return res.json().data.id;
 }
 
+/** A visit of Garut to Sumedang recorded by the platform admin; returns its id. */
+async function visitOf(): Promise<string> {
+  n += 1;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/visits',
+    headers: sessions.admin.headers,
+    payload: { hostCode: '32.11', visitorCode: '32.05', startDate: '2026-01-01', endDate: '2026-01-02' },
+  });
+  return res.json().data.id;
+}
+
+async function programmeOf(): Promise<string> {
+  n += 1;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/programmes',
+    headers: sessions.national.headers,
+    payload: { name: `Program ${n}` },
+  });
+  return res.json().data.id;
+}
+
+const visitPayload = (visitorCode = '32.05') => ({
+  hostCode: '32.11',
+  visitorCode,
+  startDate: '2026-02-01',
+  endDate: '2026-02-01',
+});
+
 let assessmentYear = 2017;
 
 const all = (status: number): Case[] =>
@@ -623,6 +653,112 @@ const matrix: Record<string, Entry> = {
     access: 'user',
     req: () => ({ url: '/api/v1/frameworks', payload: { id: 'tidak-lengkap' } }),
     cases: onlyAdmin(400),
+  },
+  'GET /api/v1/visits': { access: 'user', req: () => ({ url: '/api/v1/visits' }), cases: all(200) },
+  'POST /api/v1/visits': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/visits', payload: visitPayload() }),
+    cases: [
+      { who: 'operator', status: 201 },
+      { who: 'bodyAdmin', status: 201 },
+      { who: 'mentor', status: 201 },
+      { who: 'provinceSup', status: 201 },
+      { who: 'national', status: 201 },
+      { who: 'admin', status: 201 },
+      { who: 'leader', status: 403 },
+      // A body outside the operator's scope visiting a host: not found for them.
+      {
+        who: 'operator',
+        status: 404,
+        req: () => ({ url: '/api/v1/visits', payload: visitPayload('33.74') }),
+      },
+    ],
+  },
+  'GET /api/v1/visits/:id': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/visits/${await visitOf()}` }),
+    cases: all(200),
+  },
+  'PUT /api/v1/visits/:id': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/visits/${await visitOf()}`, payload: visitPayload() }),
+    cases: [...all(200).filter((c) => c.who !== 'leader'), { who: 'leader', status: 403 }],
+  },
+  'DELETE /api/v1/visits/:id': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/visits/${await visitOf()}` }),
+    cases: [...all(200).filter((c) => c.who !== 'leader'), { who: 'leader', status: 403 }],
+  },
+  'POST /api/v1/visits/:id/files': {
+    access: 'user',
+    req: async () => {
+      const body = multipartFile(samples.png(), 'foto.png');
+      return { url: `/api/v1/visits/${await visitOf()}/files`, payload: body.payload, headers: body.headers };
+    },
+    cases: [...all(201).filter((c) => c.who !== 'leader'), { who: 'leader', status: 403 }],
+  },
+  'DELETE /api/v1/visits/:id/files/:fileId': {
+    access: 'user',
+    req: async () => {
+      const id = await visitOf();
+      const body = multipartFile(samples.pdf(), 'notulen.pdf');
+      const up = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/visits/${id}/files`,
+        headers: { ...sessions.admin.headers, ...body.headers },
+        payload: body.payload,
+      });
+      return { url: `/api/v1/visits/${id}/files/${up.json().data.id}` };
+    },
+    cases: [...all(200).filter((c) => c.who !== 'leader'), { who: 'leader', status: 403 }],
+  },
+  'GET /api/v1/programmes': { access: 'user', req: () => ({ url: '/api/v1/programmes' }), cases: all(200) },
+  'GET /api/v1/programmes/:id': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/programmes/${await programmeOf()}` }),
+    cases: all(200),
+  },
+  'POST /api/v1/programmes': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/programmes', payload: { name: 'Program Matriks' } }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 201 },
+      { who: 'admin', status: 201 },
+    ],
+  },
+  'PUT /api/v1/programmes/:id': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/programmes/${await programmeOf()}`,
+      payload: { name: 'Program Diubah' },
+    }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
+  },
+  'POST /api/v1/programmes/:id/members': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/programmes/${await programmeOf()}/members`,
+      payload: { orgCode: '32.05' },
+    }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
+  },
+  'DELETE /api/v1/programmes/:id/members/:code': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/programmes/${await programmeOf()}/members/32.05` }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+    ],
   },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };

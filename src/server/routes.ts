@@ -11,6 +11,8 @@ import { insightRoutes } from './modules/results/insights.routes';
 import { resultRoutes } from './modules/results/results.routes';
 import { orgUserRoutes } from './modules/users/org-users.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { programmeRoutes } from './modules/visits/programmes.routes';
+import { visitRoutes } from './modules/visits/visits.routes';
 import type { App } from './platform/http-types';
 
 export async function registerRoutes(app: App) {
@@ -30,6 +32,8 @@ export async function registerRoutes(app: App) {
       await api.register(evidenceRoutes);
       await api.register(resultRoutes);
       await api.register(insightRoutes);
+      await api.register(programmeRoutes);
+      await api.register(visitRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -86,6 +86,11 @@ export const errorCatalogue = {
     id: 'Kerangka tidak valid; tidak ada yang disimpan. Lihat daftar masalah.',
     en: 'The framework is invalid; nothing was stored. See the list of problems.',
   },
+  NOT_A_HOST: {
+    status: 400,
+    id: 'Instansi tujuan kunjungan bukan tuan rumah Living Lab.',
+    en: 'The visited body is not a Living Lab host.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     id: 'Isi permintaan terlalu besar.',

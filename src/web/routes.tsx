@@ -21,6 +21,9 @@ const ComparisonPage = lazy(() => import('./pages/comparison-page'));
 const SimulatorPage = lazy(() => import('./pages/simulator-page'));
 const OfficialResultsPage = lazy(() => import('./pages/official-results-page'));
 const FrameworksPage = lazy(() => import('./pages/frameworks-page'));
+const VisitsPage = lazy(() => import('./pages/visits-page'));
+const VisitPage = lazy(() => import('./pages/visit-page'));
+const ProgrammesPage = lazy(() => import('./pages/programmes-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const router = createBrowserRouter([
@@ -44,6 +47,9 @@ export const router = createBrowserRouter([
       { path: '/orgs/:code/simulator', element: <SimulatorPage /> },
       { path: '/assessments/:id', element: <AssessmentPage /> },
       { path: '/official-results', element: <OfficialResultsPage /> },
+      { path: '/visits', element: <VisitsPage /> },
+      { path: '/visits/:id', element: <VisitPage /> },
+      { path: '/programmes', element: <ProgrammesPage /> },
       { path: '/admin/frameworks', element: <FrameworksPage /> },
       { path: '/admin/users', element: <UsersAdminPage /> },
       { path: '/audit', element: <AuditPage /> },

@@ -52,3 +52,4 @@ export type FrameworkSummary = {
   source: string;
   indicatorCount: number;
 };
+export type { Programme, Visit } from '../../shared/schemas/visits';

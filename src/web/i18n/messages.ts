@@ -1,8 +1,10 @@
 import { enAssessment, idAssessment } from './messages-assessment';
+import { enFollowup, idFollowup } from './messages-followup';
 
 // UI text: Bahasa Indonesia first; English must have the same keys (checked by the type).
 export const id = {
   ...idAssessment,
+  ...idFollowup,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'data contoh',
@@ -172,6 +174,7 @@ export type Messages = typeof id;
 
 export const en: Messages = {
   ...enAssessment,
+  ...enFollowup,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'sample data',

@@ -1,5 +1,6 @@
 export * from './assessments';
 export * from './auth';
+export * from './followup';
 export * from './orgs';
 export * from './platform';
 export * from './users';

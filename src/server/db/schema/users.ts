@@ -18,6 +18,10 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** Email for notifications: at once, one daily digest, or none (in-app ones always show). */
+    notifyEmail: text('notify_email', { enum: ['immediate', 'daily', 'off'] })
+      .notNull()
+      .default('immediate'),
     isSample: boolean('is_sample').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,91 @@
+// Which reminders an action item has reached on a given day. Pure: dates are calendar dates
+// (YYYY-MM-DD) in the configured time zone, so "due in 1 day" means the same to everyone there.
+
+export type ReminderRule = 'due_7' | 'due_1' | 'overdue' | 'overdue_14' | 'overdue_30';
+export type Audience = 'assignee' | 'body_admin' | 'leader' | 'province_supervisor' | 'host_mentor';
+
+/** Days from the due date at which each rule fires (negative: before the due date). */
+const offsets: Record<ReminderRule, number> = {
+  due_7: -7,
+  due_1: -1,
+  overdue: 1,
+  overdue_14: 15,
+  overdue_30: 31,
+};
+
+export const audiences: Record<ReminderRule | 'obligation_missed', Audience[]> = {
+  due_7: ['assignee'],
+  due_1: ['assignee'],
+  overdue: ['assignee', 'body_admin'],
+  overdue_14: ['leader'],
+  overdue_30: ['province_supervisor', 'host_mentor'],
+  obligation_missed: ['province_supervisor', 'host_mentor'],
+};
+
+const DAY = 86_400_000;
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** The calendar date of an instant in a time zone, e.g. Asia/Jakarta. */
+export function localDate(at: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}
+
+/** Every rule whose day has come (in order), for an item that is still open. */
+export function reachedRules(dueDate: string, today: string): ReminderRule[] {
+  const late = daysBetween(dueDate, today);
+  return (Object.keys(offsets) as ReminderRule[]).filter((r) => late >= offsets[r]);
+}
+
+/**
+ * Of the rules newly recorded as reached today, which to actually send. After downtime several
+ * may arrive together: the assignee gets only the most urgent of their reminders (an overdue
+ * notice makes "due in 7 days" pointless), while each escalation goes to its own audience once.
+ */
+export function rulesToSend(newlyReached: ReminderRule[]): ReminderRule[] {
+  const assigneeRules: ReminderRule[] = ['due_7', 'due_1', 'overdue'];
+  const mostUrgent = [...assigneeRules].reverse().find((r) => newlyReached.includes(r));
+  return newlyReached.filter((r) => !assigneeRules.includes(r) || r === mostUrgent);
+}
+
+/** The next run of a daily job at hh:mm in a time zone, strictly after `now`. */
+export function nextRunAt(now: Date, time: string, timeZone: string): Date {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const today = localDate(now, timeZone);
+  for (const day of [today, addDays(today, 1), addDays(today, 2)]) {
+    const candidate = zonedTime(day, h, m, timeZone);
+    if (candidate.getTime() > now.getTime()) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+/** The instant at which the clock in a time zone shows `date hh:mm`. */
+export function zonedTime(date: string, h: number, m: number, timeZone: string): Date {
+  const guess = Date.parse(`${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`);
+  // The zone's offset at that moment (Indonesian zones have no daylight saving; this also works
+  // for zones that do, away from the hour of the change).
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(guess));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return new Date(guess - (shown - guess));
+}

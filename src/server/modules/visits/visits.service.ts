@@ -1,0 +1,212 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { VisitBody } from '../../../shared/schemas/visits';
+import type { Db, Tx } from '../../db/client';
+import {
+  followUpObligations,
+  mentorships,
+  programmeMembers,
+  programmes,
+  visitDelegates,
+  visits,
+} from '../../db/schema';
+import { AppError } from '../../platform/app-error';
+import { type AuditContext, recordAudit } from '../../platform/audit';
+import type { Actor } from '../../platform/auth/actor';
+import { findFramework } from '../frameworks/frameworks.registry';
+import { inOrgScope } from '../orgs/orgs.policy';
+import { getOrg } from '../orgs/orgs.service';
+import { addDays } from '../reminders/reminder-rules';
+import { canRecordVisit } from './visits.policy';
+
+export const DEFAULT_FOLLOW_UP_DAYS = 60;
+
+/** Host and visitor of a visit, checked: 404 outside scope, 403 without the right, 400 no host. */
+async function resolveParties(db: Db | Tx, actor: Actor, hostCode: string, visitorCode: string) {
+  const [host, visitor] = await Promise.all([getOrg(db, hostCode), getOrg(db, visitorCode)]);
+  if (!inOrgScope(actor, host) && !inOrgScope(actor, visitor)) throw new AppError('NOT_FOUND');
+  if (!canRecordVisit(actor, host, visitor)) throw new AppError('FORBIDDEN');
+  if (!host.isHost) throw new AppError('NOT_A_HOST');
+  return { host, visitor };
+}
+
+async function checkIndicators(db: Db | Tx, indicators: number[]) {
+  const framework = await findFramework(db, 'spbe-2020');
+  const unknown = indicators.filter((n) => !framework.indicators.some((i) => i.number === n));
+  if (unknown.length) {
+    throw new AppError('VALIDATION_FAILED', {
+      issues: unknown.map((n) => ({
+        field: 'body.indicators',
+        message: `Indikator ${n} tidak ada / no indicator ${n}`,
+      })),
+    });
+  }
+}
+
+async function followUpDays(tx: Tx, programmeId: string | null | undefined) {
+  if (!programmeId) return DEFAULT_FOLLOW_UP_DAYS;
+  const [p] = await tx.select().from(programmes).where(eq(programmes.id, programmeId));
+  if (!p) {
+    throw new AppError('VALIDATION_FAILED', {
+      issues: [{ field: 'body.programmeId', message: 'Program tidak ada / no such programme' }],
+    });
+  }
+  return p.followUpDays;
+}
+
+/**
+ * Records a visit. The visiting body gets a follow-up obligation (baseline assessment and an
+ * approved plan within the programme's days), the host's mentors become its mentors, and it
+ * joins the programme.
+ */
+export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input: VisitBody) {
+  await checkIndicators(db, input.indicators);
+  return db.transaction(async (tx) => {
+    const { host, visitor } = await resolveParties(tx, actor, input.hostCode, input.visitorCode);
+    const days = await followUpDays(tx, input.programmeId);
+    const [visit] = await tx
+      .insert(visits)
+      .values({
+        programmeId: input.programmeId ?? null,
+        hostOrgId: host.id,
+        visitorOrgId: visitor.id,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        indicators: [...new Set(input.indicators)].sort((a, b) => a - b),
+        notes: input.notes,
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (input.delegates.length) {
+      await tx.insert(visitDelegates).values(input.delegates.map((d) => ({ ...d, visitId: visit!.id })));
+    }
+    const dueDate = addDays(input.endDate, days);
+    await tx.insert(followUpObligations).values({ visitId: visit!.id, orgId: visitor.id, dueDate });
+    await tx
+      .insert(mentorships)
+      .values({ hostOrgId: host.id, menteeOrgId: visitor.id })
+      .onConflictDoNothing();
+    if (input.programmeId) {
+      await tx
+        .insert(programmeMembers)
+        .values({ programmeId: input.programmeId, orgId: visitor.id })
+        .onConflictDoNothing();
+    }
+    await recordAudit(tx, ctx, {
+      action: 'visit.recorded',
+      entityType: 'visit',
+      entityId: visit!.id,
+      orgId: visitor.id,
+      summary: {
+        host: host.code,
+        visitor: visitor.code,
+        dates: `${input.startDate}..${input.endDate}`,
+        delegates: input.delegates.length,
+        indicators: input.indicators,
+        followUpDue: dueDate,
+      },
+    });
+    return visit!;
+  });
+}
+
+export async function updateVisit(db: Db, actor: Actor, ctx: AuditContext, id: string, input: VisitBody) {
+  await checkIndicators(db, input.indicators);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(visits).where(eq(visits.id, id)).for('update');
+    if (!existing) throw new AppError('NOT_FOUND');
+    const { host, visitor } = await resolveParties(tx, actor, input.hostCode, input.visitorCode);
+    if (host.id !== existing.hostOrgId || visitor.id !== existing.visitorOrgId) {
+      // Moving a visit to other bodies would silently move obligations and mentorships.
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [
+          {
+            field: 'body.visitorCode',
+            message: 'Tuan rumah dan pengunjung tidak dapat diubah / host and visitor cannot change',
+          },
+        ],
+      });
+    }
+    const days = await followUpDays(tx, input.programmeId);
+    await tx
+      .update(visits)
+      .set({
+        programmeId: input.programmeId ?? null,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        indicators: [...new Set(input.indicators)].sort((a, b) => a - b),
+        notes: input.notes,
+        updatedAt: new Date(),
+      })
+      .where(eq(visits.id, id));
+    await tx.delete(visitDelegates).where(eq(visitDelegates.visitId, id));
+    if (input.delegates.length) {
+      await tx.insert(visitDelegates).values(input.delegates.map((d) => ({ ...d, visitId: id })));
+    }
+    await tx
+      .update(followUpObligations)
+      .set({ dueDate: addDays(input.endDate, days) })
+      .where(and(eq(followUpObligations.visitId, id), eq(followUpObligations.status, 'open')));
+    if (input.programmeId) {
+      await tx
+        .insert(programmeMembers)
+        .values({ programmeId: input.programmeId, orgId: visitor.id })
+        .onConflictDoNothing();
+    }
+    await recordAudit(tx, ctx, {
+      action: 'visit.updated',
+      entityType: 'visit',
+      entityId: id,
+      orgId: visitor.id,
+      summary: {
+        dates: `${input.startDate}..${input.endDate}`,
+        delegates: input.delegates.length,
+        indicators: input.indicators,
+      },
+    });
+  });
+}
+
+export async function deleteVisit(db: Db, actor: Actor, ctx: AuditContext, id: string) {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({
+        v: visits,
+        hostCode: sql<string>`(select o.code from orgs o where o.id = "visits"."host_org_id")`,
+        visitorCode: sql<string>`(select o.code from orgs o where o.id = "visits"."visitor_org_id")`,
+      })
+      .from(visits)
+      .where(eq(visits.id, id))
+      .for('update');
+    if (!existing) throw new AppError('NOT_FOUND');
+    const { host, visitor } = await resolveParties(tx, actor, existing.hostCode, existing.visitorCode);
+    await tx.delete(visits).where(eq(visits.id, id));
+    // The mentorship came from visits: keep it only while another visit to this host remains.
+    const [other] = await tx
+      .select({ id: visits.id })
+      .from(visits)
+      .where(and(eq(visits.hostOrgId, host.id), eq(visits.visitorOrgId, visitor.id)))
+      .limit(1);
+    if (!other) {
+      await tx
+        .delete(mentorships)
+        .where(
+          and(
+            eq(mentorships.hostOrgId, host.id),
+            eq(mentorships.menteeOrgId, visitor.id),
+            eq(mentorships.isSample, false),
+          ),
+        );
+    }
+    await recordAudit(tx, ctx, {
+      action: 'visit.deleted',
+      entityType: 'visit',
+      entityId: id,
+      orgId: visitor.id,
+      summary: {
+        host: host.code,
+        visitor: visitor.code,
+        dates: `${existing.v.startDate}..${existing.v.endDate}`,
+      },
+    });
+  });
+}
