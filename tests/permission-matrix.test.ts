@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentItems, assessments, memberships, orgs } from '../src/server/db/schema';
 import { SAMPLE_PASSWORD } from '../src/server/db/seed/sample-accounts';
@@ -148,6 +148,30 @@ const visitPayload = (visitorCode = '32.05') => ({
   startDate: '2026-02-01',
   endDate: '2026-02-01',
 });
+
+/** Garut has no unrevoked signature of the current text (so its leader can sign again). */
+async function clearGarutSignatures() {
+  await t.database.db.execute(
+    sql`update commitment_signatures set revoked_at = now(), revoked_reason = 'matrix' where org_code = '32.05' and revoked_at is null`,
+  );
+}
+
+/** A fresh signature of Garut's commitment by its (sample) leader; returns its id. */
+async function signatureOf(): Promise<string> {
+  await clearGarutSignatures();
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/orgs/32.05/commitment-signatures',
+    headers: sessions.leader.headers,
+    payload: { signerName: 'Bupati Garut', signerPosition: 'Bupati', textVersion: await currentVersion() },
+  });
+  return res.json().data.id;
+}
+
+async function currentVersion(): Promise<number> {
+  const res = await t.app.inject({ url: '/api/v1/commitments' });
+  return res.json().data[0].version;
+}
 
 let assessmentYear = 2017;
 
@@ -759,6 +783,91 @@ const matrix: Record<string, Entry> = {
       { who: 'national', status: 200 },
       { who: 'admin', status: 200 },
     ],
+  },
+  'GET /api/v1/commitments': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/commitments' }),
+    cases: [{ who: 'anon', status: 200 }, ...all(200)],
+  },
+  'POST /api/v1/commitments': {
+    access: 'user',
+    req: () => ({
+      url: '/api/v1/commitments',
+      payload: {
+        title: 'Komitmen Matriks',
+        textId: 'Teks komitmen untuk uji matriks izin.',
+        textEn: 'Commitment text for the permission matrix.',
+      },
+    }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 201 },
+      { who: 'admin', status: 201 },
+    ],
+  },
+  'GET /api/v1/commitments/keys': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/commitments/keys' }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
+  'POST /api/v1/commitments/keys/rotate': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/commitments/keys/rotate' }),
+    cases: onlyAdmin(200),
+  },
+  'GET /api/v1/orgs/:code/commitment-signatures': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/orgs/32.05/commitment-signatures' }),
+    cases: [{ who: 'anon', status: 200 }, ...all(200)],
+  },
+  'POST /api/v1/orgs/:code/commitment-signatures': {
+    access: 'user',
+    req: async () => {
+      await clearGarutSignatures();
+      return {
+        url: '/api/v1/orgs/32.05/commitment-signatures',
+        payload: {
+          signerName: 'Bupati Garut',
+          signerPosition: 'Bupati',
+          textVersion: await currentVersion(),
+        },
+      };
+    },
+    cases: [
+      { who: 'leader', status: 201 },
+      ...(['operator', 'bodyAdmin', 'provinceSup', 'national', 'mentor', 'admin'] as const).map((who) => ({
+        who,
+        status: 403,
+      })),
+    ],
+  },
+  'GET /api/v1/commitments/signatures/:id/verify': {
+    access: 'public',
+    req: async () => ({ url: `/api/v1/commitments/signatures/${await signatureOf()}/verify` }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
+  'GET /api/v1/commitments/signatures/:id/abilities': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/commitments/signatures/${await signatureOf()}/abilities` }),
+    cases: all(200),
+  },
+  'POST /api/v1/commitments/signatures/:id/revoke': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/commitments/signatures/${await signatureOf()}/revoke`,
+      payload: { reason: 'uji matriks' },
+    }),
+    cases: [
+      { who: 'leader', status: 200 },
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+      ...(['operator', 'bodyAdmin', 'provinceSup', 'mentor'] as const).map((who) => ({ who, status: 403 })),
+    ],
+  },
+  'GET /api/v1/commitments/signatures/:id/certificate': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/commitments/signatures/${await signatureOf()}/certificate` }),
+    cases: all(200),
   },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };

@@ -1,6 +1,7 @@
 import { assessmentRoutes } from './modules/assessments/assessments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { commitmentRoutes } from './modules/commitments/commitments.routes';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -34,6 +35,7 @@ export async function registerRoutes(app: App) {
       await api.register(insightRoutes);
       await api.register(programmeRoutes);
       await api.register(visitRoutes);
+      await api.register(commitmentRoutes);
     },
     { prefix: '/api/v1' },
   );

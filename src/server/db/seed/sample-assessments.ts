@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
+import { textHash } from '../../modules/commitments/signing';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../client';
-import { assessmentItems, assessments, assessmentTransitions, orgs, users } from '../schema';
+import { assessmentItems, assessments, assessmentTransitions, commitmentTexts, orgs, users } from '../schema';
 
 // Sample self-assessments (marked is_sample, shown as "data contoh"): an accepted one of the host
 // Sumedang, which shares its levels so that the gap table has something to show, and a draft of
@@ -82,11 +83,32 @@ export async function loadSampleAssessments(db: Db): Promise<boolean> {
         };
       }),
     );
+    // A sample commitment text to sign (the real 2022 text is not available to us).
+    const [published] = await tx.select({ id: commitmentTexts.id }).from(commitmentTexts).limit(1);
+    if (!published) {
+      await tx.insert(commitmentTexts).values({
+        version: 1,
+        title: 'Komitmen Bersama Living Lab SPBE (TEKS CONTOH)',
+        textId: sampleCommitment.id,
+        textEn: sampleCommitment.en,
+        hash: textHash(sampleCommitment),
+        isCurrent: true,
+      });
+    }
     await recordAudit(
       tx,
       { actorId: null, actorEmail: null, requestId: null, ip: null },
-      { action: 'system.sample_assessments_loaded', entityType: 'system', summary: { assessments: 2 } },
+      {
+        action: 'system.sample_assessments_loaded',
+        entityType: 'system',
+        summary: { assessments: 2, commitmentText: !published },
+      },
     );
   });
   return true;
 }
+
+const sampleCommitment = {
+  id: 'TEKS CONTOH — bukan teks resmi. Kami, pimpinan instansi yang menandatangani, berkomitmen menindaklanjuti studi tiru di Living Lab SPBE: menyusun penilaian mandiri SPBE beserta bukti dukung, menetapkan rencana tindak lanjut yang disetujui pimpinan, melaksanakannya, dan melaporkan kemajuannya secara berkala kepada pembina.',
+  en: 'SAMPLE TEXT — not an official text. We, the leaders of the signing bodies, commit to follow up our Living Lab SPBE study visits: to complete the SPBE self-assessment with evidence, to adopt an action plan approved by our leadership, to carry it out, and to report progress regularly to our supervisors.',
+};
