@@ -24,6 +24,8 @@ const FrameworksPage = lazy(() => import('./pages/frameworks-page'));
 const VisitsPage = lazy(() => import('./pages/visits-page'));
 const VisitPage = lazy(() => import('./pages/visit-page'));
 const ProgrammesPage = lazy(() => import('./pages/programmes-page'));
+const CommitmentsPage = lazy(() => import('./pages/commitments-page'));
+const VerifyPage = lazy(() => import('./pages/verify-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const router = createBrowserRouter([
@@ -34,6 +36,7 @@ export const router = createBrowserRouter([
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/invitation', element: <InvitationPage /> },
+      { path: '/verify/:id', element: <VerifyPage /> },
     ],
   },
   {
@@ -50,6 +53,7 @@ export const router = createBrowserRouter([
       { path: '/visits', element: <VisitsPage /> },
       { path: '/visits/:id', element: <VisitPage /> },
       { path: '/programmes', element: <ProgrammesPage /> },
+      { path: '/commitments', element: <CommitmentsPage /> },
       { path: '/admin/frameworks', element: <FrameworksPage /> },
       { path: '/admin/users', element: <UsersAdminPage /> },
       { path: '/audit', element: <AuditPage /> },

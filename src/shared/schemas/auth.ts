@@ -44,6 +44,7 @@ export const meSchema = z.object({
     readOutbox: z.boolean(),
     manageOfficialResults: z.boolean(),
     loadFrameworks: z.boolean(),
+    publishCommitments: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -52,4 +52,5 @@ export type FrameworkSummary = {
   source: string;
   indicatorCount: number;
 };
+export type { CommitmentText, Signature } from '../../shared/schemas/commitments';
 export type { Programme, Visit } from '../../shared/schemas/visits';

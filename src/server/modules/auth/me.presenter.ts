@@ -1,6 +1,7 @@
 import type { Me } from '../../../shared/schemas/auth';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { canManageOfficialResults } from '../assessments/assessments.policy';
+import { canPublishCommitments } from '../commitments/commitments.service';
 
 export function presentMe(actor: Actor): Me {
   const admin = isPlatformAdmin(actor);
@@ -26,6 +27,7 @@ export function presentMe(actor: Actor): Me {
       readOutbox: admin,
       manageOfficialResults: canManageOfficialResults(actor),
       loadFrameworks: admin,
+      publishCommitments: canPublishCommitments(actor),
     },
   };
 }

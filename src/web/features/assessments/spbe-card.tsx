@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Group, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
-import type { History, OfficialResult, OrgDetail } from '../../api/types';
+import type { History, OfficialResult, OrgDetail, Signature } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
+import { SignatureBadge } from '../commitments/signature-badge';
 import { StatusBadge } from './status-badge';
 
 /** The body's SPBE standing on its page: latest official and self-assessed index, and links. */
@@ -27,6 +28,11 @@ export function SpbeCard({ org }: { org: OrgDetail }) {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['org', o.code] }),
     onError: (e) => notifications.show({ color: 'red', message: e.message }),
   });
+  const signatures = useQuery({
+    queryKey: ['signatures', o.code],
+    queryFn: () => api<{ data: Signature[] }>(`/orgs/${o.code}/commitment-signatures`),
+  });
+  const signature = signatures.data?.data.find((x) => x.status === 'valid') ?? signatures.data?.data[0];
   const lastOfficial = official.data?.data.at(-1);
   const lastSelf = [...(history.data?.data ?? [])].reverse().find((h) => h.self?.index !== null && h.self);
   return (
@@ -57,6 +63,24 @@ export function SpbeCard({ org }: { org: OrgDetail }) {
               </Group>
             </div>
           )}
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('navCommitments')}
+            </Text>
+            {signature ? (
+              <Anchor
+                component={Link}
+                to={`/verify/${signature.id}`}
+                size="sm"
+                data-testid="commitment-status"
+              >
+                <SignatureBadge status={signature.status} />{' '}
+                {t('versionN', { version: signature.textVersion })}
+              </Anchor>
+            ) : (
+              <Text fw={700}>—</Text>
+            )}
+          </div>
           {o.shareLevels && <Badge variant="light">{t('shareLevels')}</Badge>}
         </Group>
         {abilities.readPrivate && (

@@ -81,6 +81,7 @@ export function AppLayout() {
     { to: `/orgs/${ownBody?.org.code}/assessments`, label: t('navAssessment'), show: !!ownBody },
     { to: '/visits', label: t('navVisits'), show: true },
     { to: '/programmes', label: t('navProgrammes'), show: true },
+    { to: '/commitments', label: t('navCommitments'), show: true },
     { to: '/official-results', label: t('navOfficialResults'), show: true },
     { to: '/admin/frameworks', label: t('navFrameworks'), show: abilities.loadFrameworks },
     { to: '/admin/users', label: t('navUsers'), show: abilities.manageUsers },

@@ -1,0 +1,12 @@
+import { Badge } from '@mantine/core';
+import { useI18n } from '../../i18n/i18n';
+
+export function SignatureBadge({ status }: { status: 'valid' | 'revoked' | 'invalid' }) {
+  const { t } = useI18n();
+  const color = { valid: 'teal', revoked: 'orange', invalid: 'red' }[status];
+  return (
+    <Badge color={color} data-testid="signature-status">
+      {t(`sig_${status}`)}
+    </Badge>
+  );
+}
