@@ -1,6 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessmentItems, assessments, memberships, orgs } from '../src/server/db/schema';
+import {
+  actionItems,
+  actionPlans,
+  assessmentItems,
+  assessments,
+  memberships,
+  orgs,
+} from '../src/server/db/schema';
 import { SAMPLE_PASSWORD } from '../src/server/db/seed/sample-accounts';
 import { spbe2020Framework } from '../src/shared/framework/frameworks';
 import { multipartFile, samples } from './support/multipart';
@@ -171,6 +178,28 @@ async function signatureOf(): Promise<string> {
 async function currentVersion(): Promise<number> {
   const res = await t.app.inject({ url: '/api/v1/commitments' });
   return res.json().data[0].version;
+}
+
+/** A plan of Garut in a status, with one item; written directly (periods far apart). */
+async function planOf(
+  status: 'draft' | 'submitted' | 'approved' = 'draft',
+): Promise<{ plan: string; item: string }> {
+  n += 1;
+  const [org] = await t.database.db.select().from(orgs).where(eq(orgs.code, '32.05'));
+  const [plan] = await t.database.db
+    .insert(actionPlans)
+    .values({
+      orgId: org!.id,
+      period: String(4000 + n),
+      status,
+      approvedVersion: status === 'approved' ? 1 : 0,
+    })
+    .returning();
+  const [item] = await t.database.db
+    .insert(actionItems)
+    .values({ planId: plan!.id, orgId: org!.id, title: 'Kegiatan matriks' })
+    .returning();
+  return { plan: plan!.id, item: item!.id };
 }
 
 let assessmentYear = 2017;
@@ -868,6 +897,164 @@ const matrix: Record<string, Entry> = {
     access: 'user',
     req: async () => ({ url: `/api/v1/commitments/signatures/${await signatureOf()}/certificate` }),
     cases: all(200),
+  },
+  'GET /api/v1/orgs/:code/plans': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/plans' }),
+    cases: [...all(200), { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/plans' }) }],
+  },
+  'POST /api/v1/orgs/:code/plans': {
+    access: 'user',
+    req: () => {
+      n += 1;
+      return { url: '/api/v1/orgs/32.05/plans', payload: { period: `${2100 + (n % 800)}-Q1` } };
+    },
+    cases: bodyEditors(201),
+  },
+  'GET /api/v1/plans/:id': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/plans/${(await planOf()).plan}` }),
+    cases: all(200),
+  },
+  'GET /api/v1/plans/:id/assignees': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/plans/${(await planOf()).plan}/assignees` }),
+    cases: all(200),
+  },
+  'POST /api/v1/plans/:id/items': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/plans/${(await planOf()).plan}/items`,
+      payload: { title: 'Kegiatan baru' },
+    }),
+    cases: bodyEditors(201),
+  },
+  'POST /api/v1/plans/:id/items/from-steps': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/plans/${(await planOf()).plan}/items/from-steps`,
+      payload: { steps: [{ indicator: 1, to: 3 }] },
+    }),
+    cases: bodyEditors(201),
+  },
+  'PATCH /api/v1/plans/:id/items/:itemId': {
+    access: 'user',
+    req: async () => {
+      const p = await planOf();
+      return { url: `/api/v1/plans/${p.plan}/items/${p.item}`, payload: { progress: 10, version: 1 } };
+    },
+    cases: bodyEditors(200),
+  },
+  'DELETE /api/v1/plans/:id/items/:itemId': {
+    access: 'user',
+    req: async () => {
+      const p = await planOf();
+      return { url: `/api/v1/plans/${p.plan}/items/${p.item}` };
+    },
+    cases: bodyEditors(200),
+  },
+  'POST /api/v1/plans/:id/items/bulk': {
+    access: 'user',
+    req: async () => {
+      const p = await planOf();
+      return {
+        url: `/api/v1/plans/${p.plan}/items/bulk`,
+        payload: { itemIds: [p.item], patch: { ownerUnit: 'Bappeda' } },
+      };
+    },
+    cases: bodyEditors(200),
+  },
+  'GET /api/v1/plans/:id/items/:itemId/history': {
+    access: 'user',
+    req: async () => {
+      const p = await planOf();
+      return { url: `/api/v1/plans/${p.plan}/items/${p.item}/history` };
+    },
+    cases: all(200),
+  },
+  'POST /api/v1/plans/:id/items/:itemId/comments': {
+    access: 'user',
+    req: async () => {
+      const p = await planOf();
+      return { url: `/api/v1/plans/${p.plan}/items/${p.item}/comments`, payload: { body: 'Catatan' } };
+    },
+    cases: [...all(201).filter((c) => c.who !== 'national'), { who: 'national', status: 403 }],
+  },
+  'POST /api/v1/plans/:id/items/:itemId/evidence': {
+    access: 'user',
+    req: async () => {
+      const p = await planOf();
+      return {
+        url: `/api/v1/plans/${p.plan}/items/${p.item}/evidence`,
+        payload: { fileId: await evidenceOf() },
+      };
+    },
+    cases: bodyEditors(200),
+  },
+  'DELETE /api/v1/plans/:id/items/:itemId/evidence/:fileId': {
+    access: 'user',
+    req: async () => {
+      const p = await planOf();
+      return { url: `/api/v1/plans/${p.plan}/items/${p.item}/evidence/${await evidenceOf()}` };
+    },
+    cases: bodyEditors(200),
+  },
+  'POST /api/v1/plans/:id/transitions/:action': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/plans/${(await planOf()).plan}/transitions/submit` }),
+    cases: [
+      { who: 'bodyAdmin', status: 200 },
+      { who: 'admin', status: 200 },
+      ...(['operator', 'leader', 'provinceSup', 'national', 'mentor'] as const).map((who) => ({
+        who,
+        status: 403,
+      })),
+      {
+        who: 'leader',
+        status: 200,
+        req: async () => ({ url: `/api/v1/plans/${(await planOf('submitted')).plan}/transitions/approve` }),
+      },
+      {
+        who: 'bodyAdmin',
+        status: 403,
+        req: async () => ({ url: `/api/v1/plans/${(await planOf('submitted')).plan}/transitions/approve` }),
+      },
+      {
+        who: 'admin',
+        status: 403,
+        req: async () => ({ url: `/api/v1/plans/${(await planOf('submitted')).plan}/transitions/approve` }),
+      },
+    ],
+  },
+  'GET /api/v1/plans/:id/versions/:version': {
+    access: 'user',
+    req: async () => {
+      const { plan } = await planOf('submitted');
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/plans/${plan}/transitions/approve`,
+        headers: sessions.leader.headers,
+      });
+      return { url: `/api/v1/plans/${plan}/versions/1` };
+    },
+    cases: all(200),
+  },
+  'GET /api/v1/plans/:id/export': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/plans/${(await planOf()).plan}/export` }),
+    cases: all(200),
+  },
+  'POST /api/v1/plans/:id/import': {
+    access: 'user',
+    req: async () => {
+      const body = multipartFile(Buffer.from('judul,status\nKegiatan dari berkas,planned\n'), 'rencana.csv');
+      return {
+        url: `/api/v1/plans/${(await planOf()).plan}/import`,
+        payload: body.payload,
+        headers: body.headers,
+      };
+    },
+    cases: bodyEditors(200),
   },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };

@@ -8,6 +8,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
 import { outboxRoutes } from './modules/outbox/outbox.routes';
+import { planRoutes } from './modules/plans/plans.routes';
 import { insightRoutes } from './modules/results/insights.routes';
 import { resultRoutes } from './modules/results/results.routes';
 import { orgUserRoutes } from './modules/users/org-users.routes';
@@ -36,6 +37,7 @@ export async function registerRoutes(app: App) {
       await api.register(programmeRoutes);
       await api.register(visitRoutes);
       await api.register(commitmentRoutes);
+      await api.register(planRoutes);
     },
     { prefix: '/api/v1' },
   );

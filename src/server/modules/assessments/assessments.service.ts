@@ -19,6 +19,7 @@ import { findFramework } from '../frameworks/frameworks.registry';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
+import { settleObligations } from '../visits/obligations';
 import {
   canEditAssessment,
   editableIn,
@@ -277,6 +278,8 @@ export async function transition(
         indicators: action === 'return' ? input.comments.map((c) => c.indicator) : undefined,
       },
     });
+    // A submitted baseline is half of what a visit's follow-up obligation asks for.
+    if (action === 'submit') await settleObligations(tx, org.id);
     return { status: to as AssessmentStatus, round };
   });
 }
