@@ -26,6 +26,8 @@ const VisitPage = lazy(() => import('./pages/visit-page'));
 const ProgrammesPage = lazy(() => import('./pages/programmes-page'));
 const CommitmentsPage = lazy(() => import('./pages/commitments-page'));
 const VerifyPage = lazy(() => import('./pages/verify-page'));
+const PlansPage = lazy(() => import('./pages/plans-page'));
+const PlanPage = lazy(() => import('./pages/plan-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const router = createBrowserRouter([
@@ -54,6 +56,8 @@ export const router = createBrowserRouter([
       { path: '/visits/:id', element: <VisitPage /> },
       { path: '/programmes', element: <ProgrammesPage /> },
       { path: '/commitments', element: <CommitmentsPage /> },
+      { path: '/orgs/:code/plans', element: <PlansPage /> },
+      { path: '/plans/:id', element: <PlanPage /> },
       { path: '/admin/frameworks', element: <FrameworksPage /> },
       { path: '/admin/users', element: <UsersAdminPage /> },
       { path: '/audit', element: <AuditPage /> },

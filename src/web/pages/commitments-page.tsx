@@ -157,7 +157,7 @@ function Signatures({ code, orgName }: { code: string; orgName: string }) {
                             color="red"
                             onClick={() => setRevoking(s.id)}
                           >
-                            {t('revoke')}
+                            {t('revokeSignature')}
                           </Button>
                         )}
                       </Group>
@@ -169,7 +169,7 @@ function Signatures({ code, orgName }: { code: string; orgName: string }) {
           </div>
         )}
       </Card>
-      <Modal opened={!!revoking} onClose={() => setRevoking(null)} title={t('revoke')}>
+      <Modal opened={!!revoking} onClose={() => setRevoking(null)} title={t('revokeSignature')}>
         <Stack>
           <Textarea
             label={t('revokeReason')}
@@ -188,7 +188,7 @@ function Signatures({ code, orgName }: { code: string; orgName: string }) {
               loading={revoke.isPending}
               onClick={() => revoke.mutate()}
             >
-              {t('revoke')}
+              {t('revokeSignature')}
             </Button>
           </Group>
         </Stack>

@@ -17,11 +17,11 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { type OptimiseResult, optimise } from '../../shared/framework/optimise';
 import { LevelsError } from '../../shared/framework/score';
 import { ApiError, api } from '../api/client';
-import type { AssessmentDetail, AssessmentSummary, OrgDetail, Scenario } from '../api/types';
+import type { AssessmentDetail, AssessmentSummary, OrgDetail, PlanSummary, Scenario } from '../api/types';
 import { IndexPanel } from '../features/assessments/index-panel';
 import { leafGroups, useFramework } from '../features/assessments/use-framework';
 import { EmptyState, ErrorNotice, Loading } from '../features/layout/ui';
@@ -35,6 +35,7 @@ export default function SimulatorPage() {
   const { t, locale } = useI18n();
   const { code = '' } = useParams();
   const qc = useQueryClient();
+  const navigate = useNavigate();
   const fw = useFramework(FRAMEWORK);
   const org = useQuery({
     queryKey: ['org', code],
@@ -78,6 +79,43 @@ export default function SimulatorPage() {
       setName('');
       qc.invalidateQueries({ queryKey: ['scenarios', code] });
       notifications.show({ color: 'teal', message: t('saved') });
+    },
+    onError: (e) => notifications.show({ color: 'red', message: e.message }),
+  });
+  const plans = useQuery({
+    queryKey: ['plans', code],
+    queryFn: () =>
+      api<{ data: PlanSummary[]; abilities: { create: boolean } }>(`/orgs/${encodeURIComponent(code)}/plans`),
+  });
+  // The optimiser's steps become items of this year's plan (created if there is none yet).
+  const toItems = useMutation({
+    mutationFn: async () => {
+      if (!plan?.reachable) throw new Error('no plan');
+      const period = String(new Date().getFullYear());
+      let planRow = plans.data?.data.find((p) => p.period === period);
+      if (!planRow) {
+        const created = await api<{ data: { id: string } }>(`/orgs/${encodeURIComponent(code)}/plans`, {
+          method: 'POST',
+          body: { period },
+        });
+        planRow = { id: created.data.id, period } as PlanSummary;
+      }
+      const r = await api<{ data: { created: number } }>(`/plans/${planRow.id}/items/from-steps`, {
+        method: 'POST',
+        body: {
+          source: 'optimiser',
+          sourceRef: `simulator → ${target}`,
+          steps: plan.steps.map((st) => ({ indicator: st.indicator, to: st.to })),
+        },
+      });
+      return { id: planRow.id, period, created: r.data.created };
+    },
+    onSuccess: (r) => {
+      notifications.show({
+        color: 'teal',
+        message: t('itemsCreated', { count: r.created, period: r.period }),
+      });
+      navigate(`/plans/${r.id}`);
     },
     onError: (e) => notifications.show({ color: 'red', message: e.message }),
   });
@@ -230,6 +268,16 @@ export default function SimulatorPage() {
                     <Button size="xs" variant="light" onClick={applyPlan}>
                       {t('applyPlan')}
                     </Button>
+                    {plans.data?.abilities.create && (
+                      <Button
+                        size="xs"
+                        onClick={() => toItems.mutate()}
+                        loading={toItems.isPending}
+                        data-testid="plan-to-items"
+                      >
+                        {t('turnIntoItems')}
+                      </Button>
+                    )}
                   </>
                 )}
               </Stack>

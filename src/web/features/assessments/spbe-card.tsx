@@ -94,6 +94,9 @@ export function SpbeCard({ org }: { org: OrgDetail }) {
             <Button component={Link} to={`/orgs/${o.code}/simulator`} size="xs" variant="light">
               {t('simulator')}
             </Button>
+            <Button component={Link} to={`/orgs/${o.code}/plans`} size="xs" variant="light">
+              {t('navPlans')}
+            </Button>
             <Button component={Link} to={`/visits?org=${o.code}`} size="xs" variant="light">
               {t('navVisits')}
             </Button>

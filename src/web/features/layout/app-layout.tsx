@@ -79,6 +79,7 @@ export function AppLayout() {
     { to: '/', label: t('navHome'), show: true },
     { to: '/orgs', label: t('navDirectory'), show: true },
     { to: `/orgs/${ownBody?.org.code}/assessments`, label: t('navAssessment'), show: !!ownBody },
+    { to: `/orgs/${ownBody?.org.code}/plans`, label: t('navPlans'), show: !!ownBody },
     { to: '/visits', label: t('navVisits'), show: true },
     { to: '/programmes', label: t('navProgrammes'), show: true },
     { to: '/commitments', label: t('navCommitments'), show: true },
