@@ -1056,6 +1056,40 @@ const matrix: Record<string, Entry> = {
     },
     cases: bodyEditors(200),
   },
+  'GET /api/v1/funnel': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/funnel' }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+      { who: 'provinceSup', status: 200, req: () => ({ url: '/api/v1/funnel?scope=province&ref=32' }) },
+      { who: 'mentor', status: 200, req: () => ({ url: '/api/v1/funnel?scope=host&ref=32.11' }) },
+      { who: 'provinceSup', status: 403, req: () => ({ url: '/api/v1/funnel?scope=province&ref=33' }) },
+    ],
+  },
+  'GET /api/v1/funnel/export': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/funnel/export' }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+      {
+        who: 'provinceSup',
+        status: 200,
+        req: () => ({ url: '/api/v1/funnel/export?scope=province&ref=32' }),
+      },
+    ],
+  },
+  'GET /api/v1/orgs/:code/journey': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/journey' }),
+    cases: [
+      ...all(200),
+      { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/journey' }) },
+    ],
+  },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };
 

@@ -4,6 +4,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { commitmentRoutes } from './modules/commitments/commitments.routes';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
+import { funnelRoutes } from './modules/funnel/funnel.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
@@ -38,6 +39,7 @@ export async function registerRoutes(app: App) {
       await api.register(visitRoutes);
       await api.register(commitmentRoutes);
       await api.register(planRoutes);
+      await api.register(funnelRoutes);
     },
     { prefix: '/api/v1' },
   );
