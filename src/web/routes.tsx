@@ -28,6 +28,7 @@ const CommitmentsPage = lazy(() => import('./pages/commitments-page'));
 const VerifyPage = lazy(() => import('./pages/verify-page'));
 const PlansPage = lazy(() => import('./pages/plans-page'));
 const PlanPage = lazy(() => import('./pages/plan-page'));
+const FunnelPage = lazy(() => import('./pages/funnel-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const router = createBrowserRouter([
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
       { path: '/commitments', element: <CommitmentsPage /> },
       { path: '/orgs/:code/plans', element: <PlansPage /> },
       { path: '/plans/:id', element: <PlanPage /> },
+      { path: '/funnel', element: <FunnelPage /> },
       { path: '/admin/frameworks', element: <FrameworksPage /> },
       { path: '/admin/users', element: <UsersAdminPage /> },
       { path: '/audit', element: <AuditPage /> },

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import type { OrgDetail } from '../api/types';
 import { SpbeCard } from '../features/assessments/spbe-card';
+import { JourneyCard } from '../features/funnel/journey-card';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { EditOrgButtons } from '../features/orgs/org-forms';
 import { orgTypeLabel } from '../features/orgs/org-labels';
@@ -96,6 +97,7 @@ export default function OrgPage() {
         </Card>
       </SimpleGrid>
       <SpbeCard org={org.data} />
+      {abilities.readPrivate && <JourneyCard code={o.code} />}
       {abilities.readPrivate ? (
         <OrgUsersPanel code={o.code} isHost={o.isHost} orgType={o.type} />
       ) : (

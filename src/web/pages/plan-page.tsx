@@ -280,6 +280,7 @@ export default function PlanPage() {
       {editing && (
         <ItemForm
           planId={id}
+          orgCode={p.org.code}
           item={editing === 'new' ? undefined : editing}
           structural={abilities.editItems}
           canVerify={abilities.verify}

@@ -54,7 +54,12 @@ export async function listItems(db: DbOrTx, planId: string, f: ItemFilter = {}) 
     .from(actionItems)
     .leftJoin(users, eq(users.id, actionItems.assigneeId))
     .where(and(...where))
-    .orderBy(sql`${actionItems.dueDate} asc nulls last`, asc(actionItems.createdAt));
+    .orderBy(
+      sql`${actionItems.dueDate} asc nulls last`,
+      asc(actionItems.createdAt),
+      asc(actionItems.title),
+      asc(actionItems.id),
+    );
   const ids = rows.map((r) => r.i.id);
   const evidence = ids.length
     ? await db

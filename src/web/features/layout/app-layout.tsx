@@ -80,6 +80,13 @@ export function AppLayout() {
     { to: '/orgs', label: t('navDirectory'), show: true },
     { to: `/orgs/${ownBody?.org.code}/assessments`, label: t('navAssessment'), show: !!ownBody },
     { to: `/orgs/${ownBody?.org.code}/plans`, label: t('navPlans'), show: !!ownBody },
+    {
+      to: '/funnel',
+      label: t('navFunnel'),
+      show: me.data.memberships.some((m) =>
+        ['national_supervisor', 'platform_admin', 'province_supervisor', 'mentor'].includes(m.role),
+      ),
+    },
     { to: '/visits', label: t('navVisits'), show: true },
     { to: '/programmes', label: t('navProgrammes'), show: true },
     { to: '/commitments', label: t('navCommitments'), show: true },

@@ -1,5 +1,7 @@
 import {
+  Anchor,
   Button,
+  FileButton,
   Group,
   Modal,
   NumberInput,
@@ -15,7 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { itemStatuses } from '../../../shared/schemas/plans';
-import { ApiError, api } from '../../api/client';
+import { ApiError, api, uploadFile } from '../../api/client';
 import type { ActionItem } from '../../api/types';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 
@@ -40,6 +42,7 @@ type History = {
 /** Add an item (draft plans) or change one; structural fields only while the plan is a draft. */
 export function ItemForm(props: {
   planId: string;
+  orgCode: string;
   item?: ActionItem;
   structural: boolean;
   canVerify: boolean;
@@ -121,6 +124,24 @@ export function ItemForm(props: {
       refresh();
     },
   });
+  const [uploading, setUploading] = useState(false);
+  const attach = async (file: File | null) => {
+    if (!file || !i) return;
+    setUploading(true);
+    try {
+      const up = await uploadFile<{ data: { id: string } }>(`/orgs/${props.orgCode}/evidence`, file);
+      await api(`/plans/${props.planId}/items/${i.id}/evidence`, {
+        method: 'POST',
+        body: { fileId: up.data.id },
+      });
+      notifications.show({ color: 'teal', message: t('uploaded') });
+      refresh();
+    } catch (e) {
+      notifications.show({ color: 'red', message: (e as Error).message });
+    } finally {
+      setUploading(false);
+    }
+  };
   const statuses = itemStatuses.filter(
     (s) => s !== 'verified' || props.canVerify || i?.status === 'verified',
   );
@@ -208,6 +229,37 @@ export function ItemForm(props: {
             />
           )}
         </SimpleGrid>
+        {i && (
+          <Stack gap={4}>
+            <Text fw={600} size="sm">
+              {t('evidence')}
+            </Text>
+            {i.evidence.map((e) => (
+              <Anchor
+                key={e.id}
+                href={`/api/v1/evidence/${e.id}/download`}
+                size="sm"
+                data-testid="item-evidence"
+              >
+                {e.name}
+              </Anchor>
+            ))}
+            <FileButton onChange={attach} accept="application/pdf,image/*,.doc,.docx,.xls,.xlsx,.ppt,.pptx">
+              {(p) => (
+                <Button
+                  {...p}
+                  size="xs"
+                  variant="light"
+                  w="fit-content"
+                  loading={uploading}
+                  data-testid="item-upload"
+                >
+                  {t('uploadEvidence')}
+                </Button>
+              )}
+            </FileButton>
+          </Stack>
+        )}
         <Group justify="end">
           <Button variant="default" onClick={props.onClose}>
             {t('cancel')}

@@ -1,0 +1,44 @@
+import { Anchor, Badge, Card, Text, Timeline } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api } from '../../api/client';
+import { formatDate, useI18n } from '../../i18n/i18n';
+
+type Journey = {
+  stage: 'visited' | 'committed' | 'assessed' | 'planned' | 'acting' | 'improved' | null;
+  events: { at: string; kind: string; title: string; link: string | null }[];
+};
+
+/** The body's own follow-up journey on its page (visible to those in its scope). */
+export function JourneyCard({ code }: { code: string }) {
+  const { t, locale } = useI18n();
+  const q = useQuery({
+    queryKey: ['journey', code],
+    queryFn: () => api<{ data: Journey }>(`/orgs/${code}/journey`),
+  });
+  const j = q.data?.data;
+  if (!j?.events.length) return null;
+  return (
+    <Card withBorder data-testid="journey">
+      <Text fw={600} size="sm">
+        {t('journeyTitle')} {j.stage && <Badge variant="light">{t(`stage_${j.stage}`)}</Badge>}
+      </Text>
+      <Timeline bulletSize={12} lineWidth={2} mt="sm">
+        {j.events.map((e) => (
+          <Timeline.Item key={`${e.kind}-${e.at}-${e.title}`} title={t(`event_${e.kind}` as 'event_visit')}>
+            <Text size="xs" c="dimmed">
+              {formatDate(e.at.slice(0, 10), locale)}
+            </Text>
+            {e.link ? (
+              <Anchor component={Link} to={e.link} size="sm">
+                {e.title}
+              </Anchor>
+            ) : (
+              <Text size="sm">{e.title}</Text>
+            )}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Card>
+  );
+}
