@@ -1090,6 +1090,26 @@ const matrix: Record<string, Entry> = {
       { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/journey' }) },
     ],
   },
+  'GET /api/v1/notifications': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/notifications' }),
+    cases: all(200),
+  },
+  'POST /api/v1/notifications/read': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/notifications/read', payload: {} }),
+    cases: all(200),
+  },
+  'GET /api/v1/notifications/preferences': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/notifications/preferences' }),
+    cases: all(200),
+  },
+  'PUT /api/v1/notifications/preferences': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/notifications/preferences', payload: { email: 'immediate' } }),
+    cases: all(200),
+  },
   'GET /api/v1/outbox': { access: 'user', req: () => ({ url: '/api/v1/outbox' }), cases: onlyAdmin(200) },
 };
 

@@ -8,6 +8,7 @@ import { runMigrations } from './db/migrate';
 import { loadReferenceData } from './db/seed/reference';
 import { loadSampleData } from './db/seed/sample';
 import { createMailer } from './platform/mail';
+import { startScheduler } from './platform/scheduler';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const appVersion: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
@@ -34,7 +35,18 @@ export async function createServer(config: Config, opts: { webDir?: string; logg
     { config, database, mailer, version: appVersion },
     { webDir: opts.webDir ?? defaultWebDir, logger: opts.logger },
   );
+  const stopJobs = config.jobsEnabled
+    ? startScheduler({
+        db: database.db,
+        mailer,
+        log: app.log,
+        publicUrl: config.publicUrl,
+        time: config.reminderTime,
+        timeZone: config.reminderTimeZone,
+      })
+    : () => {};
   app.addHook('onClose', async () => {
+    stopJobs();
     await database.close();
   });
   return app;

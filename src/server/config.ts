@@ -39,6 +39,23 @@ const envSchema = z.object({
     .default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
   READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
+  // The daily reminder run (due dates, overdue escalation, missed follow-ups) and its time zone.
+  JOBS_ENABLED: boolish.optional(),
+  REMINDER_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, e.g. 07:00')
+    .default('07:00'),
+  REMINDER_TIME_ZONE: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'an IANA time zone, e.g. Asia/Jakarta')
+    .default('Asia/Jakarta'),
   // Evidence files go to an S3-compatible bucket when S3_BUCKET is set; else under DATA_DIR/files.
   S3_BUCKET: z.string().min(3).max(63).optional(),
   S3_ENDPOINT: z.url().optional(),
@@ -68,6 +85,10 @@ export type Config = {
   rateLimitPerMinute: number;
   /** TTL of the in-process read caches (0 = off); see platform/read-cache.ts. */
   readCacheSeconds: number;
+  /** Scheduled jobs run in the server process (off in tests unless asked for). */
+  jobsEnabled: boolean;
+  reminderTime: string;
+  reminderTimeZone: string;
   /** Where uploaded files are kept: disk under dataDir, or an S3-compatible bucket. */
   s3: S3Config | null;
 };
@@ -119,6 +140,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     readCacheSeconds: e.READ_CACHE_SECONDS,
+    jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
+    reminderTime: e.REMINDER_TIME,
+    reminderTimeZone: e.REMINDER_TIME_ZONE,
     s3: e.S3_BUCKET
       ? {
           bucket: e.S3_BUCKET,

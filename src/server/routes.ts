@@ -7,6 +7,7 @@ import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { funnelRoutes } from './modules/funnel/funnel.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
 import { outboxRoutes } from './modules/outbox/outbox.routes';
 import { planRoutes } from './modules/plans/plans.routes';
@@ -40,6 +41,7 @@ export async function registerRoutes(app: App) {
       await api.register(commitmentRoutes);
       await api.register(planRoutes);
       await api.register(funnelRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api/v1' },
   );

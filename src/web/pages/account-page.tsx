@@ -7,6 +7,7 @@ import type { Me } from '../api/types';
 import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
 import { useMe } from '../features/auth/use-auth';
 import { LanguageSwitch } from '../features/layout/app-layout';
+import { EmailPreference } from '../features/notifications/email-preference';
 import { useI18n } from '../i18n/i18n';
 
 export default function AccountPage() {
@@ -55,6 +56,9 @@ export default function AccountPage() {
           {t('language')}
         </Text>
         <LanguageSwitch />
+        <div style={{ marginTop: 16 }}>
+          <EmailPreference />
+        </div>
       </Card>
       <Card withBorder>
         <Title order={3} size="h5" mb="sm">

@@ -16,6 +16,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { findFramework } from '../frameworks/frameworks.registry';
+import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
@@ -278,6 +279,22 @@ export async function transition(
         indicators: action === 'return' ? input.comments.map((c) => c.indicator) : undefined,
       },
     });
+    if (action === 'return' || action === 'accept') {
+      await notify(tx, await usersWithRole(tx, org.id, ['body_admin', 'operator']), {
+        kind: `assessment.${action}`,
+        title:
+          action === 'return'
+            ? {
+                id: `Penilaian mandiri ${assessment.year} dikembalikan untuk diperbaiki`,
+                en: `Self-assessment ${assessment.year} was returned for rework`,
+              }
+            : {
+                id: `Penilaian mandiri ${assessment.year} diterima`,
+                en: `Self-assessment ${assessment.year} was accepted`,
+              },
+        link: `/assessments/${id}`,
+      });
+    }
     // A submitted baseline is half of what a visit's follow-up obligation asks for.
     if (action === 'submit') await settleObligations(tx, org.id);
     return { status: to as AssessmentStatus, round };

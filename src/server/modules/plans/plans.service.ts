@@ -12,6 +12,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { findFramework } from '../frameworks/frameworks.registry';
+import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { settleObligations } from '../visits/obligations';
@@ -363,6 +364,32 @@ export async function transitionPlan(
       },
     });
     if (action === 'approve') await settleObligations(tx, plan.orgId);
+    // Whoever acts next hears about it.
+    const notice = {
+      submit: {
+        roles: ['leader'] as const,
+        id: `Rencana aksi ${plan.period} menunggu persetujuan Anda`,
+        en: `Action plan ${plan.period} awaits your approval`,
+      },
+      approve: {
+        roles: ['body_admin', 'operator'] as const,
+        id: `Rencana aksi ${plan.period} disetujui`,
+        en: `Action plan ${plan.period} was approved`,
+      },
+      return: {
+        roles: ['body_admin'] as const,
+        id: `Rencana aksi ${plan.period} dikembalikan pimpinan`,
+        en: `Action plan ${plan.period} was returned by the leader`,
+      },
+      revise: null,
+    }[action];
+    if (notice) {
+      await notify(tx, await usersWithRole(tx, plan.orgId, [...notice.roles]), {
+        kind: `plan.${action}`,
+        title: { id: notice.id, en: notice.en },
+        link: `/plans/${plan.id}`,
+      });
+    }
     return { status: to, approvedVersion: set.approvedVersion ?? plan.approvedVersion };
   });
 }

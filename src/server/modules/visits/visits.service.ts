@@ -13,6 +13,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { findFramework } from '../frameworks/frameworks.registry';
+import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { getOrg } from '../orgs/orgs.service';
 import { addDays } from '../reminders/reminder-rules';
@@ -91,6 +92,14 @@ export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input
         .values({ programmeId: input.programmeId, orgId: visitor.id })
         .onConflictDoNothing();
     }
+    await notify(tx, await usersWithRole(tx, visitor.id, ['body_admin', 'leader']), {
+      kind: 'visit.recorded',
+      title: {
+        id: `Kunjungan ke ${host.name} dicatat: tindak lanjut paling lambat ${dueDate}`,
+        en: `Visit to ${host.name} recorded: follow up by ${dueDate}`,
+      },
+      link: `/visits/${visit!.id}`,
+    });
     await recordAudit(tx, ctx, {
       action: 'visit.recorded',
       entityType: 'visit',

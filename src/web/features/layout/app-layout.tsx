@@ -17,6 +17,7 @@ import { api } from '../../api/client';
 import type { Me } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { useLogout, useMe, useMeta } from '../auth/use-auth';
+import { NotificationBell } from '../notifications/notification-bell';
 import { ErrorNotice, Loading } from './ui';
 
 export function LanguageSwitch() {
@@ -123,6 +124,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <Text size="sm" visibleFrom="sm" data-testid="current-user">
               {user.name}

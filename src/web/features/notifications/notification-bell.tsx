@@ -1,0 +1,85 @@
+import { ActionIcon, Anchor, Button, Indicator, Popover, ScrollArea, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../../api/client';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
+
+type List = {
+  data: { id: string; kind: string; title: string; link: string; read: boolean; createdAt: string }[];
+  unread: number;
+};
+
+/** Unread count in the header; the list links to each record and marks it read when opened. */
+export function NotificationBell() {
+  const { t, locale } = useI18n();
+  const qc = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const q = useQuery({
+    queryKey: ['notifications'],
+    queryFn: () => api<List>('/notifications', { query: { pageSize: 20 } }),
+    refetchInterval: 60_000,
+  });
+  const mark = useMutation({
+    mutationFn: (ids?: string[]) => api('/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+  const unread = q.data?.unread ?? 0;
+  return (
+    <Popover opened={open} onChange={setOpen} width={340} position="bottom-end" shadow="md">
+      <Popover.Target>
+        <Indicator label={unread} size={16} disabled={!unread} color="red">
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={`${t('notificationsTitle')}: ${t('unreadN', { count: unread })}`}
+            onClick={() => setOpen((o) => !o)}
+            data-testid="notification-bell"
+          >
+            🔔
+          </ActionIcon>
+        </Indicator>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs">
+          <Text fw={600} size="sm">
+            {t('notificationsTitle')} · {t('unreadN', { count: unread })}
+          </Text>
+          <ScrollArea.Autosize mah={360}>
+            <Stack gap={6}>
+              {(q.data?.data ?? []).length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('noNotifications')}
+                </Text>
+              )}
+              {(q.data?.data ?? []).map((n) => (
+                <div key={n.id}>
+                  <Anchor
+                    component={Link}
+                    to={n.link}
+                    size="sm"
+                    fw={n.read ? 400 : 700}
+                    onClick={() => {
+                      if (!n.read) mark.mutate([n.id]);
+                      setOpen(false);
+                    }}
+                  >
+                    {n.title}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(n.createdAt, locale)}
+                  </Text>
+                </div>
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+          {unread > 0 && (
+            <Button size="xs" variant="subtle" onClick={() => mark.mutate(undefined)}>
+              {t('markAllRead')}
+            </Button>
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
