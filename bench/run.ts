@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { importBench, prepareSavers, saveLoad, scoreBench } from './assessment';
+import { seedFunnel } from './followup';
 import {
   freePort,
   type LoadResult,
@@ -130,8 +131,35 @@ async function main() {
     imports.push(r.ms);
     importBytes = r.bytes;
   }
+  // The national funnel over 650 bodies and 150,000 action items, alternating with the baseline.
+  const seeded = await seedFunnel(dbUrl.toString());
+  const national = await sampleLogin(pgBase, 'nasional@livinglab.test');
+  const coldStart = performance.now();
+  const cold = await fetch(`${pgBase}/api/v1/funnel`, { headers: { cookie: national } });
+  const coldMs = performance.now() - coldStart;
+  if (cold.status !== 200) throw new Error(`funnel ${cold.status}`);
+  const funnelRounds: { hello: LoadResult; funnel: LoadResult }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const h = await load(`http://127.0.0.1:${helloPort}/`, { duration });
+    const fl = await load(`${pgBase}/api/v1/funnel`, { duration, headers: { cookie: national } });
+    funnelRounds.push({ hello: h, funnel: fl });
+  }
   const pgMemory = memoryMiB(pgServer.child.pid!);
   await pgServer.stop();
+  // The same request with the read cache off: every call computes the funnel from the database.
+  const uncachedPort = await freePort();
+  const uncached = startNode(
+    serverArgs,
+    { ...serverEnv, DATABASE_URL: dbUrl.toString(), READ_CACHE_SECONDS: '0' },
+    uncachedPort,
+  );
+  await waitFor200(`http://127.0.0.1:${uncachedPort}/api/health`);
+  const uncachedCookie = await sampleLogin(`http://127.0.0.1:${uncachedPort}`, 'nasional@livinglab.test');
+  const funnelUncached = await load(`http://127.0.0.1:${uncachedPort}/api/v1/funnel`, {
+    duration,
+    headers: { cookie: uncachedCookie },
+  });
+  await uncached.stop();
   await hello.stop();
   await admin.query('DROP DATABASE IF EXISTS ll_bench WITH (FORCE)');
   await admin.end();
@@ -185,6 +213,24 @@ ${saveRounds
 A save is a real write each time: the version check, the new level, a history row and a hash-
 chained audit event in one transaction. Audit events are appended one at a time (each links to
 the previous one's hash), which is what bounds write throughput.
+
+## Follow-through (issue 4)
+
+National funnel (\`GET /api/v1/funnel\` as a national supervisor) over ${seeded.bodies} visited bodies and ${seeded.items.toLocaleString('en')} action items on PostgreSQL. Target: at least 25% of the bare node:http throughput of the same round, with p99 under 100 ms.
+
+| Round | Funnel req/s | node:http req/s | ratio | p50 ms | p99 ms | errors | met |
+|---|---:|---:|---:|---:|---:|---:|---|
+${funnelRounds
+  .map(
+    (r, i) =>
+      `| ${i + 1} | ${r.funnel.rps.toLocaleString('en')} | ${r.hello.rps.toLocaleString('en')} | ${Math.round((r.funnel.rps / r.hello.rps) * 100)}% | ${r.funnel.p50} | ${r.funnel.p99} | ${r.funnel.errors + r.funnel.non2xx} | ${r.funnel.rps / r.hello.rps >= 0.25 && r.funnel.p99 < 100 ? 'yes' : 'NO'} |`,
+  )
+  .join('\n')}
+
+The first (uncached) request took ${Math.round(coldMs)} ms. The funnel is computed once per scope and
+kept in the per-instance read cache (\`READ_CACHE_SECONDS\`, cleared by any write on the instance).
+With the cache off every request computes it from the database: ${funnelUncached.rps.toLocaleString('en')} req/s,
+p50 ${funnelUncached.p50} ms, p99 ${funnelUncached.p99} ms.
 
 ## Notes
 

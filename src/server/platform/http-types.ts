@@ -35,7 +35,11 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: Deps;
-    caches: { actors: ReadCache<Actor>; directory: ReadCache<{ json: string }> };
+    caches: {
+      actors: ReadCache<Actor>;
+      directory: ReadCache<{ json: string }>;
+      funnel: ReadCache<{ json: string }>;
+    };
     routeCatalogue: { method: string; url: string; access: Access }[];
     files: FileStore;
   }

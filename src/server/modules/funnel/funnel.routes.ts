@@ -74,8 +74,7 @@ async function resolveScope(db: DbOrTx, actor: Actor, q: z.infer<typeof scopeQue
 export async function funnelRoutes(app: App) {
   const db = app.deps.database.db;
 
-  async function compute(actor: Actor, q: z.infer<typeof scopeQuery>) {
-    const scope = await resolveScope(db, actor, q);
+  async function compute(scope: FunnelScope) {
     const ids = await scopeOrgIds(db, scope);
     const facts = await bodyFacts(db, ids);
     const names = await orgNames(db, ids);
@@ -140,22 +139,22 @@ export async function funnelRoutes(app: App) {
         },
       },
     },
-    async (req) => {
-      const r = await compute(requireActor(req), req.query);
-      return {
-        data: {
-          visited: r.visited,
-          stages: r.stages,
-          stalled: r.stalled
-            .map((s) => ({
-              ...s,
-              code: r.names.get(s.orgId)?.code ?? '',
-              name: r.names.get(s.orgId)?.name ?? '',
-            }))
-            .map(({ orgId: _, ...s }) => s),
-          bodies: r.facts.map((f) => bodyRow(r.names, f)).sort((a, b) => a.code.localeCompare(b.code)),
-        },
-      };
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const scope = await resolveScope(db, actor, req.query);
+      // The funnel reads the whole scope (up to 650 bodies and their items): it is computed once
+      // per scope and served from the read cache (cleared by any write on this instance).
+      const page = await app.caches.funnel.get(JSON.stringify(scope), async () => {
+        const r = await compute(scope);
+        const stalled = r.stalled.map(({ orgId, ...s }) => ({
+          ...s,
+          code: r.names.get(orgId)?.code ?? '',
+          name: r.names.get(orgId)?.name ?? '',
+        }));
+        const bodies = r.facts.map((f) => bodyRow(r.names, f)).sort((a, b) => a.code.localeCompare(b.code));
+        return { json: JSON.stringify({ data: { visited: r.visited, stages: r.stages, stalled, bodies } }) };
+      });
+      return reply.type('application/json; charset=utf-8').send(page.json as never);
     },
   );
 
@@ -170,7 +169,7 @@ export async function funnelRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const r = await compute(requireActor(req), req.query);
+      const r = await compute(await resolveScope(db, requireActor(req), req.query));
       const header = ['kode', 'instansi', 'tahap', ...stages.map((s) => `tgl_${s}`), 'aktivitas_terakhir'];
       const rows = r.facts.map((f) => {
         const b = bodyRow(r.names, f);
