@@ -114,15 +114,13 @@ describe('reminders and escalation', () => {
   });
 
   it('catch up after downtime with the most urgent reminder only', async () => {
-    await t.database.db
-      .insert(actionItems)
-      .values({
-        planId,
-        orgId: garutId,
-        title: 'G setelah libur',
-        dueDate: '2027-01-04',
-        assigneeId: u.operator.id,
-      });
+    await t.database.db.insert(actionItems).values({
+      planId,
+      orgId: garutId,
+      title: 'G setelah libur',
+      dueDate: '2027-01-04',
+      assigneeId: u.operator.id,
+    });
     // The server was down from before the 7-day mark until after the due date.
     await runReminders(t.database.db, '2027-01-06');
     const mine = (await noticesOf(u.operator.id)).filter((n) => n.endsWith('G setelah libur'));
