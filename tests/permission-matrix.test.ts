@@ -1068,6 +1068,21 @@ const matrix: Record<string, Entry> = {
       { who: 'provinceSup', status: 403, req: () => ({ url: '/api/v1/funnel?scope=province&ref=33' }) },
     ],
   },
+  'GET /api/v1/funnel/bodies': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/funnel/bodies?stage=visited' }),
+    cases: [
+      ...all(403).filter((c) => c.who !== 'admin' && c.who !== 'national'),
+      { who: 'national', status: 200 },
+      { who: 'admin', status: 200 },
+      {
+        who: 'provinceSup',
+        status: 200,
+        req: () => ({ url: '/api/v1/funnel/bodies?scope=province&ref=32' }),
+      },
+      { who: 'mentor', status: 200, req: () => ({ url: '/api/v1/funnel/bodies?scope=host&ref=32.11' }) },
+    ],
+  },
   'GET /api/v1/funnel/export': {
     access: 'user',
     req: () => ({ url: '/api/v1/funnel/export' }),

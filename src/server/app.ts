@@ -56,7 +56,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   app.decorate('caches', {
     actors: createReadCache<Actor>({ max: 10_000, ttlMs }),
     directory: createReadCache<{ json: string }>({ max: 500, ttlMs }),
-    funnel: createReadCache<{ json: string }>({ max: 200, ttlMs }),
+    funnel: createReadCache<{ json: string; bodies: unknown[] }>({ max: 200, ttlMs }),
   });
   // Any successful write may change sessions, roles or bodies: drop what this instance cached.
   app.addHook('onSend', (req, reply, payload, done) => {

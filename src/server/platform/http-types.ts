@@ -38,7 +38,7 @@ declare module 'fastify' {
     caches: {
       actors: ReadCache<Actor>;
       directory: ReadCache<{ json: string }>;
-      funnel: ReadCache<{ json: string }>;
+      funnel: ReadCache<{ json: string; bodies: unknown[] }>;
     };
     routeCatalogue: { method: string; url: string; access: Access }[];
     files: FileStore;

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, api } from '../api/client';
-import type { Programme } from '../api/types';
+import type { Pagination, Programme } from '../api/types';
 import { useMe } from '../features/auth/use-auth';
 import { Chart } from '../features/charts/chart';
-import { EmptyState, ErrorNotice, Loading } from '../features/layout/ui';
+import { EmptyState, ErrorNotice, Loading, PagedQuery } from '../features/layout/ui';
 import { formatDate, useI18n } from '../i18n/i18n';
 
 const stages = ['visited', 'committed', 'assessed', 'planned', 'acting', 'improved'] as const;
@@ -14,14 +14,15 @@ type Stage = (typeof stages)[number];
 type Funnel = {
   visited: number;
   stages: { stage: Stage; count: number; percent: number | null; medianDays: number | null }[];
+  stalledCount: number;
   stalled: { code: string; name: string; stage: Stage; next: Stage; idleDays: number }[];
-  bodies: {
-    code: string;
-    name: string;
-    stage: Stage | null;
-    reached: Partial<Record<Stage, string>>;
-    lastActivity: string | null;
-  }[];
+};
+type Body = {
+  code: string;
+  name: string;
+  stage: Stage | null;
+  reached: Partial<Record<Stage, string>>;
+  lastActivity: string | null;
 };
 
 export default function FunnelPage() {
@@ -51,6 +52,16 @@ export default function FunnelPage() {
   const chosen = params.get('scope') ?? options[0]?.value ?? '';
   const [scope, ref] = chosen.split(':') as [string, string | undefined];
   const [stage, setStage] = useState<Stage | null>(null);
+  const [page, setPage] = useState(1);
+  const bodiesQ = useQuery({
+    queryKey: ['funnel-bodies', chosen, stage, page],
+    queryFn: () =>
+      api<{ data: Body[]; pagination: Pagination }>('/funnel/bodies', {
+        query: { scope, ref: ref || undefined, stage: stage ?? undefined, page, pageSize: 25 },
+      }),
+    enabled: !!chosen,
+    placeholderData: keepPreviousData,
+  });
   const q = useQuery({
     queryKey: ['funnel', chosen],
     queryFn: () => api<{ data: Funnel }>('/funnel', { query: { scope, ref: ref || undefined } }),
@@ -83,7 +94,6 @@ export default function FunnelPage() {
   if (q.error instanceof ApiError) return <ErrorNotice error={q.error} />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   const f = q.data.data;
-  const bodies = stage ? f.bodies.filter((b) => b.stage === stage) : f.bodies;
   const exportQs = new URLSearchParams({ scope, ...(ref ? { ref } : {}) });
   return (
     <Stack>
@@ -122,7 +132,10 @@ export default function FunnelPage() {
                     <Anchor
                       component="button"
                       type="button"
-                      onClick={() => setStage(stage === x.stage ? null : x.stage)}
+                      onClick={() => {
+                        setStage(stage === x.stage ? null : x.stage);
+                        setPage(1);
+                      }}
                     >
                       {t(`stage_${x.stage}`)}
                     </Anchor>
@@ -147,28 +160,32 @@ export default function FunnelPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Text fw={600}>{stage ? t('bodiesAtStage', { stage: t(`stage_${stage}`) }) : t('allBodies')}</Text>
-          <div className="table-scroll" style={{ maxHeight: 420 }}>
-            <Table fz="sm" data-testid="funnel-bodies">
-              <Table.Tbody>
-                {bodies.map((b) => (
-                  <Table.Tr key={b.code}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/orgs/${b.code}`}>
-                        {b.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {b.stage ? <Badge variant="light">{t(`stage_${b.stage}`)}</Badge> : '—'}
-                    </Table.Td>
-                    <Table.Td>{b.lastActivity ? formatDate(b.lastActivity, locale) : '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <PagedQuery query={bodiesQ} onPage={setPage}>
+            {(data) => (
+              <Table fz="sm" data-testid="funnel-bodies">
+                <Table.Tbody>
+                  {data.data.map((b) => (
+                    <Table.Tr key={b.code}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/orgs/${b.code}`}>
+                          {b.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        {b.stage ? <Badge variant="light">{t(`stage_${b.stage}`)}</Badge> : '—'}
+                      </Table.Td>
+                      <Table.Td>{b.lastActivity ? formatDate(b.lastActivity, locale) : '—'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </PagedQuery>
         </Card>
         <Card withBorder>
-          <Text fw={600}>{t('stalledTitle')}</Text>
+          <Text fw={600}>
+            {t('stalledTitle')} ({f.stalledCount})
+          </Text>
           {f.stalled.length === 0 ? (
             <EmptyState>{t('noStalled')}</EmptyState>
           ) : (

@@ -1,6 +1,8 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { pageQuerySchema, paginationSchema } from '../../../shared/schemas/common';
 import type { DbOrTx } from '../../db/client';
+import { pagination } from '../../db/query-helpers';
 import {
   actionItems,
   actionPlans,
@@ -103,6 +105,37 @@ export async function funnelRoutes(app: App) {
     lastActivity: z.string().nullable(),
   });
 
+  type BodyRow = ReturnType<typeof bodyRow> & { stalledDays: number | null };
+  const STALLED_SHOWN = 20;
+
+  /**
+   * The funnel of a scope reads every body of it and its items: it is computed once per scope and
+   * kept in the read cache (cleared by any write on this instance). The summary is stored
+   * serialised; the bodies back the paged drill-down.
+   */
+  async function cachedFunnel(scope: FunnelScope) {
+    const entry = await app.caches.funnel.get(JSON.stringify(scope), async () => {
+      const r = await compute(scope);
+      const idle = new Map(r.stalled.map((x) => [x.orgId, x.idleDays]));
+      const stalled = r.stalled.map(({ orgId, ...x }) => ({
+        ...x,
+        code: r.names.get(orgId)?.code ?? '',
+        name: r.names.get(orgId)?.name ?? '',
+      }));
+      const bodies: BodyRow[] = r.facts
+        .map((f) => ({ ...bodyRow(r.names, f), stalledDays: idle.get(f.orgId) ?? null }))
+        .sort((a, b) => a.code.localeCompare(b.code));
+      const summary = {
+        visited: r.visited,
+        stages: r.stages,
+        stalledCount: stalled.length,
+        stalled: stalled.slice(0, STALLED_SHOWN),
+      };
+      return { json: JSON.stringify({ data: summary }), bodies };
+    });
+    return entry as { json: string; bodies: BodyRow[] };
+  }
+
   app.get(
     '/funnel',
     {
@@ -110,7 +143,7 @@ export async function funnelRoutes(app: App) {
       schema: {
         tags,
         description:
-          'visited → committed → assessed → planned → acting → improved, for the nation (national supervisors), a province (its supervisor), a host (its mentors) or a programme: count and share at each stage, median days between stages, and stalled bodies (no progress for 30 days).',
+          'visited → committed → assessed → planned → acting → improved, for the nation (national supervisors), a province (its supervisor), a host (its mentors) or a programme: count and share at each stage, median days between stages, and the longest-stalled bodies (no progress for 30 days). Bodies are listed by GET /funnel/bodies.',
         querystring: scopeQuery,
         response: {
           200: z.object({
@@ -124,6 +157,7 @@ export async function funnelRoutes(app: App) {
                   medianDays: z.number().nullable(),
                 }),
               ),
+              stalledCount: z.number().int(),
               stalled: z.array(
                 z.object({
                   code: z.string(),
@@ -133,28 +167,51 @@ export async function funnelRoutes(app: App) {
                   idleDays: z.number().int(),
                 }),
               ),
-              bodies: z.array(bodySchema),
             }),
           }),
         },
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const scope = await resolveScope(db, actor, req.query);
-      // The funnel reads the whole scope (up to 650 bodies and their items): it is computed once
-      // per scope and served from the read cache (cleared by any write on this instance).
-      const page = await app.caches.funnel.get(JSON.stringify(scope), async () => {
-        const r = await compute(scope);
-        const stalled = r.stalled.map(({ orgId, ...s }) => ({
-          ...s,
-          code: r.names.get(orgId)?.code ?? '',
-          name: r.names.get(orgId)?.name ?? '',
-        }));
-        const bodies = r.facts.map((f) => bodyRow(r.names, f)).sort((a, b) => a.code.localeCompare(b.code));
-        return { json: JSON.stringify({ data: { visited: r.visited, stages: r.stages, stalled, bodies } }) };
-      });
-      return reply.type('application/json; charset=utf-8').send(page.json as never);
+      const scope = await resolveScope(db, requireActor(req), req.query);
+      const { json } = await cachedFunnel(scope);
+      // A string is sent as it is; the schema above documents its shape.
+      return reply.type('application/json; charset=utf-8').send(json as never);
+    },
+  );
+
+  app.get(
+    '/funnel/bodies',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'Drill-down: the bodies of the funnel, optionally only those at one stage or only the stalled, paged.',
+        querystring: scopeQuery.extend(pageQuerySchema.shape).extend({
+          stage: z.enum(stages).optional(),
+          stalled: z.enum(['true', 'false']).optional(),
+        }),
+        response: {
+          200: z.object({
+            data: z.array(bodySchema.extend({ stalledDays: z.number().int().nullable() })),
+            pagination: paginationSchema,
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const scope = await resolveScope(db, requireActor(req), req.query);
+      const { bodies } = await cachedFunnel(scope);
+      const q = req.query;
+      const rows = bodies
+        .filter((b) => !q.stage || b.stage === q.stage)
+        .filter((b) => q.stalled !== 'true' || b.stalledDays !== null)
+        .sort((a, b) => (q.stalled === 'true' ? (b.stalledDays ?? 0) - (a.stalledDays ?? 0) : 0));
+      return {
+        data: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
+        pagination: pagination(q, rows.length),
+      };
     },
   );
 

@@ -96,11 +96,15 @@ describe('the follow-up funnel', () => {
       ['improved', 0],
     ]);
     expect(f.stages[1].percent).toBe(66.7);
-    expect(f.bodies.find((b: { code: string }) => b.code === '32.05')).toMatchObject({
+    const bodies = (await api('GET', '/funnel/bodies', s.national)).json();
+    expect(bodies.pagination.total).toBe(3);
+    expect(bodies.data.find((b: { code: string }) => b.code === '32.05')).toMatchObject({
       stage: 'acting',
       reached: { visited: '2026-09-01' },
     });
-    expect(f.bodies.find((b: { code: string }) => b.code === '32.04').stage).toBe('committed');
+    expect(bodies.data.find((b: { code: string }) => b.code === '32.04').stage).toBe('committed');
+    const acting = (await api('GET', '/funnel/bodies?stage=acting', s.national)).json().data;
+    expect(acting.map((b: { code: string }) => b.code)).toEqual(['32.05']);
   });
 
   it('shows each supervisor only their part, and each body its own journey', async () => {
@@ -130,6 +134,9 @@ describe('the follow-up funnel', () => {
     expect(f.stalled.map((x: { code: string; next: string }) => [x.code, x.next])).toEqual([
       ['33.74', 'committed'],
     ]);
+    expect(f.stalledCount).toBe(1);
+    const stalled = (await api('GET', '/funnel/bodies?stalled=true', s.national)).json().data;
+    expect(stalled.map((b: { code: string }) => b.code)).toEqual(['33.74']);
     const csv = await api('GET', '/funnel/export?scope=province&ref=32', s.jabar);
     expect(csv.body.split('\n')[0]).toContain('kode,instansi,tahap,tgl_visited');
     expect(csv.body).toContain('32.05');
