@@ -97,3 +97,16 @@ export async function login(app: App, email: string, password = TEST_PASSWORD): 
   const csrf = res.json().data.csrfToken as string;
   return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
 }
+
+/** A new user with one role in one body, signed in. */
+export async function loginAs(t: TestApp, role: Role, orgCode: string): Promise<Session> {
+  return login(t.app, (await createUser(t.database, { role, orgCode })).email);
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** `api(method, '/orgs/32.05', session, body)`: a JSON request under /api/v1 as that session. */
+export function apiFor(t: () => TestApp) {
+  return (method: Method, url: string, who?: Session, payload?: unknown) =>
+    t().app.inject({ method, url: `/api/v1${url}`, headers: who?.headers ?? {}, payload: payload as object });
+}

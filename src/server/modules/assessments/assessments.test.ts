@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
-  createUser,
-  login,
+  loginAs,
   type Session,
   setHost,
   type TestApp,
@@ -19,8 +18,7 @@ const s = {} as Record<
 beforeAll(async () => {
   t = await createTestApp();
   await setHost(t.database, '32.11', ['32.05']);
-  const make = async (role: Role, orgCode: string) =>
-    login(t.app, (await createUser(t.database, { role, orgCode })).email);
+  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
   s.operator = await make('operator', '32.05');
   s.operator2 = await make('operator', '32.05');
   s.bodyAdmin = await make('body_admin', '32.05');

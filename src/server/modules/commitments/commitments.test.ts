@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  apiFor,
   createTestApp,
-  createUser,
-  login,
+  loginAs,
   type Session,
   type TestApp,
 } from '../../../../tests/support/test-app';
@@ -17,8 +17,7 @@ const s = {} as Record<
 
 beforeAll(async () => {
   t = await createTestApp();
-  const make = async (role: Role, orgCode: string) =>
-    login(t.app, (await createUser(t.database, { role, orgCode })).email);
+  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
   s.national = await make('national_supervisor', 'KEMENPANRB');
   s.garutLeader = await make('leader', '32.05');
   s.garutAdmin = await make('body_admin', '32.05');
@@ -29,8 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const api = (method: 'GET' | 'POST', url: string, who?: Session, payload?: unknown) =>
-  t.app.inject({ method, url: `/api/v1${url}`, headers: who?.headers ?? {}, payload: payload as object });
+const api = apiFor(() => t);
 
 const text = {
   title: 'Komitmen Bersama Living Lab SPBE',

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  apiFor,
   createTestApp,
-  createUser,
-  login,
+  loginAs,
   type Session,
   setHost,
   type TestApp,
@@ -19,8 +19,7 @@ const s = {} as Record<
 beforeAll(async () => {
   t = await createTestApp();
   await setHost(t.database, '32.11');
-  const make = async (role: Role, orgCode: string) =>
-    login(t.app, (await createUser(t.database, { role, orgCode })).email);
+  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
   s.national = await make('national_supervisor', 'KEMENDAGRI');
   s.jabar = await make('province_supervisor', '32');
   s.mentor = await make('mentor', '32.11');
@@ -31,8 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const api = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, who: Session, payload?: unknown) =>
-  t.app.inject({ method, url: `/api/v1${url}`, headers: who.headers, payload: payload as object });
+const api = apiFor(() => t);
 
 describe('the follow-up funnel', () => {
   it('follows bodies from the visit to acting', async () => {

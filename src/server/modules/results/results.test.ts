@@ -2,13 +2,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../../../../tests/support/multipart';
-import {
-  createTestApp,
-  createUser,
-  login,
-  type Session,
-  type TestApp,
-} from '../../../../tests/support/test-app';
+import { createTestApp, loginAs, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
 import type { Role } from '../../../shared/schemas/common';
 
@@ -17,8 +11,7 @@ const s = {} as Record<'national' | 'operator' | 'bodyAdmin' | 'sumedangAdmin' |
 
 beforeAll(async () => {
   t = await createTestApp();
-  const make = async (role: Role, orgCode: string) =>
-    login(t.app, (await createUser(t.database, { role, orgCode })).email);
+  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
   s.national = await make('national_supervisor', 'KEMENDAGRI');
   s.operator = await make('operator', '32.05');
   s.bodyAdmin = await make('body_admin', '32.05');

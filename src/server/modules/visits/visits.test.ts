@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile, samples } from '../../../../tests/support/multipart';
 import {
+  apiFor,
   createTestApp,
-  createUser,
-  login,
+  loginAs,
   type Session,
   setHost,
   type TestApp,
@@ -19,8 +19,7 @@ const s = {} as Record<
 beforeAll(async () => {
   t = await createTestApp();
   await setHost(t.database, '32.11');
-  const make = async (role: Role, orgCode: string) =>
-    login(t.app, (await createUser(t.database, { role, orgCode })).email);
+  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
   s.mentor = await make('mentor', '32.11');
   s.bandungAdmin = await make('body_admin', '32.04');
   s.bandungViewer = await make('viewer', '32.04');
@@ -31,8 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const api = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, who: Session, payload?: unknown) =>
-  t.app.inject({ method, url: `/api/v1${url}`, headers: who.headers, payload: payload as object });
+const api = apiFor(() => t);
 
 const visit = (over: Record<string, unknown> = {}) => ({
   hostCode: '32.11',
