@@ -5,12 +5,14 @@ import type { Db } from '../client';
 import { memberships, mentorships, orgs, users } from '../schema';
 import { SAMPLE_PASSWORD, sampleAccounts, sampleMembers } from './sample-accounts';
 import { loadSampleAssessments } from './sample-assessments';
+import { loadSampleFollowUp } from './sample-followup';
 
 /** Loads the labelled sample data once (first start in sample mode); each part only once. */
 export async function loadSampleData(db: Db): Promise<boolean> {
   const accounts = await loadSampleAccounts(db);
   const assessed = await loadSampleAssessments(db);
-  return accounts || assessed;
+  const followed = await loadSampleFollowUp(db);
+  return accounts || assessed || followed;
 }
 
 async function loadSampleAccounts(db: Db): Promise<boolean> {
