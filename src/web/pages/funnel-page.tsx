@@ -72,7 +72,7 @@ export default function FunnelPage() {
     return {
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
       tooltip: {},
-      xAxis: { type: 'value', max: Math.max(1, q.data?.data.visited ?? 1) },
+      xAxis: { type: 'value', minInterval: 1, max: Math.max(1, q.data?.data.visited ?? 1) },
       yAxis: { type: 'category', inverse: true, data: s.map((x) => t(`stage_${x.stage}`)) },
       series: [
         {
