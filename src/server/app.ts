@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -89,6 +90,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
     done();
   });
 
+  // One multipart parser for every upload route; routes set their own limits (platform/uploads.ts).
+  await app.register(fastifyMultipart, { throwFileSizeLimit: false });
   await app.register(fastifyCookie);
   registerSecurityHeaders(app, { https: config.cookieSecure });
   await app.register(fastifyRateLimit, {

@@ -10,6 +10,7 @@ import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
 import { outboxRoutes } from './modules/outbox/outbox.routes';
+import { planItemRoutes } from './modules/plans/plan-items.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { insightRoutes } from './modules/results/insights.routes';
 import { resultRoutes } from './modules/results/results.routes';
@@ -40,6 +41,7 @@ export async function registerRoutes(app: App) {
       await api.register(visitRoutes);
       await api.register(commitmentRoutes);
       await api.register(planRoutes);
+      await api.register(planItemRoutes);
       await api.register(funnelRoutes);
       await api.register(notificationRoutes);
     },

@@ -1,21 +1,18 @@
 import type { AssessmentStatus } from '../../../shared/schemas/assessments';
-import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
-import type { OrgRef } from '../orgs/orgs.policy';
+import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
+import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 
 // Pure rules for self-assessments. Scope (may the actor see the body at all) is inOrgScope;
 // these decide what an actor in scope may do.
 
-const holds = (actor: Actor, org: OrgRef, roles: string[]) =>
-  actor.memberships.some((m) => m.orgId === org.id && roles.includes(m.role));
-
 /** Operators and body admins fill in levels, justifications and evidence. */
 export function canEditAssessment(actor: Actor, org: OrgRef): boolean {
-  return isPlatformAdmin(actor) || holds(actor, org, ['operator', 'body_admin']);
+  return isPlatformAdmin(actor) || holdsRoleIn(actor, org, ['operator', 'body_admin']);
 }
 
 /** The body admin sends the assessment for review (and resubmits it). */
 export function canSubmitAssessment(actor: Actor, org: OrgRef): boolean {
-  return isPlatformAdmin(actor) || holds(actor, org, ['body_admin']);
+  return isPlatformAdmin(actor) || holdsRoleIn(actor, org, ['body_admin']);
 }
 
 /**
@@ -42,7 +39,7 @@ export function canReviewAssessment(actor: Actor, org: OrgRef): boolean {
 
 /** National supervisors enter and import official results. */
 export function canManageOfficialResults(actor: Actor): boolean {
-  return isPlatformAdmin(actor) || actor.memberships.some((m) => m.role === 'national_supervisor');
+  return hasNationalRole(actor);
 }
 
 /** Which indicators may be edited now: all in draft, only reopened ones when returned. */

@@ -4,8 +4,8 @@ import type { Db, DbOrTx, Tx } from '../../db/client';
 import { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
-import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
-import type { OrgRef } from '../orgs/orgs.policy';
+import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
+import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 import {
   ed25519Signer,
   generateSigningKey,
@@ -23,17 +23,15 @@ export const ATTESTATION_NOTICE = {
 };
 
 export function canPublishCommitments(actor: Actor): boolean {
-  return isPlatformAdmin(actor) || actor.memberships.some((m) => m.role === 'national_supervisor');
+  return hasNationalRole(actor);
 }
 
 export function canSignFor(actor: Actor, org: OrgRef): boolean {
-  return actor.memberships.some((m) => m.role === 'leader' && m.orgId === org.id);
+  return holdsRoleIn(actor, org, ['leader']);
 }
 
 export function canRevoke(actor: Actor, orgId: string): boolean {
-  return (
-    canPublishCommitments(actor) || actor.memberships.some((m) => m.role === 'leader' && m.orgId === orgId)
-  );
+  return canPublishCommitments(actor) || holdsRoleIn(actor, { id: orgId }, ['leader']);
 }
 
 export async function currentText(db: DbOrTx) {

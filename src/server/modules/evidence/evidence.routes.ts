@@ -1,4 +1,3 @@
-import fastifyMultipart from '@fastify/multipart';
 import { z } from 'zod';
 import { okSchema, pageQuerySchema, paginationSchema } from '../../../shared/schemas/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
@@ -6,6 +5,7 @@ import { pagination } from '../../db/query-helpers';
 import { AppError } from '../../platform/app-error';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
+import { requireFilePart } from '../../platform/uploads';
 import { canEditAssessment } from '../assessments/assessments.policy';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
@@ -38,10 +38,6 @@ const linkParams = z.object({
 
 export async function evidenceRoutes(app: App) {
   const db = app.deps.database.db;
-  await app.register(fastifyMultipart, {
-    throwFileSizeLimit: false,
-    limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10, parts: 12 },
-  });
 
   app.post(
     '/orgs/:code/evidence',
@@ -62,12 +58,7 @@ export async function evidenceRoutes(app: App) {
       const actor = requireActor(req);
       const org = await getOrgInScope(db, actor, req.params.code);
       if (!canEditAssessment(actor, org)) throw new AppError('FORBIDDEN');
-      const part = await req.file();
-      if (!part) {
-        throw new AppError('VALIDATION_FAILED', {
-          issues: [{ field: 'body.file', message: 'Berkas wajib / file required' }],
-        });
-      }
+      const part = await requireFilePart(req, MAX_EVIDENCE_BYTES);
       const { file, duplicate } = await storeEvidence(db, app.files, actor, auditContext(req), org, {
         stream: part.file,
         filename: part.filename,

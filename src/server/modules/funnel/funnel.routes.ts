@@ -15,11 +15,12 @@ import {
   visits,
 } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
-import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
+import { type Actor, hasNationalRole } from '../../platform/auth/actor';
 import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';
 import { requireActor } from '../../platform/request-context';
 import { toXlsx } from '../../platform/xlsx';
+import { holdsRoleIn } from '../orgs/orgs.policy';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { localDate } from '../reminders/reminder-rules';
 import { stageOf, stages, summarise } from './funnel.logic';
@@ -34,7 +35,7 @@ const scopeQuery = z.object({
 
 /** Resolves the asked scope and checks the actor may see it (404 otherwise, like other scopes). */
 async function resolveScope(db: DbOrTx, actor: Actor, q: z.infer<typeof scopeQuery>): Promise<FunnelScope> {
-  const national = isPlatformAdmin(actor) || actor.memberships.some((m) => m.role === 'national_supervisor');
+  const national = hasNationalRole(actor);
   switch (q.scope) {
     case 'national':
       if (!national) throw new AppError('FORBIDDEN');
@@ -55,9 +56,7 @@ async function resolveScope(db: DbOrTx, actor: Actor, q: z.infer<typeof scopeQue
         });
       const [host] = await db.select().from(orgs).where(eq(orgs.code, q.ref));
       if (!host?.isHost) throw new AppError('NOT_FOUND');
-      const own = actor.memberships.some(
-        (m) => (m.role === 'mentor' || m.role === 'body_admin' || m.role === 'leader') && m.orgId === host.id,
-      );
+      const own = holdsRoleIn(actor, host, ['mentor', 'body_admin', 'leader']);
       if (!national && !own) throw new AppError('FORBIDDEN');
       return { kind: 'host', orgId: host.id };
     }

@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/schemas/common';
 import type { Db, DbOrTx } from '../../db/client';
 import { memberships, notifications, users } from '../../db/schema';
 import type { Mailer } from '../../platform/mail';
@@ -10,16 +11,14 @@ export type Notice = {
   link: string;
 };
 
-/** Users holding any of the roles in a body. */
-export async function usersWithRole(
-  tx: DbOrTx,
-  orgId: string,
-  roles: ('body_admin' | 'leader' | 'operator')[],
-) {
+/** Users holding any of the roles in a body (or in any of several bodies). */
+export async function usersWithRole(tx: DbOrTx, orgIds: string | string[], roles: Role[]) {
+  const ids = typeof orgIds === 'string' ? [orgIds] : orgIds;
+  if (!ids.length) return [];
   const rows = await tx
     .select({ id: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, roles)));
+    .where(and(inArray(memberships.orgId, ids), inArray(memberships.role, roles)));
   return rows.map((r) => r.id);
 }
 

@@ -29,10 +29,13 @@ export function inOrgScope(actor: Actor, org: OrgRef): boolean {
   });
 }
 
+/** Does the actor hold one of these roles in this very body? */
+export function holdsRoleIn(actor: Actor, org: Pick<OrgRef, 'id'>, roles: readonly Role[]): boolean {
+  return actor.memberships.some((m) => m.orgId === org.id && roles.includes(m.role));
+}
+
 export function canManageOrgUsers(actor: Actor, org: OrgRef): boolean {
-  return (
-    isPlatformAdmin(actor) || actor.memberships.some((m) => m.role === 'body_admin' && m.orgId === org.id)
-  );
+  return isPlatformAdmin(actor) || holdsRoleIn(actor, org, ['body_admin']);
 }
 
 export function canManageOrgs(actor: Actor): boolean {

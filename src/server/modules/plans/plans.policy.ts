@@ -1,13 +1,10 @@
 import type { ItemStatus } from '../../../shared/schemas/plans';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { canEditAssessment, canReviewAssessment } from '../assessments/assessments.policy';
-import type { OrgRef } from '../orgs/orgs.policy';
+import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 
 export type PlanStatus = 'draft' | 'submitted' | 'approved';
 export type PlanAction = 'submit' | 'approve' | 'return' | 'revise';
-
-const holds = (actor: Actor, org: OrgRef, role: string) =>
-  actor.memberships.some((m) => m.orgId === org.id && m.role === role);
 
 /** Operators and body admins maintain the plan's items (like the assessment). */
 export const canEditPlan = canEditAssessment;
@@ -16,11 +13,11 @@ export function mayTransitionPlan(actor: Actor, org: OrgRef, action: PlanAction)
   switch (action) {
     case 'submit':
     case 'revise':
-      return isPlatformAdmin(actor) || holds(actor, org, 'body_admin');
+      return isPlatformAdmin(actor) || holdsRoleIn(actor, org, ['body_admin']);
     // The leader (kepala daerah / Sekda) approves, or sends it back.
     case 'approve':
     case 'return':
-      return holds(actor, org, 'leader');
+      return holdsRoleIn(actor, org, ['leader']);
   }
 }
 

@@ -1,61 +1,36 @@
-import fastifyMultipart from '@fastify/multipart';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { okSchema } from '../../../shared/schemas/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import {
-  bulkBodySchema,
-  fromStepsBodySchema,
-  itemCreateSchema,
-  itemPatchSchema,
   itemQuerySchema,
   itemSchema,
   periodSchema,
   planAbilitiesSchema,
   planSummarySchema,
 } from '../../../shared/schemas/plans';
-import {
-  actionItemComments,
-  actionItemEvidence,
-  actionItems,
-  actionPlanVersions,
-  evidenceFiles,
-  memberships,
-  users,
-} from '../../db/schema';
+import { actionItems, actionPlanVersions, memberships, users } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { recordAudit } from '../../platform/audit';
 import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
+import { uploadedBuffer } from '../../platform/uploads';
 import { toXlsx } from '../../platform/xlsx';
-import { findFramework } from '../frameworks/frameworks.registry';
 import { getOrgInScope } from '../orgs/orgs.service';
-import { readTable, TableError } from '../results/import-table';
+import { readImportTable } from '../results/import-table';
+import { applyItemPatch, createItems } from './plan-items.service';
 import { sheetHeader, toSheetRows, validateSheet } from './plan-sheet';
 import { canEditPlan, type PlanStatus, planAbilities } from './plans.policy';
-import { itemHistory, listItems, listPlans } from './plans.queries';
-import {
-  applyItemPatch,
-  bulkUpdate,
-  createItems,
-  createPlan,
-  deleteItem,
-  loadPlan,
-  transitionPlan,
-  updateItem,
-} from './plans.service';
+import { listItems, listPlans } from './plans.queries';
+import { createPlan, loadPlan, transitionPlan } from './plans.service';
 
 const tags = ['action plans'];
 const params = z.object({ id: z.uuid() });
-const itemParams = params.extend({ itemId: z.uuid() });
+const _itemParams = params.extend({ itemId: z.uuid() });
+const MAX_PLAN_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export async function planRoutes(app: App) {
   const db = app.deps.database.db;
-  await app.register(fastifyMultipart, {
-    throwFileSizeLimit: false,
-    limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 },
-  });
 
   const summary = (
     r: Awaited<ReturnType<typeof listPlans>>[number],
@@ -151,316 +126,6 @@ export async function planRoutes(app: App) {
       };
     },
   );
-
-  app.get(
-    '/plans/:id/assignees',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description: 'Users of the body who can be assigned items.',
-        params,
-        response: {
-          200: z.object({ data: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) }),
-        },
-      },
-    },
-    async (req) => {
-      const { plan } = await loadPlan(db, requireActor(req), req.params.id);
-      const rows = await db
-        .selectDistinct({ id: users.id, name: users.name, email: users.email })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.orgId, plan.orgId), eq(users.isActive, true)))
-        .orderBy(users.name);
-      return { data: rows };
-    },
-  );
-
-  app.post(
-    '/plans/:id/items',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params,
-        body: itemCreateSchema,
-        response: { 201: z.object({ data: z.object({ id: z.string() }) }) },
-      },
-    },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const [item] = await db.transaction(async (tx) => {
-        const { plan, org } = await loadPlan(tx, actor, req.params.id, true);
-        if (!canEditPlan(actor, org)) throw new AppError('FORBIDDEN');
-        return createItems(tx, auditContext(req), plan, [req.body]);
-      });
-      return reply.code(201).send({ data: { id: item!.id } });
-    },
-  );
-
-  app.post(
-    '/plans/:id/items/from-steps',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Turns the optimiser’s (or a gap table’s) one-level steps into items: one item per indicator with its target level.',
-        params,
-        body: fromStepsBodySchema,
-        response: { 201: z.object({ data: z.object({ created: z.number().int() }) }) },
-      },
-    },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const framework = await findFramework(db, 'spbe-2020');
-      // Several steps on one indicator become one item to its highest level.
-      const target = new Map<number, number>();
-      for (const s of req.body.steps) target.set(s.indicator, Math.max(target.get(s.indicator) ?? 0, s.to));
-      const items = [...target].map(([indicator, level]) => {
-        const ind = framework.indicators.find((i) => i.number === indicator);
-        if (!ind)
-          throw new AppError('VALIDATION_FAILED', {
-            issues: [
-              {
-                field: 'body.steps',
-                message: `Indikator ${indicator} tidak ada / no indicator ${indicator}`,
-              },
-            ],
-          });
-        return itemCreateSchema.parse({
-          title: `Indikator ${indicator} ke tingkat ${level}: ${ind.name.id}`,
-          description: ind.levels[level - 1]!.criteria.id,
-          targets: [{ indicator, level }],
-          source: req.body.source,
-          sourceRef: req.body.sourceRef ?? null,
-          dueDate: req.body.dueDate ?? null,
-        });
-      });
-      const created = await db.transaction(async (tx) => {
-        const { plan, org } = await loadPlan(tx, actor, req.params.id, true);
-        if (!canEditPlan(actor, org)) throw new AppError('FORBIDDEN');
-        return createItems(tx, auditContext(req), plan, items, 'plan.items_from_steps');
-      });
-      return reply.code(201).send({ data: { created: created.length } });
-    },
-  );
-
-  app.patch(
-    '/plans/:id/items/:itemId',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Changes an item. `version` is the one the user started from: 409 VERSION_CONFLICT when it changed since.',
-        params: itemParams,
-        body: itemPatchSchema,
-        response: {
-          200: z.object({
-            data: z.object({
-              id: z.string(),
-              version: z.number().int(),
-              status: z.string(),
-              progress: z.number().int(),
-            }),
-          }),
-        },
-      },
-    },
-    async (req) => {
-      const saved = await updateItem(
-        db,
-        requireActor(req),
-        auditContext(req),
-        req.params.id,
-        req.params.itemId,
-        req.body,
-      );
-      return {
-        data: { id: saved.id, version: saved.version, status: saved.status, progress: saved.progress },
-      };
-    },
-  );
-
-  app.delete(
-    '/plans/:id/items/:itemId',
-    { config: { access: 'user' }, schema: { tags, params: itemParams, response: { 200: okSchema } } },
-    async (req) => {
-      await deleteItem(db, requireActor(req), auditContext(req), req.params.id, req.params.itemId);
-      return { ok: true as const };
-    },
-  );
-
-  app.post(
-    '/plans/:id/items/bulk',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description: 'One change to many items: all of them, or none.',
-        params,
-        body: bulkBodySchema,
-        response: { 200: z.object({ data: z.object({ updated: z.number().int() }) }) },
-      },
-    },
-    async (req) => {
-      const updated = await bulkUpdate(
-        db,
-        requireActor(req),
-        auditContext(req),
-        req.params.id,
-        req.body.itemIds,
-        req.body.patch,
-      );
-      return { data: { updated } };
-    },
-  );
-
-  app.get(
-    '/plans/:id/items/:itemId/history',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: itemParams,
-        response: {
-          200: z.object({
-            data: z.object({
-              changes: z.array(
-                z.object({
-                  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
-                  user: z.string().nullable(),
-                  at: z.string(),
-                }),
-              ),
-              comments: z.array(
-                z.object({
-                  id: z.string(),
-                  body: z.string(),
-                  author: z.string().nullable(),
-                  createdAt: z.string(),
-                }),
-              ),
-            }),
-          }),
-        },
-      },
-    },
-    async (req) => {
-      const { plan } = await loadPlan(db, requireActor(req), req.params.id);
-      const [item] = await db
-        .select({ id: actionItems.id })
-        .from(actionItems)
-        .where(and(eq(actionItems.id, req.params.itemId), eq(actionItems.planId, plan.id)));
-      if (!item) throw new AppError('NOT_FOUND');
-      return { data: await itemHistory(db, item.id) };
-    },
-  );
-
-  app.post(
-    '/plans/:id/items/:itemId/comments',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: itemParams,
-        body: z.object({ body: z.string().trim().min(1).max(5000) }),
-        response: { 201: z.object({ data: z.object({ id: z.string() }) }) },
-      },
-    },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const id = await db.transaction(async (tx) => {
-        const { plan, org } = await loadPlan(tx, actor, req.params.id);
-        if (
-          !canEditPlan(actor, org) &&
-          !planAbilities(actor, org, 'approved').verify &&
-          !actor.memberships.some((m) => m.orgId === org.id)
-        ) {
-          throw new AppError('FORBIDDEN');
-        }
-        const [item] = await tx
-          .select({ id: actionItems.id })
-          .from(actionItems)
-          .where(and(eq(actionItems.id, req.params.itemId), eq(actionItems.planId, plan.id)));
-        if (!item) throw new AppError('NOT_FOUND');
-        const [c] = await tx
-          .insert(actionItemComments)
-          .values({ itemId: item.id, body: req.body.body, authorId: actor.userId })
-          .returning({ id: actionItemComments.id });
-        await recordAudit(tx, auditContext(req), {
-          action: 'plan.item_commented',
-          entityType: 'action_item',
-          entityId: item.id,
-          orgId: plan.orgId,
-          summary: { commentId: c!.id },
-        });
-        return c!.id;
-      });
-      return reply.code(201).send({ data: { id } });
-    },
-  );
-
-  for (const linked of [true, false]) {
-    const handler = async (
-      req: { params: { id: string; itemId: string; fileId?: string }; body?: unknown } & Parameters<
-        typeof auditContext
-      >[0],
-    ) => {
-      const actor = requireActor(req);
-      const fileId = linked ? (req.body as { fileId: string }).fileId : req.params.fileId!;
-      await db.transaction(async (tx) => {
-        const { plan, org } = await loadPlan(tx, actor, req.params.id);
-        if (!canEditPlan(actor, org)) throw new AppError('FORBIDDEN');
-        const [item] = await tx
-          .select({ id: actionItems.id })
-          .from(actionItems)
-          .where(and(eq(actionItems.id, req.params.itemId), eq(actionItems.planId, plan.id)));
-        const [file] = await tx.select().from(evidenceFiles).where(eq(evidenceFiles.id, fileId));
-        if (!item || !file || file.orgId !== plan.orgId) throw new AppError('NOT_FOUND');
-        if (linked)
-          await tx.insert(actionItemEvidence).values({ itemId: item.id, fileId }).onConflictDoNothing();
-        else
-          await tx
-            .delete(actionItemEvidence)
-            .where(and(eq(actionItemEvidence.itemId, item.id), eq(actionItemEvidence.fileId, fileId)));
-        await recordAudit(tx, auditContext(req), {
-          action: linked ? 'plan.item_evidence_linked' : 'plan.item_evidence_unlinked',
-          entityType: 'action_item',
-          entityId: item.id,
-          orgId: plan.orgId,
-          summary: { fileId, name: file.name },
-        });
-      });
-      return { ok: true as const };
-    };
-    if (linked) {
-      app.post(
-        '/plans/:id/items/:itemId/evidence',
-        {
-          config: { access: 'user' },
-          schema: {
-            tags,
-            params: itemParams,
-            body: z.object({ fileId: z.uuid() }),
-            response: { 200: okSchema },
-          },
-        },
-        handler,
-      );
-    } else {
-      app.delete(
-        '/plans/:id/items/:itemId/evidence/:fileId',
-        {
-          config: { access: 'user' },
-          schema: { tags, params: itemParams.extend({ fileId: z.uuid() }), response: { 200: okSchema } },
-        },
-        handler,
-      );
-    }
-  }
 
   app.post(
     '/plans/:id/transitions/:action',
@@ -568,26 +233,8 @@ export async function planRoutes(app: App) {
     },
     async (req) => {
       const actor = requireActor(req);
-      const part = await req.file();
-      if (!part)
-        throw new AppError('VALIDATION_FAILED', {
-          issues: [{ field: 'body.file', message: 'Berkas wajib / file required' }],
-        });
-      const buf = await part.toBuffer();
-      if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-      if (!buf.length) throw new AppError('FILE_EMPTY');
-      let table: Awaited<ReturnType<typeof readTable>>;
-      try {
-        table = await readTable(buf);
-      } catch (err) {
-        if (err instanceof TableError)
-          throw new AppError('IMPORT_INVALID', {
-            problems: [{ row: 0, field: '', message: err.message }],
-            problemCount: 1,
-            rowCount: 0,
-          });
-        throw err;
-      }
+      const { buf, filename } = await uploadedBuffer(req, MAX_PLAN_IMPORT_BYTES);
+      const table = await readImportTable(buf);
       return {
         data: await db.transaction(async (tx) => {
           const { plan, org } = await loadPlan(tx, actor, req.params.id, true);
@@ -631,7 +278,7 @@ export async function planRoutes(app: App) {
             entityType: 'action_plan',
             entityId: plan.id,
             orgId: plan.orgId,
-            summary: { file: part.filename, updated: changes.length, created: creates.length },
+            summary: { file: filename, updated: changes.length, created: creates.length },
           });
           return { updated: changes.length, created: creates.length };
         }),

@@ -1,16 +1,9 @@
 import { and, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/schemas/common';
 import type { Db, DbOrTx } from '../../db/client';
-import {
-  actionItems,
-  followUpObligations,
-  jobRuns,
-  memberships,
-  mentorships,
-  orgs,
-  reminderLog,
-} from '../../db/schema';
+import { actionItems, followUpObligations, jobRuns, mentorships, orgs, reminderLog } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
-import { type Notice, notify } from '../notifications/notifications.service';
+import { type Notice, notify, usersWithRole } from '../notifications/notifications.service';
 import {
   type Audience,
   addDays,
@@ -30,18 +23,7 @@ async function recipients(
   assigneeId: string | null,
 ): Promise<string[]> {
   const out: string[] = [];
-  const roleAt = async (
-    role: 'body_admin' | 'leader' | 'province_supervisor' | 'mentor',
-    orgIds: string[],
-  ) =>
-    orgIds.length
-      ? (
-          await tx
-            .select({ id: memberships.userId })
-            .from(memberships)
-            .where(and(eq(memberships.role, role), inArray(memberships.orgId, orgIds)))
-        ).map((r) => r.id)
-      : [];
+  const roleAt = (role: Role, orgIds: string[]) => usersWithRole(tx, orgIds, [role]);
   for (const a of who) {
     if (a === 'assignee' && assigneeId) out.push(assigneeId);
     if (a === 'body_admin') out.push(...(await roleAt('body_admin', [orgId])));

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { AppError } from '../../platform/app-error';
 
 // Reads an uploaded CSV or XLSX into a header and rows of strings. The format is recognised from
 // the content (XLSX is a zip: "PK"), not the file name.
@@ -67,4 +68,20 @@ export async function readTable(buf: Buffer): Promise<Table> {
   // Trailing empty rows are common in spreadsheets; they are not data.
   while (t.rows.length && t.rows[t.rows.length - 1]!.every((c) => c === '')) t.rows.pop();
   return t;
+}
+
+/** readTable for an import route: an unreadable file is an import problem at row 0. */
+export async function readImportTable(buf: Buffer): Promise<Table> {
+  try {
+    return await readTable(buf);
+  } catch (err) {
+    if (err instanceof TableError) {
+      throw new AppError('IMPORT_INVALID', {
+        problems: [{ row: 0, field: '', message: err.message }],
+        problemCount: 1,
+        rowCount: 0,
+      });
+    }
+    throw err;
+  }
 }

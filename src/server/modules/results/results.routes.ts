@@ -1,4 +1,3 @@
-import fastifyMultipart from '@fastify/multipart';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { okSchema } from '../../../shared/schemas/common';
@@ -14,11 +13,12 @@ import { AppError } from '../../platform/app-error';
 import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
+import { uploadedBuffer } from '../../platform/uploads';
 import { canManageOfficialResults } from '../assessments/assessments.policy';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { getOrg } from '../orgs/orgs.service';
 import { templateHeader, validateImport } from './import-rows';
-import { readTable, TableError } from './import-table';
+import { readImportTable } from './import-table';
 import {
   deleteOfficialResult,
   listOrgResults,
@@ -35,10 +35,6 @@ const MAX_REPORTED = 500;
 
 export async function resultRoutes(app: App) {
   const db = app.deps.database.db;
-  await app.register(fastifyMultipart, {
-    throwFileSizeLimit: false,
-    limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5, parts: 6 },
-  });
 
   // Official results are published by KemenPAN-RB, so every signed-in user may read them.
   app.get(
@@ -177,28 +173,8 @@ export async function resultRoutes(app: App) {
       const actor = requireActor(req);
       if (!canManageOfficialResults(actor)) throw new AppError('FORBIDDEN');
       const framework = await findFramework(db, req.query.framework);
-      const part = await req.file();
-      if (!part) {
-        throw new AppError('VALIDATION_FAILED', {
-          issues: [{ field: 'body.file', message: 'Berkas wajib / file required' }],
-        });
-      }
-      const buf = await part.toBuffer();
-      if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes: MAX_IMPORT_BYTES });
-      if (buf.length === 0) throw new AppError('FILE_EMPTY');
-      let table: Awaited<ReturnType<typeof readTable>>;
-      try {
-        table = await readTable(buf);
-      } catch (err) {
-        if (err instanceof TableError) {
-          throw new AppError('IMPORT_INVALID', {
-            problems: [{ row: 0, field: '', message: err.message }],
-            problemCount: 1,
-            rowCount: 0,
-          });
-        }
-        throw err;
-      }
+      const { buf, filename } = await uploadedBuffer(req, MAX_IMPORT_BYTES);
+      const table = await readImportTable(buf);
       const { records, problems } = validateImport(table, framework, await orgIdsByCode(db));
       if (problems.length) {
         throw new AppError('IMPORT_INVALID', {
@@ -208,7 +184,7 @@ export async function resultRoutes(app: App) {
         });
       }
       const data = await writeImport(db, auditContext(req), framework, records, {
-        fileName: part.filename,
+        fileName: filename,
         userId: actor.userId,
       });
       return { data };

@@ -1,4 +1,4 @@
-import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
+import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
 import type { OrgRef } from '../orgs/orgs.policy';
 
 // Who may record and change a study visit: the host's mentors, the visiting body (its admin or
@@ -24,5 +24,5 @@ export function canRecordVisit(actor: Actor, host: OrgRef, visitor: OrgRef): boo
 
 /** Programmes (cohorts) are run nationally. */
 export function canManageProgrammes(actor: Actor): boolean {
-  return isPlatformAdmin(actor) || actor.memberships.some((m) => m.role === 'national_supervisor');
+  return hasNationalRole(actor);
 }

@@ -1,4 +1,3 @@
-import fastifyMultipart from '@fastify/multipart';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { okSchema, paginationSchema } from '../../../shared/schemas/common';
@@ -9,6 +8,7 @@ import { AppError } from '../../platform/app-error';
 import { recordAudit } from '../../platform/audit';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
+import { requireFilePart } from '../../platform/uploads';
 import { storeEvidence } from '../evidence/evidence.service';
 import { MAX_EVIDENCE_BYTES } from '../evidence/evidence.types';
 import { findOrgById } from '../orgs/orgs.queries';
@@ -21,10 +21,6 @@ const params = z.object({ id: z.uuid() });
 
 export async function visitRoutes(app: App) {
   const db = app.deps.database.db;
-  await app.register(fastifyMultipart, {
-    throwFileSizeLimit: false,
-    limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 5, parts: 6 },
-  });
 
   /** The visit (404 outside scope) with the parties and whether the actor may change it. */
   async function visitFor(req: { actor: unknown }, id: string) {
@@ -128,12 +124,7 @@ export async function visitRoutes(app: App) {
     async (req, reply) => {
       const { actor, visitor, canEdit } = await visitFor(req, req.params.id);
       if (!canEdit) throw new AppError('FORBIDDEN');
-      const part = await req.file();
-      if (!part) {
-        throw new AppError('VALIDATION_FAILED', {
-          issues: [{ field: 'body.file', message: 'Berkas wajib / file required' }],
-        });
-      }
+      const part = await requireFilePart(req, MAX_EVIDENCE_BYTES);
       const { file } = await storeEvidence(db, app.files, actor, auditContext(req), visitor, {
         stream: part.file,
         filename: part.filename,

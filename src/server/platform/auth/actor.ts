@@ -31,3 +31,8 @@ export function hasRole(actor: Actor, role: Role, orgId?: string): boolean {
 export function isPlatformAdmin(actor: Actor): boolean {
   return hasRole(actor, 'platform_admin');
 }
+
+/** Platform admins and national supervisors (Kemendagri, KemenPAN-RB): the national view. */
+export function hasNationalRole(actor: Actor): boolean {
+  return isPlatformAdmin(actor) || hasRole(actor, 'national_supervisor');
+}
