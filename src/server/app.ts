@@ -137,6 +137,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
       // Looked up per request, so a rebuilt dist/web is served without a restart.
       wildcard: true,
       index: false,
+      // Our own Cache-Control below (the plugin's default would overwrite it with max-age=0).
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         // Vite names assets by content hash: cache them for a year; the HTML never.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
@@ -146,11 +148,25 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
     });
   }
 
+  if (hasWeb) {
+    // The static plugin treats "/" as a directory without an index and refuses it (403), so the
+    // home page is routed explicitly to the single-page app, like every other client route.
+    app.get('/', (_req, reply) =>
+      reply
+        .header('cache-control', 'no-cache')
+        .type('text/html')
+        .sendFile('index.html', { cacheControl: false }),
+    );
+  }
+
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api') return sendError(req, reply, 'ROUTE_NOT_FOUND');
     if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/assets/')) {
       // Client-side routes: the single-page app decides what to show.
-      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+      return reply
+        .header('cache-control', 'no-cache')
+        .type('text/html')
+        .sendFile('index.html', { cacheControl: false });
     }
     return reply.code(404).type('text/plain').send('Not found');
   });

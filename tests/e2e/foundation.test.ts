@@ -40,6 +40,21 @@ describe.skipIf(!browserAvailable)('foundation journeys in Chromium', () => {
     await expect.poll(() => page.getByTestId('org-name').textContent()).toBe('Kabupaten Garut');
   });
 
+  it('opens the home page at / and survives a reload, signed out and signed in', async () => {
+    const first = await page.goto('/');
+    expect(first?.status()).toBe(200);
+    expect(first?.headers()['content-type']).toContain('text/html');
+    await page.waitForURL(/\/login/);
+    await loginViaApi('operator.garut@livinglab.test');
+    await page.goto('/');
+    await page.getByTestId('home-page').waitFor();
+    const again = await page.reload();
+    expect(again?.status()).toBe(200);
+    expect(again?.headers()['content-type']).toContain('text/html');
+    await page.getByTestId('home-page').waitFor();
+    expect(await page.content()).not.toContain('VALIDATION_FAILED');
+  });
+
   it('shows a wrong password as a clear error', async () => {
     await page.goto('/login');
     await page.getByLabel('Email').fill('operator.garut@livinglab.test');

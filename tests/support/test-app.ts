@@ -23,7 +23,10 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(env: Record<string, string> = {}, opts: { sample?: boolean } = {}) {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { sample?: boolean; webDir?: string } = {},
+) {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-test-data-'));
   const config = loadConfig({
@@ -37,7 +40,10 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { sa
   });
   if (opts.sample) await loadSampleData(database.db);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const app = await buildApp({ config, database, mailer, version: appVersion }, { logger: false });
+  const app = await buildApp(
+    { config, database, mailer, version: appVersion },
+    { logger: false, webDir: opts.webDir },
+  );
   await app.ready();
   return {
     app,

@@ -8,7 +8,7 @@ export default function HomePage() {
   const { t } = useI18n();
   const me = useMe().data!;
   return (
-    <Stack>
+    <Stack data-testid="home-page">
       <Title order={2}>{t('welcome', { name: me.user.name })}</Title>
       <Title order={3} size="h5">
         {t('yourRoles')}

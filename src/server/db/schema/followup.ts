@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { evidenceFiles } from './assessments';
 import { orgs } from './orgs';
+import { practices } from './practices';
 import { users } from './users';
 
 // Programmes (cohorts) group bodies and study visits, e.g. "Living Lab 2022 — 62 kab/kota".
@@ -229,6 +230,8 @@ export const actionItems = pgTable(
     targets: jsonb('targets').$type<{ indicator: number; level: number }[]>().notNull().default([]),
     source: text('source', { enum: itemSources }).notNull().default('manual'),
     sourceRef: text('source_ref'),
+    /** The practice (katalog) this item implements, when it replicates one. */
+    practiceId: uuid('practice_id').references(() => practices.id, { onDelete: 'set null' }),
     ownerUnit: text('owner_unit').notNull().default(''),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     startDate: date('start_date'),
@@ -247,6 +250,7 @@ export const actionItems = pgTable(
     index('action_items_org_status_idx').on(t.orgId, t.status),
     index('action_items_due_idx').on(t.status, t.dueDate),
     index('action_items_assignee_idx').on(t.assigneeId),
+    index('action_items_practice_idx').on(t.practiceId),
   ],
 );
 

@@ -3,4 +3,5 @@ export * from './auth';
 export * from './followup';
 export * from './orgs';
 export * from './platform';
+export * from './practices';
 export * from './users';
