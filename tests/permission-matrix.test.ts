@@ -5,6 +5,7 @@ import { accounts, ctx, type Entry, type Who } from './permission-matrix/context
 import { followupEntries } from './permission-matrix/followup.entries';
 import { foundationEntries } from './permission-matrix/foundation.entries';
 import { planEntries } from './permission-matrix/plans.entries';
+import { practiceEntries } from './permission-matrix/practices.entries';
 import { createTestApp, login } from './support/test-app';
 
 // Every API route the app registers must appear here with the status each kind of actor gets.
@@ -15,6 +16,7 @@ const matrix: Record<string, Entry> = {
   ...assessmentEntries,
   ...followupEntries,
   ...planEntries,
+  ...practiceEntries,
 };
 
 beforeAll(async () => {

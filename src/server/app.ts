@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Actor } from './platform/auth/actor';
 import { registerAuthHooks, SAFE_METHODS } from './platform/auth/auth-hooks';
+import { setTimeZone } from './platform/calendar';
 import { errorHandler, sendError } from './platform/error-handler';
 import type { App, Deps } from './platform/http-types';
 import { createReadCache } from './platform/read-cache';
@@ -32,6 +33,7 @@ export type BuildOptions = {
 
 export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App> {
   const { config } = deps;
+  setTimeZone(config.reminderTimeZone);
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,

@@ -7,6 +7,7 @@ import { type DbHandle, openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { loadReferenceData } from './db/seed/reference';
 import { loadSampleData } from './db/seed/sample';
+import { ensureFollowupFacts } from './modules/followup/followup-facts';
 import { createMailer } from './platform/mail';
 import { startScheduler } from './platform/scheduler';
 
@@ -25,6 +26,8 @@ export async function prepareDatabase(database: DbHandle, config: Config) {
   await runMigrations(database);
   await loadReferenceData(database.db);
   if (config.sampleData) await loadSampleData(database.db);
+  // Bodies whose follow-up facts are missing or of an older shape (an upgrade): built once here.
+  await ensureFollowupFacts(database.db);
 }
 
 export async function createServer(config: Config, opts: { webDir?: string; logger?: boolean } = {}) {

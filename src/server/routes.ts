@@ -12,6 +12,9 @@ import { orgRoutes } from './modules/orgs/orgs.routes';
 import { outboxRoutes } from './modules/outbox/outbox.routes';
 import { planItemRoutes } from './modules/plans/plan-items.routes';
 import { planRoutes } from './modules/plans/plans.routes';
+import { adoptionRoutes } from './modules/practices/adoptions.routes';
+import { assistanceRoutes } from './modules/practices/assistance.routes';
+import { practiceRoutes } from './modules/practices/practices.routes';
 import { insightRoutes } from './modules/results/insights.routes';
 import { resultRoutes } from './modules/results/results.routes';
 import { orgUserRoutes } from './modules/users/org-users.routes';
@@ -44,6 +47,9 @@ export async function registerRoutes(app: App) {
       await api.register(planItemRoutes);
       await api.register(funnelRoutes);
       await api.register(notificationRoutes);
+      await api.register(practiceRoutes);
+      await api.register(adoptionRoutes);
+      await api.register(assistanceRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -91,6 +91,31 @@ export const errorCatalogue = {
     id: 'Instansi tujuan kunjungan bukan tuan rumah Living Lab.',
     en: 'The visited body is not a Living Lab host.',
   },
+  HOST_ONLY: {
+    status: 400,
+    id: 'Instansi ini bukan tuan rumah Living Lab (hanya tuan rumah yang menerbitkan praktik baik dan menerima permintaan pendampingan).',
+    en: 'This body is not a Living Lab host (only hosts publish practices and receive assistance requests).',
+  },
+  PRACTICE_NOT_PUBLISHED: {
+    status: 409,
+    id: 'Praktik baik ini belum atau tidak lagi diterbitkan.',
+    en: 'This practice is not (or no longer) published.',
+  },
+  ADOPTION_EXISTS: {
+    status: 409,
+    id: 'Instansi ini sudah tercatat mereplikasi praktik ini.',
+    en: 'This body already has a replication of this practice.',
+  },
+  ADOPTION_MOVE_NOT_ALLOWED: {
+    status: 409,
+    id: 'Langkah ini tidak dapat dilakukan dari tahap replikasi saat ini.',
+    en: 'This step is not possible from the replication’s current stage.',
+  },
+  NO_EDITABLE_PLAN: {
+    status: 409,
+    id: 'Tidak ada rencana aksi berstatus draf untuk menampung kegiatan; revisi rencana terlebih dahulu.',
+    en: 'There is no draft action plan to take the items; revise the plan first.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     id: 'Isi permintaan terlalu besar.',

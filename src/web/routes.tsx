@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './features/layout/app-layout';
+import { OpenLayout } from './features/layout/open-layout';
 import { PublicLayout } from './features/layout/public-layout';
 
 // Every page is its own chunk: a phone on a slow connection loads only what it shows.
@@ -29,6 +30,12 @@ const VerifyPage = lazy(() => import('./pages/verify-page'));
 const PlansPage = lazy(() => import('./pages/plans-page'));
 const PlanPage = lazy(() => import('./pages/plan-page'));
 const FunnelPage = lazy(() => import('./pages/funnel-page'));
+const PracticesPage = lazy(() => import('./pages/practices-page'));
+const PracticePage = lazy(() => import('./pages/practice-page'));
+const PracticeFormPage = lazy(() => import('./pages/practice-form-page'));
+const AdoptionPage = lazy(() => import('./pages/adoption-page'));
+const OrgAdoptionsPage = lazy(() => import('./pages/org-adoptions-page'));
+const HostFollowersPage = lazy(() => import('./pages/host-followers-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const router = createBrowserRouter([
@@ -40,6 +47,14 @@ export const router = createBrowserRouter([
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/invitation', element: <InvitationPage /> },
       { path: '/verify/:id', element: <VerifyPage /> },
+    ],
+  },
+  {
+    // Readable signed out (public catalogue); inside the app's shell when signed in.
+    element: <OpenLayout />,
+    children: [
+      { path: '/practices', element: <PracticesPage /> },
+      { path: '/practices/:id', element: <PracticePage /> },
     ],
   },
   {
@@ -60,6 +75,11 @@ export const router = createBrowserRouter([
       { path: '/orgs/:code/plans', element: <PlansPage /> },
       { path: '/plans/:id', element: <PlanPage /> },
       { path: '/funnel', element: <FunnelPage /> },
+      { path: '/practices/new', element: <PracticeFormPage /> },
+      { path: '/practices/:id/edit', element: <PracticeFormPage /> },
+      { path: '/adoptions/:id', element: <AdoptionPage /> },
+      { path: '/orgs/:code/adoptions', element: <OrgAdoptionsPage /> },
+      { path: '/orgs/:code/followers', element: <HostFollowersPage /> },
       { path: '/admin/frameworks', element: <FrameworksPage /> },
       { path: '/admin/users', element: <UsersAdminPage /> },
       { path: '/audit', element: <AuditPage /> },

@@ -128,13 +128,16 @@ describe.skipIf(!browserAvailable)('follow-through journey in Chromium', () => {
     await page.context().close();
   });
 
-  it('the Jawa Barat supervisor’s funnel shows Garut acting', async () => {
+  it('the Jawa Barat supervisor’s follow-up page counts Garut as acting, with the reason', async () => {
     const page = await as('jabar@livinglab.test');
     await page.goto('/funnel');
-    await page.getByTestId('funnel-bodies').waitFor();
-    const garut = page.getByTestId('funnel-bodies').locator('tr', { hasText: 'Kabupaten Garut' });
-    await expect.poll(() => garut.textContent()).toContain('Bertindak');
-    expect(await page.getByTestId('stage-acting').getByTestId('stage-count').textContent()).toBe('1');
+    await page.getByRole('heading', { name: 'Tahapan tindak lanjut' }).waitFor();
+    await page.getByTestId('stage-acting').getByRole('button').click();
+    const garut = page.getByTestId('drill-rows').locator('tr', { hasText: 'Kabupaten Garut' });
+    await expect.poll(() => garut.textContent()).toContain('aksi selesai dengan bukti');
+    // Tasikmalaya (sample cohort) acted too; the count is exactly what the drill-down lists.
+    const count = await page.getByTestId('stage-acting').getByTestId('stage-count').textContent();
+    expect(await page.getByTestId('drill-row').count()).toBe(Number(count));
     await page.context().close();
   });
 });

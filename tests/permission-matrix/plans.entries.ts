@@ -178,6 +178,10 @@ export const planEntries: Record<string, Entry> = {
       { who: 'provinceSup', status: 200, req: () => ({ url: '/api/v1/funnel?scope=province&ref=32' }) },
       { who: 'mentor', status: 200, req: () => ({ url: '/api/v1/funnel?scope=host&ref=32.11' }) },
       { who: 'provinceSup', status: 403, req: () => ({ url: '/api/v1/funnel?scope=province&ref=33' }) },
+      { who: 'provinceSup', status: 403, req: () => ({ url: '/api/v1/funnel?scope=commitment&ref=1' }) },
+      { who: 'national', status: 200, req: () => ({ url: '/api/v1/funnel?scope=host' }) },
+      { who: 'national', status: 200, req: () => ({ url: '/api/v1/funnel?scope=commitment&ref=1' }) },
+      { who: 'mentor', status: 403, req: () => ({ url: '/api/v1/funnel?scope=province&ref=32' }) },
     ],
   },
   'GET /api/v1/funnel/bodies': {
@@ -207,6 +211,21 @@ export const planEntries: Record<string, Entry> = {
         status: 200,
         req: () => ({ url: '/api/v1/funnel/export?scope=province&ref=32' }),
       },
+    ],
+  },
+  'GET /api/v1/funnel/scopes': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/funnel/scopes' }),
+    // Everyone may ask; the answer lists only what they may see (possibly nothing).
+    cases: all(200),
+  },
+  'GET /api/v1/orgs/:code/path': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/path' }),
+    cases: [
+      ...all(200),
+      { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/path' }) },
+      { who: 'leader', status: 404, req: () => ({ url: '/api/v1/orgs/32.05/path?host=32.05' }) },
     ],
   },
   'GET /api/v1/orgs/:code/journey': {

@@ -8,6 +8,7 @@ import { type Config, loadConfig } from '../../src/server/config';
 import type { DbHandle } from '../../src/server/db/client';
 import { memberships, mentorships, orgs, users } from '../../src/server/db/schema';
 import { loadSampleData } from '../../src/server/db/seed/sample';
+import { ensureFollowupFacts } from '../../src/server/modules/followup/followup-facts';
 import { hashPassword } from '../../src/server/platform/crypto';
 import type { App } from '../../src/server/platform/http-types';
 import { createMailer } from '../../src/server/platform/mail';
@@ -38,7 +39,10 @@ export async function createTestApp(
     DATA_DIR: dataDir,
     ...env,
   });
-  if (opts.sample) await loadSampleData(database.db);
+  if (opts.sample) {
+    await loadSampleData(database.db);
+    await ensureFollowupFacts(database.db);
+  }
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const app = await buildApp(
     { config, database, mailer, version: appVersion },

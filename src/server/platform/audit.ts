@@ -20,10 +20,19 @@ export type AuditInput = {
 
 const AUDIT_LOCK = 73_012_023;
 
+/**
+ * Takes the audit chain's transaction lock. Audited writes are serialised by it, so work that must
+ * see every earlier committed write (the follow-up facts) takes it too: the same lock, never a
+ * second one, so the two can never deadlock.
+ */
+export async function lockAuditChain(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
+}
+
 /** Appends an event inside the caller's transaction, so the event exists iff the change does. */
 export async function recordAudit(tx: Tx, ctx: AuditContext, input: AuditInput): Promise<void> {
   // Serialise appends so that each event links to exactly one predecessor.
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
+  await lockAuditChain(tx);
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)

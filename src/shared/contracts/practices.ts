@@ -88,31 +88,37 @@ export const sourceCodeSchema = z.object({
   stack: text(300).default(''),
 });
 
-export const practiceBodySchema = z
-  .object({
-    title: text(200).min(3),
-    summary: text(2000).min(10),
-    problem: text(5000).default(''),
-    type: z.enum(practiceTypes),
-    frameworkId: z.string().trim().min(1).max(60).default('spbe-2020'),
-    indicators: z.array(practiceIndicatorSchema).min(1).max(60),
-    sourceCode: sourceCodeSchema.nullable().default(null),
-    prerequisites: text(5000).default(''),
-    effort: text(500).default(''),
-    durationWeeks: z.number().int().min(1).max(520).nullable().default(null),
-    /** Users who are mentors of the host body. */
-    contactUserIds: z.array(z.uuid()).max(20).default([]),
-    /** Files in the host's evidence locker (documents, templates). */
-    fileIds: z.array(z.uuid()).max(50).default([]),
-    status: z.enum(practiceStatuses).default('draft'),
-    /** The version the edit started from (updates only); a stale one answers 409. */
-    version: z.number().int().min(0).optional(),
-  })
-  .refine((v) => new Set(v.indicators.map((i) => i.indicator)).size === v.indicators.length, {
-    path: ['indicators'],
-    message: 'Indikator ganda / duplicate indicator',
-  });
+const practiceFields = z.object({
+  title: text(200).min(3),
+  summary: text(2000).min(10),
+  problem: text(5000).default(''),
+  type: z.enum(practiceTypes),
+  frameworkId: z.string().trim().min(1).max(60).default('spbe-2020'),
+  indicators: z.array(practiceIndicatorSchema).min(1).max(60),
+  sourceCode: sourceCodeSchema.nullable().default(null),
+  prerequisites: text(5000).default(''),
+  effort: text(500).default(''),
+  durationWeeks: z.number().int().min(1).max(520).nullable().default(null),
+  /** Users who are mentors of the host body. */
+  contactUserIds: z.array(z.uuid()).max(20).default([]),
+  /** Files in the host's evidence locker (documents, templates). */
+  fileIds: z.array(z.uuid()).max(50).default([]),
+  status: z.enum(practiceStatuses).default('draft'),
+  /** The version the edit started from (updates only); a stale one answers 409. */
+  version: z.number().int().min(0).optional(),
+});
+const distinctIndicators = (v: { indicators: { indicator: number }[] }) =>
+  new Set(v.indicators.map((i) => i.indicator)).size === v.indicators.length;
+const duplicateIndicator = { path: ['indicators'], message: 'Indikator ganda / duplicate indicator' };
+
+export const practiceBodySchema = practiceFields.refine(distinctIndicators, duplicateIndicator);
 export type PracticeBody = z.infer<typeof practiceBodySchema>;
+
+/** Creating names the host body that publishes the practice (its mentors or admin create it). */
+export const practiceCreateSchema = practiceFields
+  .extend({ hostCode: z.string().trim().min(1).max(40) })
+  .refine(distinctIndicators, duplicateIndicator);
+export type PracticeCreate = z.infer<typeof practiceCreateSchema>;
 
 export const practiceListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
@@ -149,6 +155,9 @@ export const practiceSummarySchema = z.object({
   updatedAt: z.string(),
 });
 export type PracticeSummary = z.infer<typeof practiceSummarySchema>;
+
+/** A row of the catalogue list: the summary and what the caller may do with it. */
+export const practiceListItemSchema = practiceSummarySchema.extend({ abilities: practiceAbilitiesSchema });
 
 export const practiceSchema = practiceSummarySchema.extend({
   problem: z.string(),
@@ -310,3 +319,73 @@ export const assistanceSchema = z.object({
   abilities: z.object({ update: z.boolean() }),
 });
 export type Assistance = z.infer<typeof assistanceSchema>;
+
+export const assistanceListQuerySchema = pageQuerySchema.extend({
+  /** The requesting body's code. */
+  org: z.string().trim().min(1).max(40).optional(),
+  /** The host's code. */
+  host: z.string().trim().min(1).max(40).optional(),
+  status: z.enum(assistanceStatuses).optional(),
+});
+
+// ---- practices for a body's gaps ----
+
+export const suggestionQuerySchema = z.object({
+  frameworkId: z.string().trim().min(1).max(60).default('spbe-2020'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** Where the body's current levels came from; `none` means every indicator was taken as level 1. */
+export const levelBasisSchema = z.object({
+  source: z.enum(['official', 'assessment', 'none']),
+  year: z.number().int().nullable(),
+  status: z.string().nullable(),
+  note: z.string(),
+});
+
+export const practiceSuggestionSchema = z.object({
+  practice: practiceSummarySchema,
+  /** Index points the practice's indicators would add: Σ weight × max(0, practice − body) / 100. */
+  gain: z.number(),
+  indicators: z.array(
+    z.object({
+      indicator: z.number().int(),
+      weight: z.number(),
+      bodyLevel: z.number().int(),
+      practiceLevel: z.number().int(),
+      gain: z.number(),
+    }),
+  ),
+  /** The body's own replication of this practice, if any. */
+  adoption: z.object({ id: z.string(), stage: z.enum(adoptionStages) }).nullable(),
+});
+
+// ---- a host's followers ----
+
+export const followersSchema = z.object({
+  host: orgRefSchema,
+  stageCounts: z.record(z.enum(adoptionStages), z.number().int()),
+  bodies: z.array(
+    z.object({
+      org: orgRefSchema,
+      adoptions: z.array(
+        z.object({
+          id: z.string(),
+          practice: z.object({ id: z.string(), title: z.string() }),
+          stage: z.enum(adoptionStages),
+          /** When the adoption reached its current stage. */
+          since: z.string(),
+        }),
+      ),
+      openAssistance: z.array(
+        z.object({
+          id: z.string(),
+          topic: z.string(),
+          status: z.enum(assistanceStatuses),
+          createdAt: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type Followers = z.infer<typeof followersSchema>;

@@ -45,6 +45,8 @@ export const meSchema = z.object({
     manageOfficialResults: z.boolean(),
     loadFrameworks: z.boolean(),
     publishCommitments: z.boolean(),
+    /** Sees at least one follow-up scope (national, a province, or a host it mentors). */
+    readFollowup: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -61,6 +61,8 @@ export const programmeBodySchema = z.object({
   description: z.string().max(5000).default(''),
   year: z.number().int().min(2018).max(2100).nullable().optional(),
   followUpDays: z.number().int().min(7).max(365).default(60),
+  /** Share of the gap to the host a member must close to count as following the host's path. */
+  pathThresholdPercent: z.number().int().min(1).max(100).default(25),
 });
 
 export const programmeSchema = z.object({
@@ -69,6 +71,7 @@ export const programmeSchema = z.object({
   description: z.string(),
   year: z.number().int().nullable(),
   followUpDays: z.number().int(),
+  pathThresholdPercent: z.number().int(),
   memberCount: z.number().int(),
   visitCount: z.number().int(),
   isSample: z.boolean(),

@@ -1,10 +1,14 @@
 import { enAssessment, idAssessment } from './messages-assessment';
 import { enFollowup, idFollowup } from './messages-followup';
+import { enMeasure, idMeasure } from './messages-measure';
+import { enPractices, idPractices } from './messages-practices';
 
 // UI text: Bahasa Indonesia first; English must have the same keys (checked by the type).
 export const id = {
   ...idAssessment,
   ...idFollowup,
+  ...idMeasure,
+  ...idPractices,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'data contoh',
@@ -175,6 +179,8 @@ export type Messages = typeof id;
 export const en: Messages = {
   ...enAssessment,
   ...enFollowup,
+  ...enMeasure,
+  ...enPractices,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'sample data',

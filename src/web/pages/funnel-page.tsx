@@ -1,214 +1,204 @@
-import { Anchor, Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import {
+  Accordion,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { Pagination, Programme } from '../api/types';
-import { useMe } from '../features/auth/use-auth';
-import { Chart } from '../features/charts/chart';
-import { EmptyState, ErrorNotice, Loading, PagedQuery } from '../features/layout/ui';
-import { formatDate, useI18n } from '../i18n/i18n';
+import type { ScopeKind } from '../../shared/contracts/followup';
+import type { Figure } from '../../shared/followup/measure';
+import { exportUrl, type ScopeRef, useMeasure, useScopes } from '../features/followup/api';
+import { DrillDown, figureLabel } from '../features/followup/drilldown';
+import { HeadlineTiles } from '../features/followup/headline';
+import { TrendChart } from '../features/followup/trend-chart';
+import { EmptyState, ErrorNotice, Loading } from '../features/layout/ui';
+import { type MessageKey, useI18n } from '../i18n/i18n';
 
-const stages = ['visited', 'committed', 'assessed', 'planned', 'acting', 'improved'] as const;
-type Stage = (typeof stages)[number];
-type Funnel = {
-  visited: number;
-  stages: { stage: Stage; count: number; percent: number | null; medianDays: number | null }[];
-  stalledCount: number;
-  stalled: { code: string; name: string; stage: Stage; next: Stage; idleDays: number }[];
-};
-type Body = {
-  code: string;
-  name: string;
-  stage: Stage | null;
-  reached: Partial<Record<Stage, string>>;
-  lastActivity: string | null;
-};
-
+/** "Tahapan tindak lanjut": the headline, milestones, trend and drill-downs of a chosen scope. */
 export default function FunnelPage() {
   const { t, locale } = useI18n();
-  const me = useMe().data!;
-  const national = me.memberships.some(
-    (m) => m.role === 'national_supervisor' || m.role === 'platform_admin',
-  );
-  // The scopes this user may look at, the broadest first.
-  const options = [
-    ...(national ? [{ value: 'national:', label: t('scope_national') }] : []),
-    ...me.memberships
-      .filter((m) => m.role === 'province_supervisor')
-      .map((m) => ({ value: `province:${m.org.code}`, label: `${t('scope_province')} ${m.org.name}` })),
-    ...me.memberships
-      .filter((m) => m.role === 'mentor')
-      .map((m) => ({ value: `host:${m.org.code}`, label: `${t('scope_host')} ${m.org.name}` })),
-  ];
-  const programmes = useQuery({
-    queryKey: ['programmes'],
-    queryFn: () => api<{ data: Programme[] }>('/programmes'),
-    enabled: national,
-  });
-  for (const p of programmes.data?.data ?? [])
-    options.push({ value: `programme:${p.id}`, label: `${t('scope_programme')} ${p.name}` });
+  const scopes = useScopes();
   const [params, setParams] = useSearchParams();
-  const chosen = params.get('scope') ?? options[0]?.value ?? '';
-  const [scope, ref] = chosen.split(':') as [string, string | undefined];
-  const [stage, setStage] = useState<Stage | null>(null);
-  const [page, setPage] = useState(1);
-  const bodiesQ = useQuery({
-    queryKey: ['funnel-bodies', chosen, stage, page],
-    queryFn: () =>
-      api<{ data: Body[]; pagination: Pagination }>('/funnel/bodies', {
-        query: { scope, ref: ref || undefined, stage: stage ?? undefined, page, pageSize: 25 },
-      }),
-    enabled: !!chosen,
-    placeholderData: keepPreviousData,
-  });
-  const q = useQuery({
-    queryKey: ['funnel', chosen],
-    queryFn: () => api<{ data: Funnel }>('/funnel', { query: { scope, ref: ref || undefined } }),
-    enabled: !!chosen,
-  });
-  const option = useMemo(() => {
-    const s = q.data?.data.stages ?? [];
-    return {
-      grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-      tooltip: {},
-      xAxis: { type: 'value', minInterval: 1, max: Math.max(1, q.data?.data.visited ?? 1) },
-      yAxis: { type: 'category', inverse: true, data: s.map((x) => t(`stage_${x.stage}`)) },
-      series: [
-        {
-          type: 'bar',
-          barMaxWidth: 28,
-          data: s.map((x) => x.count),
-          label: {
-            show: true,
-            position: 'right',
-            formatter: (p: { dataIndex: number }) =>
-              `${s[p.dataIndex]?.count} (${s[p.dataIndex]?.percent ?? 0}%)`,
-          },
-        },
-      ],
-    };
-  }, [q.data, t]);
-  if (!options.length) return <EmptyState>{t('nothingFound')}</EmptyState>;
-  if (q.isPending) return <Loading />;
-  if (q.error instanceof ApiError) return <ErrorNotice error={q.error} />;
-  if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
-  const f = q.data.data;
-  const exportQs = new URLSearchParams({ scope, ...(ref ? { ref } : {}) });
+  const [figure, setFigure] = useState<Figure | null>(null);
+  const [stalled, setStalled] = useState(false);
+  const options = scopes.data?.data ?? [];
+  const fromUrl = params.get('scope');
+  const chosen: ScopeRef | null = fromUrl
+    ? { scope: fromUrl as ScopeKind, ref: params.get('ref') }
+    : scopes.data?.preferred
+      ? { scope: scopes.data.preferred.scope, ref: scopes.data.preferred.ref }
+      : null;
+  const measure = useMeasure(chosen);
+  if (scopes.isPending) return <Loading />;
+  if (scopes.isError) return <ErrorNotice error={scopes.error} onRetry={() => scopes.refetch()} />;
+  if (!options.length || !chosen) return <EmptyState>{t('noScopes')}</EmptyState>;
+  const groups = (['national', 'province', 'host', 'programme', 'commitment'] as const)
+    .map((kind) => ({
+      group: t(`scope_${kind}` as MessageKey),
+      items: options
+        .filter((o) => o.scope === kind)
+        .map((o) => ({ value: `${o.scope}:${o.ref ?? ''}`, label: o.name })),
+    }))
+    .filter((g) => g.items.length);
+  const choose = (x: Figure) => {
+    setFigure(figure === x ? null : x);
+    setStalled(false);
+  };
+  const f = measure.data?.data;
   return (
     <Stack>
       <Group justify="space-between" align="end">
         <div>
-          <Title order={2}>{t('funnelTitle')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('funnelIntro')}
+          <Title order={2}>{t('measureTitle')}</Title>
+          <Text size="sm" c="dimmed" maw={720}>
+            {t('measureIntro')}
           </Text>
         </div>
         <Select
-          label={t('scope')}
-          data={options}
-          value={chosen}
-          onChange={(v) => v && setParams({ scope: v })}
-          w={320}
+          label={t('measureScopeLabel')}
+          data={groups}
+          searchable
+          value={`${chosen.scope}:${chosen.ref ?? ''}`}
+          onChange={(v) => {
+            if (!v) return;
+            const [scope, ref] = v.split(/:(.*)/s) as [string, string];
+            setParams(ref ? { scope, ref } : { scope });
+            setFigure(null);
+            setStalled(false);
+          }}
+          w={{ base: '100%', sm: 360 }}
           allowDeselect={false}
+          data-testid="scope-select"
         />
       </Group>
-      <Card withBorder>
-        <Chart option={option} height={240} label={t('funnelTitle')} />
-        <div className="table-scroll">
-          <Table fz="sm" data-testid="funnel-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('stage')}</Table.Th>
-                <Table.Th>{t('count')}</Table.Th>
-                <Table.Th>{t('share')}</Table.Th>
-                <Table.Th>{t('medianDays')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {f.stages.map((x) => (
-                <Table.Tr key={x.stage} data-testid={`stage-${x.stage}`}>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      onClick={() => {
-                        setStage(stage === x.stage ? null : x.stage);
-                        setPage(1);
-                      }}
-                    >
-                      {t(`stage_${x.stage}`)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td data-testid="stage-count">{x.count}</Table.Td>
-                  <Table.Td>{x.percent === null ? '—' : `${x.percent}%`}</Table.Td>
-                  <Table.Td>{x.medianDays ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-        <Group gap="xs" mt="xs">
-          <Anchor href={`/api/v1/funnel/export?${exportQs}&format=csv`} size="sm">
-            CSV
-          </Anchor>
-          <Anchor href={`/api/v1/funnel/export?${exportQs}&format=xlsx`} size="sm">
-            XLSX
-          </Anchor>
-        </Group>
-      </Card>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder>
-          <Text fw={600}>{stage ? t('bodiesAtStage', { stage: t(`stage_${stage}`) }) : t('allBodies')}</Text>
-          <PagedQuery query={bodiesQ} onPage={setPage}>
-            {(data) => (
-              <Table fz="sm" data-testid="funnel-bodies">
-                <Table.Tbody>
-                  {data.data.map((b) => (
-                    <Table.Tr key={b.code}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/orgs/${b.code}`}>
-                          {b.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        {b.stage ? <Badge variant="light">{t(`stage_${b.stage}`)}</Badge> : '—'}
-                      </Table.Td>
-                      <Table.Td>{b.lastActivity ? formatDate(b.lastActivity, locale) : '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+      {measure.isPending ? (
+        <Loading />
+      ) : measure.isError ? (
+        <ErrorNotice error={measure.error} onRetry={() => measure.refetch()} />
+      ) : (
+        f && (
+          <>
+            <HeadlineTiles f={f} chosen={stalled ? null : figure} onChoose={choose} />
+            <Text size="sm" c="dimmed">
+              {t('selfReportedNote', { count: f.selfReported.count })} ·{' '}
+              <Anchor component="button" type="button" size="sm" onClick={() => choose('selfReported')}>
+                {figureLabel(t, 'selfReported')}
+              </Anchor>
+            </Text>
+            {figure || stalled ? (
+              <DrillDown
+                key={`${chosen.scope}:${chosen.ref}:${figure}:${stalled}`}
+                scope={chosen}
+                figure={figure ?? 'cohort'}
+                stalled={stalled}
+              />
+            ) : (
+              <Text size="sm">{t('drillHint')}</Text>
             )}
-          </PagedQuery>
-        </Card>
-        <Card withBorder>
-          <Text fw={600}>
-            {t('stalledTitle')} ({f.stalledCount})
-          </Text>
-          {f.stalled.length === 0 ? (
-            <EmptyState>{t('noStalled')}</EmptyState>
-          ) : (
-            <Table fz="sm" data-testid="stalled">
-              <Table.Tbody>
-                {f.stalled.map((b) => (
-                  <Table.Tr key={b.code}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/orgs/${b.code}`}>
-                        {b.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {t(`stage_${b.stage}`)} → {t(`stage_${b.next}`)}
-                    </Table.Td>
-                    <Table.Td>{t('idleDays', { days: b.idleDays })}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Card>
-      </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Card withBorder>
+                <Text fw={600} size="sm" mb="xs">
+                  {t('milestonesTitle')}
+                </Text>
+                <div className="table-scroll">
+                  <Table fz="sm" data-testid="milestones">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('milestone')}</Table.Th>
+                        <Table.Th>{t('count')}</Table.Th>
+                        <Table.Th>{t('share')}</Table.Th>
+                        <Table.Th>{t('medianDaysFromRef')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {f.stages.map((x) => (
+                        <Table.Tr key={x.stage} data-testid={`stage-${x.stage}`}>
+                          <Table.Td>
+                            <Anchor component="button" type="button" onClick={() => choose(x.stage)}>
+                              {figureLabel(t, x.stage)}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td data-testid="stage-count">{x.count}</Table.Td>
+                          <Table.Td>{x.percent === null ? '—' : `${x.percent}%`}</Table.Td>
+                          <Table.Td>{x.medianDays ?? '—'}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </div>
+                <Group gap="xs" mt="xs">
+                  <Text size="sm">{t('exportAll')}:</Text>
+                  <Anchor href={exportUrl(chosen, 'csv')} size="sm">
+                    CSV
+                  </Anchor>
+                  <Anchor href={exportUrl(chosen, 'xlsx')} size="sm">
+                    XLSX
+                  </Anchor>
+                </Group>
+              </Card>
+              <TrendChart trend={f.trend} />
+            </SimpleGrid>
+            <Card withBorder>
+              <Group justify="space-between">
+                <Text fw={600} size="sm">
+                  {t('stalledTitle')} ({f.stalledCount})
+                </Text>
+                {f.stalledCount > 0 && (
+                  <Button size="xs" variant="light" onClick={() => setStalled(true)}>
+                    {t('allBodies')}
+                  </Button>
+                )}
+              </Group>
+              {f.stalled.length === 0 ? (
+                <EmptyState>{t('noStalled')}</EmptyState>
+              ) : (
+                <Table fz="sm" data-testid="stalled">
+                  <Table.Tbody>
+                    {f.stalled.slice(0, 5).map((b) => (
+                      <Table.Tr key={b.code}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/orgs/${b.code}`}>
+                            {b.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>
+                          {t('nextMilestone')}: {figureLabel(t, b.next)}
+                        </Table.Td>
+                        <Table.Td>{t('idleDays', { days: b.idleDays })}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+              <Text size="sm" c="dimmed" mt="xs">
+                {t('whatNext')}
+              </Text>
+            </Card>
+            <Accordion variant="contained" data-testid="definitions">
+              <Accordion.Item value="definitions">
+                <Accordion.Control>{t('definitionsTitle')}</Accordion.Control>
+                <Accordion.Panel>
+                  <Stack gap="xs">
+                    {Object.entries(f.definitions).map(([key, d]) => (
+                      <Text size="sm" key={key}>
+                        {d[locale]}
+                      </Text>
+                    ))}
+                  </Stack>
+                </Accordion.Panel>
+              </Accordion.Item>
+            </Accordion>
+          </>
+        )
+      )}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import type { OrgDetail } from '../api/types';
 import { SpbeCard } from '../features/assessments/spbe-card';
+import { PathCard } from '../features/followup/path-card';
 import { JourneyCard } from '../features/funnel/journey-card';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { EditOrgButtons } from '../features/orgs/org-forms';
@@ -97,7 +98,29 @@ export default function OrgPage() {
         </Card>
       </SimpleGrid>
       <SpbeCard org={org.data} />
+      {abilities.readPrivate && <PathCard code={o.code} />}
       {abilities.readPrivate && <JourneyCard code={o.code} />}
+      {abilities.readPrivate && (
+        <Card withBorder data-testid="replication-card">
+          <Text fw={600} size="sm">
+            {t('replicationCard')}
+          </Text>
+          <List size="sm">
+            <List.Item>
+              <Anchor component={Link} to={`/orgs/${o.code}/adoptions`}>
+                {t('adoptionsLink')}
+              </Anchor>
+            </List.Item>
+            {o.isHost && (
+              <List.Item>
+                <Anchor component={Link} to={`/orgs/${o.code}/followers`}>
+                  {t('followersLink')}
+                </Anchor>
+              </List.Item>
+            )}
+          </List>
+        </Card>
+      )}
       {abilities.readPrivate ? (
         <OrgUsersPanel code={o.code} isHost={o.isHost} orgType={o.type} />
       ) : (

@@ -33,6 +33,7 @@ function ProgrammeForm({ onClose }: { onClose: () => void }) {
     description: '',
     year: new Date().getFullYear() as number | string,
     followUpDays: 60 as number | string,
+    pathThresholdPercent: 25 as number | string,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
@@ -43,6 +44,7 @@ function ProgrammeForm({ onClose }: { onClose: () => void }) {
           ...form,
           year: form.year === '' ? null : Number(form.year),
           followUpDays: Number(form.followUpDays),
+          pathThresholdPercent: Number(form.pathThresholdPercent),
         },
       }),
     onSuccess: () => {
@@ -83,6 +85,16 @@ function ProgrammeForm({ onClose }: { onClose: () => void }) {
             value={form.followUpDays}
             onChange={(v) => setForm({ ...form, followUpDays: v })}
             error={errors.followUpDays}
+          />
+          <NumberInput
+            label={t('pathThresholdPercent')}
+            description={t('pathThresholdHelp')}
+            min={1}
+            max={100}
+            suffix="%"
+            value={form.pathThresholdPercent}
+            onChange={(v) => setForm({ ...form, pathThresholdPercent: v })}
+            error={errors.pathThresholdPercent}
           />
         </Group>
         <Group justify="end">

@@ -91,6 +91,7 @@ CREATE TABLE "practices" (
 );
 --> statement-breakpoint
 ALTER TABLE "action_items" ADD COLUMN "practice_id" uuid;--> statement-breakpoint
+ALTER TABLE "programmes" ADD COLUMN "path_threshold_percent" integer DEFAULT 25 NOT NULL;--> statement-breakpoint
 ALTER TABLE "adoption_transitions" ADD CONSTRAINT "adoption_transitions_adoption_id_adoptions_id_fk" FOREIGN KEY ("adoption_id") REFERENCES "public"."adoptions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "adoption_transitions" ADD CONSTRAINT "adoption_transitions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "adoptions" ADD CONSTRAINT "adoptions_practice_id_practices_id_fk" FOREIGN KEY ("practice_id") REFERENCES "public"."practices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -26,6 +26,8 @@ export const programmes = pgTable('programmes', {
   year: integer('year'),
   /** Days a visited body has for its baseline assessment and an approved plan. */
   followUpDays: integer('follow_up_days').notNull().default(60),
+  /** Path progress (percent of the gap to the host closed) that counts as following the host's path. */
+  pathThresholdPercent: integer('path_threshold_percent').notNull().default(25),
   isSample: boolean('is_sample').notNull().default(false),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -319,7 +321,9 @@ export const notifications = pgTable(
 export const reminderLog = pgTable(
   'reminder_log',
   {
-    subjectType: text('subject_type', { enum: ['action_item', 'obligation'] }).notNull(),
+    subjectType: text('subject_type', {
+      enum: ['action_item', 'obligation', 'adoption', 'assistance'],
+    }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     rule: text('rule').notNull(),
     runDate: date('run_date').notNull(),

@@ -5,14 +5,18 @@ import type { Db } from '../client';
 import { memberships, mentorships, orgs, users } from '../schema';
 import { SAMPLE_PASSWORD, sampleAccounts, sampleMembers } from './sample-accounts';
 import { loadSampleAssessments } from './sample-assessments';
+import { loadSampleCohort } from './sample-cohort';
 import { loadSampleFollowUp } from './sample-followup';
+import { loadSamplePractices } from './sample-practices';
 
 /** Loads the labelled sample data once (first start in sample mode); each part only once. */
 export async function loadSampleData(db: Db): Promise<boolean> {
   const accounts = await loadSampleAccounts(db);
   const assessed = await loadSampleAssessments(db);
   const followed = await loadSampleFollowUp(db);
-  return accounts || assessed || followed;
+  const practised = await loadSamplePractices(db);
+  const cohort = await loadSampleCohort(db);
+  return accounts || assessed || followed || practised || cohort;
 }
 
 async function loadSampleAccounts(db: Db): Promise<boolean> {

@@ -15,6 +15,7 @@ import {
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
+import { refreshFollowupFacts } from '../followup/followup-facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
@@ -295,8 +296,10 @@ export async function transition(
         link: `/assessments/${id}`,
       });
     }
-    // A submitted baseline is half of what a visit's follow-up obligation asks for.
-    if (action === 'submit') await settleObligations(tx, org.id);
+    // A submission after a visit meets its follow-up obligation; every transition can change the
+    // levels the follow-up measure reads (submitted, accepted).
+    if (action === 'submit' || action === 'resubmit') await settleObligations(tx, org.id);
+    await refreshFollowupFacts(tx, [org.id]);
     return { status: to as AssessmentStatus, round };
   });
 }

@@ -2,6 +2,7 @@ import type { Me } from '../../../shared/schemas/auth';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { canManageOfficialResults } from '../assessments/assessments.policy';
 import { canPublishCommitments } from '../commitments/commitments.service';
+import { canSeeSomeScope } from '../funnel/funnel.policy';
 
 export function presentMe(actor: Actor): Me {
   const admin = isPlatformAdmin(actor);
@@ -28,6 +29,7 @@ export function presentMe(actor: Actor): Me {
       manageOfficialResults: canManageOfficialResults(actor),
       loadFrameworks: admin,
       publishCommitments: canPublishCommitments(actor),
+      readFollowup: canSeeSomeScope(actor),
     },
   };
 }

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { timeZone } from '../../platform/calendar';
 import { ATTESTATION_NOTICE } from './commitments.service';
 
 export type CertificateInput = {
@@ -32,7 +33,7 @@ export async function certificatePdf(c: CertificateInput): Promise<Buffer> {
   const date = new Intl.DateTimeFormat('id-ID', {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
+    timeZone: timeZone(),
   }).format(signed);
 
   doc

@@ -5,6 +5,7 @@ import { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/sch
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
+import { refreshFollowupFacts } from '../followup/followup-facts';
 import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 import {
   ed25519Signer,
@@ -182,6 +183,7 @@ export async function signCommitment(
         keyId: signer.keyId,
       },
     });
+    await refreshFollowupFacts(tx, [org.id]);
     return record.signatureId;
   });
 }
@@ -270,5 +272,6 @@ export async function revokeSignature(db: Db, actor: Actor, ctx: AuditContext, i
       orgId: row.orgId,
       summary: { reason },
     });
+    await refreshFollowupFacts(tx, [row.orgId]);
   });
 }

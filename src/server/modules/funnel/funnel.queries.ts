@@ -1,126 +1,200 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { BodyFacts, BodyInfo } from '../../../shared/followup/facts';
 import type { DbOrTx } from '../../db/client';
-import { orgs, programmeMembers, visits } from '../../db/schema';
-import type { BodyFacts } from './funnel.logic';
+import {
+  actionItems,
+  actionPlans,
+  assessmentSubmissions,
+  assessments,
+  commitmentSignatures,
+  commitmentTexts,
+  followupFacts,
+  officialResults,
+  orgs,
+  programmes,
+  visits,
+} from '../../db/schema';
 
-export type FunnelScope =
-  | { kind: 'national' }
-  | { kind: 'province'; code: string }
-  | { kind: 'host'; orgId: string }
-  | { kind: 'programme'; id: string };
+// Reads for the follow-up measure. The measure itself is computed from stored per-body facts by
+// the pure rules in src/shared/followup; nothing here decides a milestone.
 
-type Row = Record<string, unknown>;
-const rowsOf = (r: unknown) => (r as { rows: Row[] }).rows;
-// Days are calendar days in Jakarta, as text: drivers turn date columns into local-time Dates.
-const day = (v: unknown) => (typeof v === 'string' && v ? v.slice(0, 10) : undefined);
-const jkt = (expr: ReturnType<typeof sql>) => sql`to_char(${expr} at time zone 'Asia/Jakarta', 'YYYY-MM-DD')`;
-
-/** The bodies a funnel covers: those visited (within the scope), plus programme members. */
-export async function scopeOrgIds(db: DbOrTx, scope: FunnelScope): Promise<string[]> {
-  if (scope.kind === 'programme') {
-    const [members, visited] = await Promise.all([
-      db
-        .select({ id: programmeMembers.orgId })
-        .from(programmeMembers)
-        .where(eq(programmeMembers.programmeId, scope.id)),
-      db.selectDistinct({ id: visits.visitorOrgId }).from(visits).where(eq(visits.programmeId, scope.id)),
-    ]);
-    return [...new Set([...members, ...visited].map((r) => r.id))];
-  }
-  const q = db
-    .selectDistinct({ id: visits.visitorOrgId })
-    .from(visits)
-    .innerJoin(orgs, eq(orgs.id, visits.visitorOrgId));
-  const rows =
-    scope.kind === 'national'
-      ? await q
-      : scope.kind === 'province'
-        ? await q.where(eq(orgs.provinceCode, scope.code))
-        : await q.where(eq(visits.hostOrgId, scope.orgId));
-  return rows.map((r) => r.id);
+export async function orgByCode(db: DbOrTx, code: string) {
+  const [o] = await db.select().from(orgs).where(eq(orgs.code, code));
+  return o;
 }
 
-/**
- * For each body, the first day it reached each stage. A handful of grouped queries over the whole
- * scope (never one query per body), so the national funnel stays fast with 650 bodies.
- */
-export async function bodyFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFacts[]> {
-  if (!orgIds.length) return [];
-  const ids = sql.param(orgIds);
-  const [visited, committed, assessed, planned, acting, activity, results] = await Promise.all([
-    db.execute(
-      sql`select visitor_org_id as org, min(start_date)::text as d from visits where visitor_org_id = any(${ids}::uuid[]) group by 1`,
-    ),
-    db.execute(
-      sql`select org_id as org, ${jkt(sql`min(signed_at)::timestamptz`)} as d from commitment_signatures where org_id = any(${ids}::uuid[]) and revoked_at is null group by 1`,
-    ),
-    db.execute(
-      sql`select a.org_id as org, ${jkt(sql`min(s.at)`)} as d from assessment_submissions s join assessments a on a.id = s.assessment_id where a.org_id = any(${ids}::uuid[]) group by 1`,
-    ),
-    db.execute(
-      sql`select org_id as org, ${jkt(sql`min(approved_at)`)} as d from action_plans where org_id = any(${ids}::uuid[]) and approved_version > 0 group by 1`,
-    ),
-    db.execute(
-      sql`select org_id as org, ${jkt(sql`min(done_at)`)} as d from action_items where org_id = any(${ids}::uuid[]) and status in ('done','verified') group by 1`,
-    ),
-    db.execute(sql`select org_id as org, ${jkt(sql`max(updated_at)`)} as d from action_items where org_id = any(${ids}::uuid[]) group by 1
-                   union all select org_id, ${jkt(sql`max(updated_at)`)} from assessments where org_id = any(${ids}::uuid[]) group by 1
-                   union all select visitor_org_id, ${jkt(sql`max(created_at)`)} from visits where visitor_org_id = any(${ids}::uuid[]) group by 1`),
-    // Index results per year: the first submission of each self-assessment and official results.
-    db.execute(sql`select a.org_id as org, a.year, s.index, ${jkt(sql`s.at`)} as d from assessment_submissions s
-                   join assessments a on a.id = s.assessment_id
-                   where a.org_id = any(${ids}::uuid[]) and s.round = 1 and s.index is not null
-                   union all select org_id, year, index, ${jkt(sql`updated_at`)} from official_results where org_id = any(${ids}::uuid[])`),
-  ]);
-  const byOrg = (r: unknown) => new Map(rowsOf(r).map((x) => [x.org as string, day(x.d)]));
-  const maps = {
-    visited: byOrg(visited),
-    committed: byOrg(committed),
-    assessed: byOrg(assessed),
-    planned: byOrg(planned),
-    acting: byOrg(acting),
-  };
-  const lastActivity = new Map<string, string>();
-  for (const x of rowsOf(activity)) {
-    const d = day(x.d);
-    const prev = lastActivity.get(x.org as string);
-    if (d && (!prev || d > prev)) lastActivity.set(x.org as string, d);
-  }
-  // Improved: a later year's index above the baseline year's (the earliest year with a result).
-  const perOrg = new Map<string, { year: number; index: number; d: string }[]>();
-  for (const x of rowsOf(results)) {
-    const list = perOrg.get(x.org as string) ?? [];
-    list.push({ year: Number(x.year), index: Number(x.index), d: day(x.d)! });
-    perOrg.set(x.org as string, list);
-  }
-  const improvedAt = new Map<string, string>();
-  for (const [org, list] of perOrg) {
-    const baseYear = Math.min(...list.map((r) => r.year));
-    const base = Math.max(...list.filter((r) => r.year === baseYear).map((r) => r.index));
-    const better = list
-      .filter((r) => r.year > baseYear && r.index > base)
-      .sort((a, b) => a.d.localeCompare(b.d))[0];
-    if (better) improvedAt.set(org, better.d);
-  }
-  return orgIds.map((orgId) => ({
-    orgId,
-    reached: {
-      visited: maps.visited.get(orgId),
-      committed: maps.committed.get(orgId),
-      assessed: maps.assessed.get(orgId),
-      planned: maps.planned.get(orgId),
-      acting: maps.acting.get(orgId),
-      improved: improvedAt.get(orgId),
-    },
-    lastActivity: lastActivity.get(orgId) ?? null,
-  }));
+export async function programmeById(db: DbOrTx, id: string) {
+  const [p] = await db.select().from(programmes).where(eq(programmes.id, id));
+  return p;
 }
 
-export async function orgNames(db: DbOrTx, ids: string[]) {
-  if (!ids.length) return new Map<string, { code: string; name: string; provinceCode: string | null }>();
+export async function commitmentText(db: DbOrTx, version: number) {
+  const [t] = await db.select().from(commitmentTexts).where(eq(commitmentTexts.version, version));
+  return t;
+}
+
+/** Every body's facts with its public facts: one read of ~650 rows for the nation. */
+export async function allFactsWithInfo(db: DbOrTx): Promise<{ facts: BodyFacts; info: BodyInfo }[]> {
   const rows = await db
-    .select({ id: orgs.id, code: orgs.code, name: orgs.name, provinceCode: orgs.provinceCode })
+    .select({
+      facts: followupFacts.facts,
+      orgId: orgs.id,
+      code: orgs.code,
+      name: orgs.name,
+      provinceCode: orgs.provinceCode,
+      type: orgs.type,
+    })
+    .from(followupFacts)
+    .innerJoin(orgs, eq(orgs.id, followupFacts.orgId));
+  return rows.map(({ facts, ...info }) => ({ facts: facts as BodyFacts, info }));
+}
+
+export async function factsOf(db: DbOrTx, orgIds: string[]): Promise<BodyFacts[]> {
+  if (!orgIds.length) return [];
+  const rows = await db
+    .select({ facts: followupFacts.facts })
+    .from(followupFacts)
+    .where(inArray(followupFacts.orgId, orgIds));
+  return rows.map((r) => r.facts as BodyFacts);
+}
+
+export async function hostNames(db: DbOrTx) {
+  const rows = await db
+    .select({ id: orgs.id, code: orgs.code, name: orgs.name })
     .from(orgs)
-    .where(inArray(orgs.id, ids));
-  return new Map(rows.map((r) => [r.id, r]));
+    .where(eq(orgs.isHost, true));
+  return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
+}
+
+export async function hosts(db: DbOrTx) {
+  return db
+    .select({ id: orgs.id, code: orgs.code, name: orgs.name })
+    .from(orgs)
+    .where(eq(orgs.isHost, true))
+    .orderBy(asc(orgs.code));
+}
+
+export async function provinces(db: DbOrTx) {
+  return db
+    .select({ code: orgs.code, name: orgs.name })
+    .from(orgs)
+    .where(eq(orgs.type, 'province'))
+    .orderBy(asc(orgs.code));
+}
+
+/** The kab/kota of a province (for "not joined"). */
+export async function provinceBodies(db: DbOrTx, provinceCode: string): Promise<BodyInfo[]> {
+  return db
+    .select({
+      orgId: orgs.id,
+      code: orgs.code,
+      name: orgs.name,
+      provinceCode: orgs.provinceCode,
+      type: orgs.type,
+    })
+    .from(orgs)
+    .where(and(eq(orgs.provinceCode, provinceCode), inArray(orgs.type, ['regency', 'city'])));
+}
+
+export async function programmeList(db: DbOrTx) {
+  return db
+    .select({ id: programmes.id, name: programmes.name })
+    .from(programmes)
+    .orderBy(asc(programmes.name));
+}
+
+export async function listCommitmentTexts(db: DbOrTx) {
+  return db
+    .select({ version: commitmentTexts.version, title: commitmentTexts.title })
+    .from(commitmentTexts)
+    .orderBy(asc(commitmentTexts.version));
+}
+
+/** Official results and accepted self-assessment indices of a body by year (for the path chart). */
+export async function indexSeries(db: DbOrTx, orgId: string) {
+  const [official, selfs] = await Promise.all([
+    db
+      .select({
+        year: officialResults.year,
+        frameworkId: officialResults.frameworkId,
+        index: officialResults.index,
+      })
+      .from(officialResults)
+      .where(eq(officialResults.orgId, orgId)),
+    db.execute(sql`select distinct on (a.id) a.year, a.framework_id as "frameworkId", s.index
+      from assessments a join assessment_submissions s on s.assessment_id = a.id
+      where a.org_id = ${orgId} and a.status = 'accepted' and s.index is not null order by a.id, s.round desc`),
+  ]);
+  const self = (
+    selfs as unknown as { rows: { year: number; frameworkId: string; index: number }[] }
+  ).rows.map((r) => ({
+    year: Number(r.year),
+    frameworkId: r.frameworkId,
+    index: Number(r.index),
+  }));
+  return { official, self };
+}
+
+/** A body's dated events for its journey timeline. */
+export async function journeyEvents(db: DbOrTx, orgId: string) {
+  const [vs, sigs, subs, plans, done, results] = await Promise.all([
+    db
+      .select({ v: visits, host: orgs.name })
+      .from(visits)
+      .innerJoin(orgs, eq(orgs.id, visits.hostOrgId))
+      .where(eq(visits.visitorOrgId, orgId)),
+    db
+      .select()
+      .from(commitmentSignatures)
+      .where(and(eq(commitmentSignatures.orgId, orgId), isNull(commitmentSignatures.revokedAt))),
+    db
+      .select({ s: assessmentSubmissions, year: assessments.year, id: assessments.id })
+      .from(assessmentSubmissions)
+      .innerJoin(assessments, eq(assessments.id, assessmentSubmissions.assessmentId))
+      .where(eq(assessments.orgId, orgId)),
+    db
+      .select()
+      .from(actionPlans)
+      .where(and(eq(actionPlans.orgId, orgId), gt(actionPlans.approvedVersion, 0))),
+    db
+      .select()
+      .from(actionItems)
+      .where(and(eq(actionItems.orgId, orgId), inArray(actionItems.status, ['done', 'verified'])))
+      .orderBy(asc(actionItems.doneAt))
+      .limit(50),
+    db.select().from(officialResults).where(eq(officialResults.orgId, orgId)),
+  ]);
+  return [
+    ...vs.map(({ v, host }) => ({ at: v.startDate, kind: 'visit', title: host, link: `/visits/${v.id}` })),
+    ...sigs.map((s) => ({
+      at: s.signedAt,
+      kind: 'commitment',
+      title: `${s.signerName} (${s.textVersion})`,
+      link: `/verify/${s.id}`,
+    })),
+    ...subs.map(({ s, year, id }) => ({
+      at: s.at.toISOString(),
+      kind: 'assessment_submitted',
+      title: `${year} · ${s.index?.toFixed(2) ?? '—'} · ${s.round}`,
+      link: `/assessments/${id}`,
+    })),
+    ...plans.map((p) => ({
+      at: p.approvedAt?.toISOString() ?? p.updatedAt.toISOString(),
+      kind: 'plan_approved',
+      title: `${p.period} · v${p.approvedVersion}`,
+      link: `/plans/${p.id}`,
+    })),
+    ...done.map((i) => ({
+      at: i.doneAt?.toISOString() ?? i.updatedAt.toISOString(),
+      kind: 'item_done',
+      title: i.title,
+      link: `/plans/${i.planId}`,
+    })),
+    ...results.map((r) => ({
+      at: `${r.year}-12-31`,
+      kind: 'official_result',
+      title: `${r.year} · ${r.index.toFixed(2)} ${r.predicate}`,
+      link: null,
+    })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
 }

@@ -1,12 +1,12 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import type { ItemCreate, ItemPatch } from '../../../shared/schemas/plans';
 import type { Db, DbOrTx, Tx } from '../../db/client';
-import { actionItemHistory, actionItems, type actionPlans, memberships } from '../../db/schema';
+import { actionItemHistory, actionItems, type actionPlans, memberships, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
+import { refreshFollowupFacts } from '../followup/followup-facts';
 import { findFramework } from '../frameworks/frameworks.registry';
-import { settleObligations } from '../visits/obligations';
 import {
   canEditPlan,
   canSetItemStatus,
@@ -28,6 +28,20 @@ async function checkTargets(db: DbOrTx, targets: { indicator: number }[] | undef
         field: 'body.targets',
         message: `Indikator ${t.indicator} tidak ada / no indicator ${t.indicator}`,
       })),
+    });
+  }
+}
+
+/** A cited practice must be in the catalogue (published or archived; drafts are the host's). */
+async function checkPractice(db: DbOrTx, practiceId: string | null | undefined) {
+  if (!practiceId) return;
+  const [p] = await db
+    .select({ id: practices.id })
+    .from(practices)
+    .where(and(eq(practices.id, practiceId), ne(practices.status, 'draft')));
+  if (!p) {
+    throw new AppError('VALIDATION_FAILED', {
+      issues: [{ field: 'body.practiceId', message: 'Praktik tidak ada / no such practice' }],
     });
   }
 }
@@ -77,6 +91,7 @@ export async function createItems(
   for (const i of items) {
     await checkTargets(tx, i.targets);
     await checkAssignee(tx, plan.orgId, i.assigneeId);
+    await checkPractice(tx, i.practiceId);
   }
   const rows = await tx
     .insert(actionItems)
@@ -84,6 +99,7 @@ export async function createItems(
       items.map((i) => ({
         ...i,
         sourceRef: i.sourceRef ?? null,
+        practiceId: i.practiceId ?? null,
         assigneeId: i.assigneeId ?? null,
         startDate: i.startDate ?? null,
         dueDate: i.dueDate ?? null,
@@ -139,6 +155,7 @@ export async function applyItemPatch(
   }
   await checkTargets(tx, changes.targets);
   await checkAssignee(tx, plan.orgId, changes.assigneeId);
+  await checkPractice(tx, changes.practiceId);
   const nextStatus = changes.status ?? item.status;
   const blockedReason = nextStatus === 'blocked' ? (changes.blockedReason ?? item.blockedReason) : null;
   if (nextStatus === 'blocked' && !blockedReason?.trim()) {
@@ -204,7 +221,8 @@ export async function updateItem(
         progress: saved.progress,
       },
     });
-    if (saved.status === 'done' || saved.status === 'verified') await settleObligations(tx, plan.orgId);
+    // "Acting" reads finished items with evidence and verified ones.
+    await refreshFollowupFacts(tx, [plan.orgId]);
     return saved;
   });
 }
@@ -226,6 +244,7 @@ export async function deleteItem(db: Db, actor: Actor, ctx: AuditContext, planId
       orgId: plan.orgId,
       summary: { title: gone.title },
     });
+    await refreshFollowupFacts(tx, [plan.orgId]);
   });
 }
 
@@ -261,7 +280,7 @@ export async function bulkUpdate(
       orgId: plan.orgId,
       summary: { items: itemIds.length, patch },
     });
-    if (patch.status === 'done' || patch.status === 'verified') await settleObligations(tx, plan.orgId);
+    await refreshFollowupFacts(tx, [plan.orgId]);
     return itemIds.length;
   });
 }

@@ -8,10 +8,11 @@ import {
   actionItems,
   actionPlans,
   evidenceFiles,
+  practices,
   users,
 } from '../../db/schema';
+import { sqlToday } from '../../platform/calendar';
 
-export const today = sql`(now() at time zone 'Asia/Jakarta')::date`;
 const open = ['done', 'verified'] as const;
 
 export async function listPlans(db: DbOrTx, orgId: string) {
@@ -20,7 +21,7 @@ export async function listPlans(db: DbOrTx, orgId: string) {
       p: actionPlans,
       itemCount: sql<number>`(select count(*)::int from action_items i where i.plan_id = "action_plans"."id")`,
       doneCount: sql<number>`(select count(*)::int from action_items i where i.plan_id = "action_plans"."id" and i.status in ('done','verified'))`,
-      overdueCount: sql<number>`(select count(*)::int from action_items i where i.plan_id = "action_plans"."id" and i.status not in ('done','verified') and i.due_date < (now() at time zone 'Asia/Jakarta')::date)`,
+      overdueCount: sql<number>`(select count(*)::int from action_items i where i.plan_id = "action_plans"."id" and i.status not in ('done','verified') and i.due_date < ${sqlToday()})`,
     })
     .from(actionPlans)
     .where(eq(actionPlans.orgId, orgId))
@@ -43,16 +44,18 @@ export async function listItems(db: DbOrTx, planId: string, f: ItemFilter = {}) 
     where.push(sql`${actionItems.targets} @> ${JSON.stringify([{ indicator: f.indicator }])}::jsonb`);
   if (f.q) where.push(ilike(actionItems.title, `%${escapeLike(f.q)}%`));
   if (f.overdue === 'true')
-    where.push(and(lt(actionItems.dueDate, today), notInArray(actionItems.status, [...open]))!);
+    where.push(and(lt(actionItems.dueDate, sqlToday()), notInArray(actionItems.status, [...open]))!);
   const rows = await db
     .select({
       i: actionItems,
       assigneeName: users.name,
-      overdue: sql<boolean>`coalesce(${actionItems.dueDate} < ${today} and ${actionItems.status} not in ('done','verified'), false)`,
+      practiceTitle: practices.title,
+      overdue: sql<boolean>`coalesce(${actionItems.dueDate} < ${sqlToday()} and ${actionItems.status} not in ('done','verified'), false)`,
       commentCount: sql<number>`(select count(*)::int from action_item_comments c where c.item_id = "action_items"."id")`,
     })
     .from(actionItems)
     .leftJoin(users, eq(users.id, actionItems.assigneeId))
+    .leftJoin(practices, eq(practices.id, actionItems.practiceId))
     .where(and(...where))
     .orderBy(
       sql`${actionItems.dueDate} asc nulls last`,
@@ -68,13 +71,14 @@ export async function listItems(db: DbOrTx, planId: string, f: ItemFilter = {}) 
         .innerJoin(evidenceFiles, eq(evidenceFiles.id, actionItemEvidence.fileId))
         .where(inArray(actionItemEvidence.itemId, ids))
     : [];
-  return rows.map(({ i, assigneeName, overdue, commentCount }) => ({
+  return rows.map(({ i, assigneeName, practiceTitle, overdue, commentCount }) => ({
     id: i.id,
     title: i.title,
     description: i.description,
     targets: i.targets,
     source: i.source,
     sourceRef: i.sourceRef,
+    practice: i.practiceId && practiceTitle ? { id: i.practiceId, title: practiceTitle } : null,
     ownerUnit: i.ownerUnit,
     assignee: i.assigneeId && assigneeName ? { id: i.assigneeId, name: assigneeName } : null,
     startDate: i.startDate,

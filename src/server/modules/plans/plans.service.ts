@@ -4,6 +4,7 @@ import { actionItems, actionPlans, actionPlanVersions } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
+import { refreshFollowupFacts } from '../followup/followup-facts';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
@@ -102,7 +103,10 @@ export async function transitionPlan(
         version: set.approvedVersion ?? plan.approvedVersion,
       },
     });
-    if (action === 'approve') await settleObligations(tx, plan.orgId);
+    if (action === 'approve') {
+      await settleObligations(tx, plan.orgId);
+      await refreshFollowupFacts(tx, [plan.orgId]);
+    }
     // Whoever acts next hears about it.
     const notice = {
       submit: {

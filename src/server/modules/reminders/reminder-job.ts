@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { actionItems, followUpObligations, jobRuns, mentorships, orgs, reminderLog } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { type Notice, notify, usersWithRole } from '../notifications/notifications.service';
+import { runPracticeReminders } from './practice-reminders';
 import {
   type Audience,
   addDays,
@@ -197,7 +198,16 @@ export async function runReminders(db: Db, today: string) {
       });
     });
   }
-  return { items: items.length, notifications: sent, obligationsMissed: missed };
+  // The replication ledger's reminders: expiring MoU/PKS and unanswered assistance requests.
+  const practice = await runPracticeReminders(db, today);
+  sent += practice.notifications;
+  return {
+    items: items.length,
+    notifications: sent,
+    obligationsMissed: missed,
+    agreementsExpiring: practice.agreementsExpiring,
+    assistanceWaiting: practice.assistanceWaiting,
+  };
 }
 
 /**

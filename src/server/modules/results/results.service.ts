@@ -7,6 +7,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { canManageOfficialResults } from '../assessments/assessments.policy';
+import { refreshFollowupFacts } from '../followup/followup-facts';
 import type { ImportRecord } from './import-rows';
 
 export type OfficialResultRow = typeof officialResults.$inferSelect;
@@ -87,6 +88,7 @@ export async function upsertOfficialResult(
         detail: v.levels ? 'levels' : v.domains ? 'domains' : 'total',
       },
     });
+    await refreshFollowupFacts(tx, [org.id]);
     return row!;
   });
 }
@@ -119,6 +121,7 @@ export async function deleteOfficialResult(
       orgId: org.id,
       summary: { org: org.code, year, framework: frameworkId, index: gone.index },
     });
+    await refreshFollowupFacts(tx, [org.id]);
   });
 }
 
@@ -173,6 +176,10 @@ export async function writeImport(
         updated: records.length - created,
       },
     });
+    await refreshFollowupFacts(
+      tx,
+      records.map((r) => r.orgId).filter((id): id is string => !!id),
+    );
     return { rows: records.length, created, updated: records.length - created };
   });
 }

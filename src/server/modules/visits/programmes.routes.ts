@@ -7,6 +7,7 @@ import { AppError } from '../../platform/app-error';
 import { recordAudit } from '../../platform/audit';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
+import { refreshFollowupFacts } from '../followup/followup-facts';
 import { getOrg } from '../orgs/orgs.service';
 import { canManageProgrammes } from './visits.policy';
 
@@ -32,6 +33,7 @@ export async function programmeRoutes(app: App) {
     description: r.p.description,
     year: r.p.year,
     followUpDays: r.p.followUpDays,
+    pathThresholdPercent: r.p.pathThresholdPercent,
     memberCount: r.memberCount,
     visitCount: r.visitCount,
     isSample: r.p.isSample,
@@ -172,6 +174,7 @@ export async function programmeRoutes(app: App) {
         orgId: org.id,
         summary: { org: org.code },
       });
+      await refreshFollowupFacts(tx, [org.id]);
     });
     return { ok: true as const };
   }

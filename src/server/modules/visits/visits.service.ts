@@ -12,6 +12,7 @@ import {
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
+import { refreshFollowupFacts } from '../followup/followup-facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
@@ -114,6 +115,7 @@ export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input
         followUpDue: dueDate,
       },
     });
+    await refreshFollowupFacts(tx, [visitor.id]);
     return visit!;
   });
 }
@@ -172,6 +174,7 @@ export async function updateVisit(db: Db, actor: Actor, ctx: AuditContext, id: s
         indicators: input.indicators,
       },
     });
+    await refreshFollowupFacts(tx, [visitor.id]);
   });
 }
 
@@ -217,5 +220,6 @@ export async function deleteVisit(db: Db, actor: Actor, ctx: AuditContext, id: s
         dates: `${existing.v.startDate}..${existing.v.endDate}`,
       },
     });
+    await refreshFollowupFacts(tx, [visitor.id]);
   });
 }

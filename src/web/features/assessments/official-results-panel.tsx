@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import type { OfficialResult } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { ErrorNotice, Loading } from '../layout/ui';
+import { ErrorNotice, Loading, SampleBadge } from '../layout/ui';
 
 const domainCodes = ['D1', 'D2', 'D3', 'D4'];
 
@@ -115,6 +115,7 @@ export function OfficialResultsPanel({ code }: { code: string }) {
                           {t('reference')}
                         </Badge>
                       )}
+                      <SampleBadge show={r.isSample} />
                     </Table.Td>
                     {manage && (
                       <Table.Td>

@@ -1,11 +1,22 @@
-import { Anchor, Badge, Card, Text, Timeline } from '@mantine/core';
+import { Anchor, Badge, Card, List, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
-import { formatDate, useI18n } from '../../i18n/i18n';
+import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
 
 type Journey = {
-  stage: 'visited' | 'committed' | 'assessed' | 'planned' | 'acting' | 'improved' | null;
+  stage:
+    | 'visited'
+    | 'committed'
+    | 'assessed'
+    | 'planned'
+    | 'acting'
+    | 'replicating'
+    | 'improved'
+    | 'followingPath'
+    | null;
+  referenceDate: string | null;
+  milestones: { milestone: string; date: string | null; reason: string | null }[];
   events: { at: string; kind: string; title: string; link: string | null }[];
 };
 
@@ -23,6 +34,20 @@ export function JourneyCard({ code }: { code: string }) {
       <Text fw={600} size="sm">
         {t('journeyTitle')} {j.stage && <Badge variant="light">{t(`stage_${j.stage}`)}</Badge>}
       </Text>
+      {j.milestones.some((m) => m.date) && (
+        <List size="sm" mt="xs" data-testid="journey-milestones">
+          {j.milestones
+            .filter((m) => m.date)
+            .map((m) => (
+              <List.Item key={m.milestone}>
+                <Text span fw={600} size="sm">
+                  {t(`stage_${m.milestone}` as MessageKey)}
+                </Text>
+                : {m.reason}
+              </List.Item>
+            ))}
+        </List>
+      )}
       <Timeline bulletSize={12} lineWidth={2} mt="sm">
         {j.events.map((e) => (
           <Timeline.Item key={`${e.kind}-${e.at}-${e.title}`} title={t(`event_${e.kind}` as 'event_visit')}>

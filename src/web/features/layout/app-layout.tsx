@@ -84,10 +84,9 @@ export function AppLayout() {
     {
       to: '/funnel',
       label: t('navFunnel'),
-      show: me.data.memberships.some((m) =>
-        ['national_supervisor', 'platform_admin', 'province_supervisor', 'mentor'].includes(m.role),
-      ),
+      show: abilities.readFollowup,
     },
+    { to: '/practices', label: t('navPractices'), show: true },
     { to: '/visits', label: t('navVisits'), show: true },
     { to: '/programmes', label: t('navProgrammes'), show: true },
     { to: '/commitments', label: t('navCommitments'), show: true },

@@ -9,7 +9,8 @@ export function SampleBadge({ show }: { show: boolean }) {
   const { t } = useI18n();
   if (!show) return null;
   return (
-    <Badge color="orange" variant="light" size="sm" title={t('sampleBanner')}>
+    // Dark text on the light orange: Mantine's orange light text fails WCAG AA contrast.
+    <Badge color="orange" variant="light" c="#8a3100" size="sm" title={t('sampleBanner')}>
       {t('sampleData')}
     </Badge>
   );
@@ -50,7 +51,7 @@ export function Pager({ pagination, onPage }: { pagination: Pagination; onPage: 
   const { t } = useI18n();
   return (
     <Group justify="space-between" mt="md" wrap="wrap">
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {t('pageOf', {
           page: pagination.page,
           count: Math.max(pagination.pageCount, 1),
@@ -75,7 +76,7 @@ export function Pager({ pagination, onPage }: { pagination: Pagination; onPage: 
 export function EmptyState({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   return (
-    <Text c="dimmed" ta="center" py="lg">
+    <Text c="gray.7" ta="center" py="lg">
       {children ?? t('nothingFound')}
     </Text>
   );

@@ -1,0 +1,31 @@
+import type { DbOrTx } from '../../db/client';
+import { AppError } from '../../platform/app-error';
+import type { Actor } from '../../platform/auth/actor';
+import { inOrgScope } from '../orgs/orgs.policy';
+import { getOrg, getOrgInScope } from '../orgs/orgs.service';
+import { findAdoptionRow, hostFollowers, orgAdoptionRows, presentAdoptions } from './adoptions.queries';
+import { canSeeAdoption, canSeeFollowers } from './practices.policy';
+
+// The ledger's reads: what the adopting body, its supervisors and the host may see.
+
+/** One adoption: the adopting body's scope or the host's mentors and admin; otherwise 404. */
+export async function getAdoption(db: DbOrTx, actor: Actor, id: string) {
+  const row = await findAdoptionRow(db, id);
+  if (!row || !canSeeAdoption(actor, row.org, row.host)) throw new AppError('NOT_FOUND');
+  return (await presentAdoptions(db, actor, [row]))[0]!;
+}
+
+export async function listOrgAdoptions(db: DbOrTx, actor: Actor, code: string) {
+  const org = await getOrgInScope(db, actor, code);
+  return presentAdoptions(db, actor, await orgAdoptionRows(db, org.id));
+}
+
+/** 404 for a host outside the actor's scope; 403 in scope without the right (e.g. its operator). */
+export async function followersOf(db: DbOrTx, actor: Actor, code: string) {
+  const host = await getOrg(db, code);
+  const allowed = canSeeFollowers(actor, host);
+  if (!allowed && !inOrgScope(actor, host)) throw new AppError('NOT_FOUND');
+  if (!allowed) throw new AppError('FORBIDDEN');
+  if (!host.isHost) throw new AppError('HOST_ONLY');
+  return hostFollowers(db, host);
+}

@@ -1,0 +1,288 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  type AdoptionStage,
+  type adoptionCreateSchema,
+  adoptionMoves,
+  adoptionTransitionBodies,
+} from '../../../shared/contracts/practices';
+import { itemCreateSchema } from '../../../shared/schemas/plans';
+import type { Db, Tx } from '../../db/client';
+import { actionPlans, adoptions, adoptionTransitions, practices } from '../../db/schema';
+import { AppError } from '../../platform/app-error';
+import { type AuditContext, recordAudit } from '../../platform/audit';
+import type { Actor } from '../../platform/auth/actor';
+import { today } from '../../platform/calendar';
+import { refreshFollowupFacts } from '../followup/followup-facts';
+import { notify, usersWithRole } from '../notifications/notifications.service';
+import { findOrgById, type OrgRow } from '../orgs/orgs.queries';
+import { getOrgInScope } from '../orgs/orgs.service';
+import { createItems } from '../plans/plan-items.service';
+import { checkIndicators, checkLockerFiles, frameworkFor } from './practice-checks';
+import { canAdoptFor, canSeeAdoption } from './practices.policy';
+
+type AdoptionCreate = z.infer<typeof adoptionCreateSchema>;
+type Practice = typeof practices.$inferSelect;
+
+const stageNames: Record<AdoptionStage, [string, string]> = {
+  interested: ['berminat', 'interested'],
+  agreed: ['sepakat (MoU/PKS)', 'agreed (MoU/PKS)'],
+  adapting: ['menyesuaikan', 'adapting'],
+  live: ['berjalan', 'live'],
+  measured: ['terukur', 'measured'],
+  dropped: ['dihentikan', 'dropped'],
+};
+
+async function tellHost(
+  tx: Tx,
+  hostId: string,
+  orgName: string,
+  p: { id: string; title: string },
+  stage: AdoptionStage,
+  adoptionId: string,
+) {
+  const [id, en] = stageNames[stage];
+  await notify(tx, await usersWithRole(tx, hostId, ['mentor']), {
+    kind: `adoption.${stage}`,
+    title: {
+      id: `${orgName} — replikasi “${p.title}”: ${id}`,
+      en: `${orgName} — replication of “${p.title}”: ${en}`,
+    },
+    link: `/adoptions/${adoptionId}`,
+  });
+}
+
+/**
+ * The plan that takes a replication's items: the one named (the body's, in draft), else the
+ * body's newest draft plan, else a new plan for the current year. Items can only be added to a
+ * draft, so an approved plan for this year has to be revised first (409 NO_EDITABLE_PLAN).
+ */
+async function planFor(tx: Tx, actor: Actor, ctx: AuditContext, org: OrgRow, planId: string | undefined) {
+  if (planId) {
+    const [plan] = await tx
+      .select()
+      .from(actionPlans)
+      .where(and(eq(actionPlans.id, planId), eq(actionPlans.orgId, org.id)))
+      .for('update');
+    if (!plan) {
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [
+          { field: 'body.planId', message: 'Rencana instansi ini tidak ada / no such plan of this body' },
+        ],
+      });
+    }
+    if (plan.status !== 'draft') throw new AppError('NO_EDITABLE_PLAN', { planId, status: plan.status });
+    return plan;
+  }
+  const [draft] = await tx
+    .select()
+    .from(actionPlans)
+    .where(and(eq(actionPlans.orgId, org.id), eq(actionPlans.status, 'draft')))
+    .orderBy(desc(actionPlans.period))
+    .limit(1)
+    .for('update');
+  if (draft) return draft;
+  const period = today().slice(0, 4);
+  const [created] = await tx
+    .insert(actionPlans)
+    .values({ orgId: org.id, period, createdBy: actor.userId })
+    .onConflictDoNothing()
+    .returning();
+  if (!created) throw new AppError('NO_EDITABLE_PLAN', { period });
+  await recordAudit(tx, ctx, {
+    action: 'plan.created',
+    entityType: 'action_plan',
+    entityId: created.id,
+    orgId: org.id,
+    summary: { period, reason: 'adoption' },
+  });
+  return created;
+}
+
+/** One plan item per indicator the practice lifts, to the level the host reached with it. */
+async function addPracticeItems(
+  tx: Tx,
+  actor: Actor,
+  ctx: AuditContext,
+  org: OrgRow,
+  p: Practice,
+  planId?: string,
+) {
+  const plan = await planFor(tx, actor, ctx, org, planId);
+  const framework = await frameworkFor(tx, p.frameworkId);
+  const items = p.indicators.map(({ indicator, level }) => {
+    const ind = framework.indicators.find((i) => i.number === indicator);
+    return itemCreateSchema.parse({
+      title: `Replikasi “${p.title}”: indikator ${indicator} ke tingkat ${level}`.slice(0, 300),
+      description: ind?.levels[level - 1]?.criteria.id ?? '',
+      targets: [{ indicator, level }],
+      source: 'gap',
+      sourceRef: p.id,
+      practiceId: p.id,
+    });
+  });
+  const rows = await createItems(tx, ctx, plan, items, 'plan.items_from_practice');
+  return { planId: plan.id, items: rows.length };
+}
+
+export async function createAdoption(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  code: string,
+  input: AdoptionCreate,
+) {
+  return db.transaction(async (tx) => {
+    const org = await getOrgInScope(tx, actor, code);
+    if (!canAdoptFor(actor, org)) throw new AppError('FORBIDDEN');
+    const [p] = await tx.select().from(practices).where(eq(practices.id, input.practiceId));
+    // A draft is not in the catalogue yet; an archived practice is, but can no longer be taken up.
+    if (!p || p.status === 'draft') throw new AppError('NOT_FOUND');
+    if (p.status !== 'published') throw new AppError('PRACTICE_NOT_PUBLISHED');
+    if (p.hostOrgId === org.id) {
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [
+          { field: 'body.practiceId', message: 'Praktik milik instansi sendiri / the body’s own practice' },
+        ],
+      });
+    }
+    const [a] = await tx
+      .insert(adoptions)
+      .values({ practiceId: p.id, hostOrgId: p.hostOrgId, orgId: org.id, createdBy: actor.userId })
+      .onConflictDoNothing()
+      .returning();
+    if (!a) {
+      const [existing] = await tx
+        .select({ id: adoptions.id, stage: adoptions.stage })
+        .from(adoptions)
+        .where(and(eq(adoptions.practiceId, p.id), eq(adoptions.orgId, org.id)));
+      throw new AppError('ADOPTION_EXISTS', { adoptionId: existing?.id, stage: existing?.stage });
+    }
+    const plan = input.createItems ? await addPracticeItems(tx, actor, ctx, org, p, input.planId) : null;
+    await tx.insert(adoptionTransitions).values({
+      adoptionId: a.id,
+      fromStage: null,
+      toStage: 'interested',
+      note: input.note,
+      details: plan ? { planId: plan.planId, items: plan.items } : null,
+      userId: actor.userId,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'adoption.created',
+      entityType: 'adoption',
+      entityId: a.id,
+      orgId: org.id,
+      summary: { practice: p.id, title: p.title, stage: 'interested', plan },
+    });
+    await refreshFollowupFacts(tx, [org.id]);
+    await tellHost(tx, p.hostOrgId, org.name, p, 'interested', a.id);
+    return a;
+  });
+}
+
+/** The body one move must carry, checked against the stage's schema. */
+function parseMoveBody<S extends AdoptionStage>(stage: S, body: unknown) {
+  const r = adoptionTransitionBodies[stage].safeParse(body ?? {});
+  if (!r.success) {
+    throw new AppError('VALIDATION_FAILED', {
+      issues: r.error.issues.map((i) => ({
+        field: ['body', ...i.path.map(String)].join('.'),
+        message: i.message,
+      })),
+    });
+  }
+  return r.data as Record<string, unknown> & { note: string };
+}
+
+/**
+ * Moves a replication one step along adoptionMoves, recording what the step needs (the MoU/PKS,
+ * where it runs, the levels measured, why it stopped). The transition row, the audit event and
+ * the follow-up facts are written in one transaction with the change.
+ */
+export async function moveAdoption(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  stage: AdoptionStage,
+  rawBody: unknown,
+) {
+  return db.transaction(async (tx) => {
+    const [a] = await tx.select().from(adoptions).where(eq(adoptions.id, id)).for('update');
+    if (!a) throw new AppError('NOT_FOUND');
+    const [org, host] = await Promise.all([findOrgById(tx, a.orgId), findOrgById(tx, a.hostOrgId)]);
+    if (!canSeeAdoption(actor, org!, host!)) throw new AppError('NOT_FOUND');
+    if (!canAdoptFor(actor, org!)) throw new AppError('FORBIDDEN');
+    if (!adoptionMoves[a.stage].includes(stage)) {
+      throw new AppError('ADOPTION_MOVE_NOT_ALLOWED', {
+        from: a.stage,
+        to: stage,
+        allowed: adoptionMoves[a.stage],
+      });
+    }
+    const body = parseMoveBody(stage, rawBody);
+    const [p] = await tx.select().from(practices).where(eq(practices.id, a.practiceId));
+    const set: Partial<typeof adoptions.$inferInsert> = { stage, updatedAt: new Date() };
+    let details: Record<string, unknown> | null = null;
+    switch (stage) {
+      case 'agreed': {
+        const agreement = adoptionTransitionBodies.agreed.parse(body).agreement;
+        if (agreement.fileId)
+          await checkLockerFiles(tx, a.orgId, [agreement.fileId], 'body.agreement.fileId');
+        set.agreement = agreement;
+        set.agreementExpiresOn = agreement.expiresOn ?? null;
+        details = { agreement };
+        break;
+      }
+      case 'live': {
+        const live = adoptionTransitionBodies.live.parse(body);
+        if (live.fileId) await checkLockerFiles(tx, a.orgId, [live.fileId], 'body.fileId');
+        set.liveUrl = live.url ?? null;
+        set.liveFileId = live.fileId ?? null;
+        details = { url: live.url ?? null, fileId: live.fileId ?? null };
+        break;
+      }
+      case 'measured': {
+        const { levels } = adoptionTransitionBodies.measured.parse(body);
+        checkIndicators(
+          await frameworkFor(tx, p!.frameworkId),
+          levels.map((l) => l.indicator),
+          'body.levels',
+        );
+        set.measured = levels;
+        details = { levels };
+        break;
+      }
+      case 'dropped': {
+        const { reason } = adoptionTransitionBodies.dropped.parse(body);
+        set.droppedReason = reason;
+        details = { reason };
+        break;
+      }
+      case 'interested':
+        // Taken up again after being dropped: the old reason no longer describes it.
+        set.droppedReason = null;
+        break;
+      case 'adapting':
+        break;
+    }
+    await tx.update(adoptions).set(set).where(eq(adoptions.id, id));
+    await tx.insert(adoptionTransitions).values({
+      adoptionId: id,
+      fromStage: a.stage,
+      toStage: stage,
+      note: body.note,
+      details,
+      userId: actor.userId,
+    });
+    await recordAudit(tx, ctx, {
+      action: `adoption.${stage}`,
+      entityType: 'adoption',
+      entityId: id,
+      orgId: a.orgId,
+      summary: { practice: a.practiceId, from: a.stage, to: stage, ...(details ?? {}) },
+    });
+    await refreshFollowupFacts(tx, [a.orgId]);
+    await tellHost(tx, a.hostOrgId, org!.name, p!, stage, id);
+  });
+}

@@ -1,0 +1,116 @@
+import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { AssistanceStatus } from '../../../shared/contracts/practices';
+import type { DbOrTx } from '../../db/client';
+import { assistanceRequests, orgs, practices, users } from '../../db/schema';
+import type { Actor } from '../../platform/auth/actor';
+import { canAnswerAssistance } from './practices.policy';
+
+const requester = alias(orgs, 'requester');
+const host = alias(orgs, 'host');
+
+/**
+ * Requests the actor may see, as SQL: a body its own; a host's mentors and admin those sent to
+ * it; a province supervisor those of its province's bodies; national roles all (null).
+ */
+export function assistanceScope(actor: Actor): SQL | null {
+  const parts: SQL[] = [];
+  for (const m of actor.memberships) {
+    switch (m.role) {
+      case 'platform_admin':
+      case 'national_supervisor':
+        return null;
+      case 'province_supervisor':
+        parts.push(or(eq(requester.provinceCode, m.orgCode), eq(requester.code, m.orgCode))!);
+        break;
+      case 'mentor':
+      case 'body_admin':
+        parts.push(or(eq(assistanceRequests.hostOrgId, m.orgId), eq(assistanceRequests.orgId, m.orgId))!);
+        break;
+      default:
+        parts.push(eq(assistanceRequests.orgId, m.orgId));
+    }
+  }
+  return parts.length ? or(...parts)! : sql`false`;
+}
+
+const mentor = alias(users, 'mentor');
+
+function baseQuery(db: DbOrTx) {
+  return db
+    .select({
+      r: assistanceRequests,
+      org: { code: requester.code, name: requester.name },
+      host: { id: host.id, code: host.code, name: host.name },
+      practiceTitle: practices.title,
+      mentorName: mentor.name,
+    })
+    .from(assistanceRequests)
+    .innerJoin(requester, eq(requester.id, assistanceRequests.orgId))
+    .innerJoin(host, eq(host.id, assistanceRequests.hostOrgId))
+    .leftJoin(practices, eq(practices.id, assistanceRequests.practiceId))
+    .leftJoin(mentor, eq(mentor.id, assistanceRequests.assignedMentorId));
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
+
+const hoursBetween = (from: Date, to: Date | null) =>
+  to ? Math.round(((to.getTime() - from.getTime()) / 3_600_000) * 10) / 10 : null;
+
+function present(actor: Actor, r: Row) {
+  return {
+    id: r.r.id,
+    org: r.org,
+    host: { code: r.host.code, name: r.host.name },
+    practice: r.r.practiceId && r.practiceTitle ? { id: r.r.practiceId, title: r.practiceTitle } : null,
+    adoptionId: r.r.adoptionId,
+    topic: r.r.topic,
+    description: r.r.description,
+    status: r.r.status,
+    assignedMentor:
+      r.r.assignedMentorId && r.mentorName ? { id: r.r.assignedMentorId, name: r.mentorName } : null,
+    response: r.r.response,
+    createdAt: r.r.createdAt.toISOString(),
+    firstResponseAt: r.r.firstResponseAt?.toISOString() ?? null,
+    resolvedAt: r.r.resolvedAt?.toISOString() ?? null,
+    firstResponseHours: hoursBetween(r.r.createdAt, r.r.firstResponseAt),
+    resolutionHours: hoursBetween(r.r.createdAt, r.r.resolvedAt),
+    abilities: { update: canAnswerAssistance(actor, r.host) },
+  };
+}
+
+export async function listAssistance(
+  db: DbOrTx,
+  actor: Actor,
+  q: { org?: string; host?: string; status?: AssistanceStatus; page: number; pageSize: number },
+) {
+  const where: SQL[] = [];
+  const scope = assistanceScope(actor);
+  if (scope) where.push(scope);
+  if (q.org) where.push(eq(requester.code, q.org));
+  if (q.host) where.push(eq(host.code, q.host));
+  if (q.status) where.push(eq(assistanceRequests.status, q.status));
+  const cond = where.length ? and(...where) : undefined;
+  const [rows, [total]] = await Promise.all([
+    baseQuery(db)
+      .where(cond)
+      .orderBy(desc(assistanceRequests.createdAt), desc(assistanceRequests.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ n: count() })
+      .from(assistanceRequests)
+      .innerJoin(requester, eq(requester.id, assistanceRequests.orgId))
+      .innerJoin(host, eq(host.id, assistanceRequests.hostOrgId))
+      .where(cond),
+  ]);
+  return { rows: rows.map((r) => present(actor, r)), total: total?.n ?? 0 };
+}
+
+/** One request in the API shape (the caller has already checked that the actor may see it). */
+export async function presentAssistance(db: DbOrTx, actor: Actor, id: string) {
+  const rows = await baseQuery(db)
+    .where(inArray(assistanceRequests.id, [id]))
+    .limit(1);
+  return rows[0] ? present(actor, rows[0]) : null;
+}

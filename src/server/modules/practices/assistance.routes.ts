@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  assistanceCreateSchema,
+  assistanceListQuerySchema,
+  assistanceSchema,
+  assistanceUpdateSchema,
+} from '../../../shared/contracts/practices';
+import { paginationSchema } from '../../../shared/schemas/common';
+import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { pagination } from '../../db/query-helpers';
+import type { App } from '../../platform/http-types';
+import { auditContext, requireActor } from '../../platform/request-context';
+import { listAssistance, presentAssistance } from './assistance.queries';
+import { requestAssistance, updateAssistance } from './assistance.service';
+
+const tags = ['practices'];
+const one = z.object({ data: assistanceSchema });
+
+export async function assistanceRoutes(app: App) {
+  const db = app.deps.database.db;
+
+  app.post(
+    '/orgs/:code/assistance-requests',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'The body (its admin or operators) asks a host for technical assistance, optionally about one of the host’s practices or its replication of it. The host’s mentors and admin are notified.',
+        params: orgParamsSchema,
+        body: assistanceCreateSchema,
+        response: { 201: one },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const r = await requestAssistance(db, actor, auditContext(req), req.params.code, req.body);
+      return reply.code(201).send({ data: (await presentAssistance(db, actor, r.id))! });
+    },
+  );
+
+  app.get(
+    '/assistance-requests',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'Assistance requests in the caller’s scope: a body its own, a host’s mentors and admin those sent to the host, province supervisors those of their province’s bodies, national roles all. Filter by requesting body (`org`), `host` and `status`.',
+        querystring: assistanceListQuerySchema,
+        response: { 200: z.object({ data: z.array(assistanceSchema), pagination: paginationSchema }) },
+      },
+    },
+    async (req) => {
+      const { rows, total } = await listAssistance(db, requireActor(req), req.query);
+      return { data: rows, pagination: pagination(req.query, total) };
+    },
+  );
+
+  app.patch(
+    '/assistance-requests/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'The host’s mentors and admin answer a request: status, assigned mentor (a mentor of the host) and response. The first update stamps the first response; resolved/closed stamps the resolution. Both sides are notified.',
+        params: z.object({ id: z.uuid() }),
+        body: assistanceUpdateSchema,
+        response: { 200: one },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      await updateAssistance(db, actor, auditContext(req), req.params.id, req.body);
+      return { data: (await presentAssistance(db, actor, req.params.id))! };
+    },
+  );
+}

@@ -1,0 +1,158 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { assistanceCreateSchema, assistanceUpdateSchema } from '../../../shared/contracts/practices';
+import type { Db, Tx } from '../../db/client';
+import { adoptions, assistanceRequests, practices } from '../../db/schema';
+import { AppError } from '../../platform/app-error';
+import { type AuditContext, recordAudit } from '../../platform/audit';
+import type { Actor } from '../../platform/auth/actor';
+import { notify, usersWithRole } from '../notifications/notifications.service';
+import { inOrgScope } from '../orgs/orgs.policy';
+import { findOrgById } from '../orgs/orgs.queries';
+import { getOrg, getOrgInScope } from '../orgs/orgs.service';
+import { checkMentors } from './practice-checks';
+import { canAnswerAssistance, canRequestAssistance, isHostStaff } from './practices.policy';
+
+type Create = z.infer<typeof assistanceCreateSchema>;
+type Update = z.infer<typeof assistanceUpdateSchema>;
+
+const invalid = (field: string, message: string) =>
+  new AppError('VALIDATION_FAILED', { issues: [{ field, message }] });
+
+/** The practice and adoption a request cites must be this host's (and, for adoptions, this body's). */
+async function checkRefs(tx: Tx, orgId: string, hostId: string, input: Create) {
+  let practiceId = input.practiceId ?? null;
+  if (input.adoptionId) {
+    const [a] = await tx
+      .select({ practiceId: adoptions.practiceId })
+      .from(adoptions)
+      .where(
+        and(eq(adoptions.id, input.adoptionId), eq(adoptions.orgId, orgId), eq(adoptions.hostOrgId, hostId)),
+      );
+    if (!a) throw invalid('body.adoptionId', 'Replikasi tidak ada / no such replication with this host');
+    if (practiceId && practiceId !== a.practiceId)
+      throw invalid('body.practiceId', 'Bukan praktik replikasi ini / not this replication’s practice');
+    practiceId = a.practiceId;
+  }
+  if (practiceId) {
+    const [p] = await tx
+      .select({ id: practices.id })
+      .from(practices)
+      .where(
+        and(eq(practices.id, practiceId), eq(practices.hostOrgId, hostId), ne(practices.status, 'draft')),
+      );
+    if (!p)
+      throw invalid('body.practiceId', 'Praktik tuan rumah ini tidak ada / no such practice of this host');
+  }
+  return practiceId;
+}
+
+/** A body asks a host for technical assistance; the host's mentors and admin are told. */
+export async function requestAssistance(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  code: string,
+  input: Create,
+) {
+  return db.transaction(async (tx) => {
+    const org = await getOrgInScope(tx, actor, code);
+    if (!canRequestAssistance(actor, org)) throw new AppError('FORBIDDEN');
+    const host = await getOrg(tx, input.hostCode);
+    if (!host.isHost) throw new AppError('HOST_ONLY');
+    if (host.id === org.id)
+      throw invalid('body.hostCode', 'Tidak dapat meminta ke diri sendiri / not to itself');
+    const practiceId = await checkRefs(tx, org.id, host.id, input);
+    const [r] = await tx
+      .insert(assistanceRequests)
+      .values({
+        orgId: org.id,
+        hostOrgId: host.id,
+        practiceId,
+        adoptionId: input.adoptionId ?? null,
+        topic: input.topic,
+        description: input.description,
+        createdBy: actor.userId,
+      })
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'assistance.requested',
+      entityType: 'assistance_request',
+      entityId: r!.id,
+      orgId: org.id,
+      summary: { host: host.code, topic: input.topic, practiceId },
+    });
+    await notify(tx, await usersWithRole(tx, host.id, ['mentor', 'body_admin']), {
+      kind: 'assistance.requested',
+      title: {
+        id: `${org.name} meminta pendampingan: ${input.topic}`,
+        en: `${org.name} asks for assistance: ${input.topic}`,
+      },
+      link: `/assistance/${r!.id}`,
+    });
+    return r!;
+  });
+}
+
+/**
+ * The host answers: status, assigned mentor, response. Its first update stamps the first
+ * response; resolving or closing stamps the resolution (cleared if the request is reopened).
+ */
+export async function updateAssistance(db: Db, actor: Actor, ctx: AuditContext, id: string, input: Update) {
+  return db.transaction(async (tx) => {
+    const [r] = await tx.select().from(assistanceRequests).where(eq(assistanceRequests.id, id)).for('update');
+    if (!r) throw new AppError('NOT_FOUND');
+    const [org, host] = await Promise.all([findOrgById(tx, r.orgId), findOrgById(tx, r.hostOrgId)]);
+    if (!inOrgScope(actor, org!) && !isHostStaff(actor, host!)) throw new AppError('NOT_FOUND');
+    if (!canAnswerAssistance(actor, host!)) throw new AppError('FORBIDDEN');
+    if (input.assignedMentorId)
+      await checkMentors(tx, host!.id, [input.assignedMentorId], 'body.assignedMentorId');
+    const now = new Date();
+    // Any answer from the host takes an open request in hand unless it names another status.
+    const status = input.status ?? (r.status === 'open' ? 'in_progress' : r.status);
+    const done = status === 'resolved' || status === 'closed';
+    const set = {
+      status,
+      assignedMentorId: input.assignedMentorId === undefined ? r.assignedMentorId : input.assignedMentorId,
+      response: input.response ?? r.response,
+      firstResponseAt: r.firstResponseAt ?? now,
+      resolvedAt: done ? (r.resolvedAt ?? now) : null,
+    };
+    await tx.update(assistanceRequests).set(set).where(eq(assistanceRequests.id, id));
+    await recordAudit(tx, ctx, {
+      action: 'assistance.updated',
+      entityType: 'assistance_request',
+      entityId: id,
+      orgId: r.orgId,
+      summary: {
+        from: r.status,
+        to: status,
+        assignedMentorId: set.assignedMentorId,
+        responded: !!input.response,
+      },
+    });
+    const requesters = [...(await usersWithRole(tx, r.orgId, ['body_admin'])), r.createdBy];
+    await notify(tx, requesters, {
+      kind: 'assistance.updated',
+      title: {
+        id: `${host!.name} menanggapi permintaan pendampingan: ${r.topic}`,
+        en: `${host!.name} answered the assistance request: ${r.topic}`,
+      },
+      link: `/assistance/${id}`,
+    });
+    if (
+      set.assignedMentorId &&
+      set.assignedMentorId !== r.assignedMentorId &&
+      set.assignedMentorId !== actor.userId
+    ) {
+      await notify(tx, [set.assignedMentorId], {
+        kind: 'assistance.assigned',
+        title: {
+          id: `Anda ditugaskan mendampingi ${org!.name}: ${r.topic}`,
+          en: `You were assigned to assist ${org!.name}: ${r.topic}`,
+        },
+        link: `/assistance/${id}`,
+      });
+    }
+  });
+}

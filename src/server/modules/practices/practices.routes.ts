@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import {
+  levelBasisSchema,
+  practiceBodySchema,
+  practiceCreateSchema,
+  practiceListItemSchema,
+  practiceListQuerySchema,
+  practiceSchema,
+  practiceSuggestionSchema,
+  suggestionQuerySchema,
+} from '../../../shared/contracts/practices';
+import { paginationSchema } from '../../../shared/schemas/common';
+import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { pagination } from '../../db/query-helpers';
+import type { App } from '../../platform/http-types';
+import { auditContext, requireActor } from '../../platform/request-context';
+import { listPractices } from './practices.queries';
+import { createPractice, getPractice, updatePractice } from './practices.service';
+import { practiceSuggestions } from './suggestions.service';
+
+const tags = ['practices'];
+const params = z.object({ id: z.uuid() });
+const one = z.object({ data: practiceSchema });
+
+export async function practiceRoutes(app: App) {
+  const db = app.deps.database.db;
+
+  app.get(
+    '/practices',
+    {
+      // The catalogue is public; a signed-in host also sees its own drafts with `status=`.
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description:
+          'The catalogue of good practices (published ones; with `status=draft|archived`, the caller’s own hosts’ practices). Search `q` in title, summary and problem; filter by indicator, type, host code and province.',
+        querystring: practiceListQuerySchema,
+        response: { 200: z.object({ data: z.array(practiceListItemSchema), pagination: paginationSchema }) },
+      },
+    },
+    async (req) => {
+      const { rows, total } = await listPractices(db, req.actor, req.query);
+      return { data: rows, pagination: pagination(req.query, total) };
+    },
+  );
+
+  app.get(
+    '/practices/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description:
+          'One practice with its contacts, artefacts and change history. Drafts and archived practices are “not found” except for the host’s mentors and admin.',
+        params,
+        response: { 200: one },
+      },
+    },
+    async (req) => ({ data: await getPractice(db, req.actor, req.params.id) }),
+  );
+
+  app.post(
+    '/practices',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'Creates a practice of a host body (`hostCode`): its mentors and body admin, or a platform admin. Contacts must be mentors of the host; artefacts files in its evidence locker.',
+        body: practiceCreateSchema,
+        response: { 201: one },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const p = await createPractice(db, actor, auditContext(req), req.body);
+      return reply.code(201).send({ data: await getPractice(db, actor, p.id) });
+    },
+  );
+
+  app.put(
+    '/practices/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'Edits a practice (including publishing and archiving through `status`). `version` is the version the edit started from: a stale one answers 409 VERSION_CONFLICT. Each change is kept in the history.',
+        params,
+        body: practiceBodySchema,
+        response: { 200: one },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      await updatePractice(db, actor, auditContext(req), req.params.id, req.body);
+      return { data: await getPractice(db, actor, req.params.id) };
+    },
+  );
+
+  app.get(
+    '/orgs/:code/practice-suggestions',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'Published practices ranked by how much they would lift the body’s index: Σ weight × max(0, practice level − body level) / 100 over their indicators, from the body’s latest official levels, else its latest submitted or accepted self-assessment, else level 1 everywhere (`basis` says which).',
+        params: orgParamsSchema,
+        querystring: suggestionQuerySchema,
+        response: { 200: z.object({ basis: levelBasisSchema, data: z.array(practiceSuggestionSchema) }) },
+      },
+    },
+    async (req) => practiceSuggestions(db, requireActor(req), req.params.code, req.query),
+  );
+}

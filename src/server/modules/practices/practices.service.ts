@@ -1,0 +1,183 @@
+import { eq } from 'drizzle-orm';
+import type { PracticeBody, PracticeCreate } from '../../../shared/contracts/practices';
+import type { Db, DbOrTx, Tx } from '../../db/client';
+import { practiceFiles, practiceHistory, practices } from '../../db/schema';
+import { AppError } from '../../platform/app-error';
+import { type AuditContext, recordAudit } from '../../platform/audit';
+import type { Actor } from '../../platform/auth/actor';
+import { findOrgById } from '../orgs/orgs.queries';
+import { getOrg } from '../orgs/orgs.service';
+import { checkIndicators, checkLockerFiles, checkMentors, frameworkFor } from './practice-checks';
+import { canEditPractices, canSeePractice } from './practices.policy';
+import { findPracticeRow, hostRefOf, practiceFileIds, presentPractice } from './practices.queries';
+
+type PracticeRow = typeof practices.$inferSelect;
+
+/** One practice as the caller may see it: drafts and archived ones only for their editors. */
+export async function getPractice(db: DbOrTx, actor: Actor | null, id: string) {
+  const row = await findPracticeRow(db, id);
+  if (!row || !canSeePractice(actor, hostRefOf(row), row.p.status)) throw new AppError('NOT_FOUND');
+  return presentPractice(db, actor, row);
+}
+
+async function validate(tx: Tx, hostId: string, input: PracticeBody) {
+  const framework = await frameworkFor(tx, input.frameworkId);
+  checkIndicators(
+    framework,
+    input.indicators.map((i) => i.indicator),
+    'body.indicators',
+  );
+  await checkMentors(tx, hostId, input.contactUserIds, 'body.contactUserIds');
+  await checkLockerFiles(tx, hostId, input.fileIds, 'body.fileIds');
+}
+
+/** The stored form of the editable fields (sorted and de-duplicated, so diffs are meaningful). */
+function fieldsOf(input: PracticeBody) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    problem: input.problem,
+    type: input.type,
+    frameworkId: input.frameworkId,
+    indicators: [...input.indicators].sort((a, b) => a.indicator - b.indicator),
+    sourceCode: input.sourceCode,
+    prerequisites: input.prerequisites,
+    effort: input.effort,
+    durationWeeks: input.durationWeeks,
+    contactUserIds: [...new Set(input.contactUserIds)],
+    status: input.status,
+  };
+}
+
+export async function createPractice(db: Db, actor: Actor, ctx: AuditContext, input: PracticeCreate) {
+  return db.transaction(async (tx) => {
+    const host = await getOrg(tx, input.hostCode);
+    if (!host.isHost) throw new AppError('HOST_ONLY');
+    if (!canEditPractices(actor, host)) throw new AppError('FORBIDDEN');
+    await validate(tx, host.id, input);
+    const now = new Date();
+    const [p] = await tx
+      .insert(practices)
+      .values({
+        ...fieldsOf(input),
+        hostOrgId: host.id,
+        publishedAt: input.status === 'published' ? now : null,
+        createdBy: actor.userId,
+      })
+      .returning();
+    const fileIds = [...new Set(input.fileIds)];
+    if (fileIds.length) {
+      await tx.insert(practiceFiles).values(fileIds.map((fileId) => ({ practiceId: p!.id, fileId })));
+    }
+    await recordAudit(tx, ctx, {
+      action: 'practice.created',
+      entityType: 'practice',
+      entityId: p!.id,
+      orgId: host.id,
+      summary: { title: p!.title, status: p!.status, indicators: p!.indicators.map((i) => i.indicator) },
+    });
+    return p!;
+  });
+}
+
+/** JSON with object keys sorted: jsonb hands objects back with its own key order. */
+function stable(v: unknown): string {
+  return JSON.stringify(v ?? null, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : x,
+  );
+}
+
+function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (stable(before[k]) !== stable(v)) out[k] = { from: before[k] ?? null, to: v ?? null };
+  }
+  return out;
+}
+
+/**
+ * Saves an edit made from `input.version`: a stale version answers 409 with the current one, so
+ * two mentors editing at once never overwrite each other silently. Every changed field is kept in
+ * the practice's history.
+ */
+export async function updatePractice(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  input: PracticeBody,
+) {
+  return db.transaction(async (tx) => {
+    const [p] = await tx.select().from(practices).where(eq(practices.id, id)).for('update');
+    if (!p) throw new AppError('NOT_FOUND');
+    const host = (await findOrgById(tx, p.hostOrgId))!;
+    if (!canSeePractice(actor, host, p.status)) throw new AppError('NOT_FOUND');
+    if (!canEditPractices(actor, host)) throw new AppError('FORBIDDEN');
+    if (input.version === undefined) {
+      throw new AppError('VALIDATION_FAILED', {
+        issues: [{ field: 'body.version', message: 'Versi wajib diisi / the version is required' }],
+      });
+    }
+    if (input.version !== p.version) {
+      throw new AppError('VERSION_CONFLICT', {
+        yours: input.version,
+        current: {
+          version: p.version,
+          updatedAt: p.updatedAt.toISOString(),
+          title: p.title,
+          status: p.status,
+        },
+      });
+    }
+    await validate(tx, host.id, input);
+    const beforeFiles = await practiceFileIds(tx, id);
+    const afterFiles = [...new Set(input.fileIds)].sort();
+    const fields = fieldsOf(input);
+    const changes = diff({ ...pick(p), fileIds: beforeFiles }, { ...fields, fileIds: afterFiles });
+    if (!Object.keys(changes).length) return p;
+    const now = new Date();
+    const [saved] = await tx
+      .update(practices)
+      .set({
+        ...fields,
+        version: p.version + 1,
+        updatedAt: now,
+        // The first publication date stays when a practice is archived and published again.
+        publishedAt: fields.status === 'published' ? (p.publishedAt ?? now) : p.publishedAt,
+      })
+      .where(eq(practices.id, id))
+      .returning();
+    if (changes.fileIds) {
+      await tx.delete(practiceFiles).where(eq(practiceFiles.practiceId, id));
+      if (afterFiles.length)
+        await tx.insert(practiceFiles).values(afterFiles.map((fileId) => ({ practiceId: id, fileId })));
+    }
+    await tx.insert(practiceHistory).values({ practiceId: id, changes, userId: actor.userId });
+    const statusChange = changes.status ? `practice.${fields.status}` : 'practice.updated';
+    await recordAudit(tx, ctx, {
+      action: statusChange,
+      entityType: 'practice',
+      entityId: id,
+      orgId: host.id,
+      summary: { title: saved!.title, fields: Object.keys(changes), version: saved!.version },
+    });
+    return saved!;
+  });
+}
+
+function pick(p: PracticeRow): Record<string, unknown> {
+  const {
+    id: _,
+    hostOrgId: _h,
+    version: _v,
+    isSample: _s,
+    publishedAt: _p,
+    createdBy: _c,
+    createdAt: _ca,
+    updatedAt: _u,
+    ...rest
+  } = p;
+  return rest;
+}

@@ -1,0 +1,51 @@
+// Calendar days (YYYY-MM-DD) in the configured time zone: the one home for "what day is it" and
+// day arithmetic, shared by the server and the web. Days are compared as strings.
+
+const DAY = 86_400_000;
+
+export type Day = string;
+
+/** The calendar day of an instant in a time zone (IANA name from configuration). */
+export function localDay(at: Date, timeZone: string): Day {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}
+
+export function daysBetween(from: Day, to: Day): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+
+export function addDays(day: Day, days: number): Day {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+export function yearOf(day: Day): number {
+  return Number(day.slice(0, 4));
+}
+
+/** The last day of the month of `day`. */
+export function monthEnd(day: Day): Day {
+  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The ends of the `count` months up to and including today's month (the last one is today). */
+export function monthEnds(today: Day, count: number): Day[] {
+  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const out: Day[] = [];
+  for (let i = count - 1; i >= 0; i -= 1) {
+    const end = new Date(Date.UTC(y, m - i, 0)).toISOString().slice(0, 10);
+    out.push(end > today ? today : end);
+  }
+  return out;
+}
+
+/** 21-11-2024: how days are written in Indonesian (and here, in English) reasons. */
+export function dmy(day: Day): string {
+  return `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
+}

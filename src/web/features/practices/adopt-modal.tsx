@@ -1,0 +1,115 @@
+import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { adoptionCreateSchema } from '../../../shared/contracts/practices';
+import { api } from '../../api/client';
+import type { PlanSummary } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { useAdopt } from './api';
+import { readableDescription } from './badges';
+import { zodErrors } from './zod-form';
+
+type Values = { orgCode: string; note: string; createItems: boolean; planId: string | null };
+
+/** Adopt a practice for one of the user's bodies; opens the new replication afterwards. */
+export function AdoptModal(props: {
+  practice: { id: string; title: string };
+  bodies: { code: string; name: string }[];
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const form = useForm<Values>({
+    initialValues: { orgCode: props.bodies[0]?.code ?? '', note: '', createItems: true, planId: null },
+    validate: (v) =>
+      zodErrors(adoptionCreateSchema, {
+        practiceId: props.practice.id,
+        note: v.note,
+        createItems: v.createItems,
+        planId: v.planId ?? undefined,
+      }),
+  });
+  const code = form.values.orgCode;
+  const plans = useQuery({
+    queryKey: ['plans', code],
+    queryFn: () => api<{ data: PlanSummary[] }>(`/orgs/${encodeURIComponent(code)}/plans`),
+    enabled: !!code && form.values.createItems,
+  });
+  const adopt = useAdopt(code);
+  const submit = form.onSubmit((v) =>
+    adopt.mutate(
+      {
+        practiceId: props.practice.id,
+        note: v.note,
+        createItems: v.createItems,
+        planId: v.createItems ? (v.planId ?? undefined) : undefined,
+      },
+      {
+        onSuccess: (a) => {
+          notifications.show({ color: 'teal', message: t('adopted') });
+          props.onClose();
+          navigate(`/adoptions/${a.id}`);
+        },
+      },
+    ),
+  );
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      closeButtonProps={{ 'aria-label': t('close') }}
+      title={t('adoptTitle')}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm" fw={600}>
+            {props.practice.title}
+          </Text>
+          {adopt.error && (
+            <Alert color="red" role="alert">
+              {adopt.error.message}
+            </Alert>
+          )}
+          {props.bodies.length > 1 && (
+            <Select
+              label={t('adoptingBody')}
+              data={props.bodies.map((b) => ({ value: b.code, label: b.name }))}
+              allowDeselect={false}
+              {...form.getInputProps('orgCode')}
+            />
+          )}
+          <Textarea label={t('adoptNote')} autosize minRows={2} {...form.getInputProps('note')} />
+          <Checkbox
+            label={t('createItems')}
+            description={t('createItemsHint')}
+            styles={readableDescription}
+            data-testid="create-items"
+            {...form.getInputProps('createItems', { type: 'checkbox' })}
+          />
+          {form.values.createItems && (plans.data?.data.length ?? 0) > 0 && (
+            <Select
+              label={t('planLabel')}
+              placeholder={t('planAuto')}
+              clearable
+              data={(plans.data?.data ?? []).map((p) => ({
+                value: p.id,
+                label: `${p.period} · ${t(`plan_${p.status}`)}`,
+              }))}
+              {...form.getInputProps('planId')}
+            />
+          )}
+          <Group justify="end">
+            <Button variant="default" onClick={props.onClose}>
+              {t('cancel')}
+            </Button>
+            <Button type="submit" loading={adopt.isPending} data-testid="confirm-adopt">
+              {t('adoptPractice')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,16 @@
+import { useI18n } from '../../i18n/i18n';
+import { useFramework } from '../assessments/use-framework';
+
+/** "7. Kebijakan internal …" for an indicator number, in the user's language (the number alone until loaded). */
+export function useIndicatorName(frameworkId = 'spbe-2020') {
+  const { locale } = useI18n();
+  const fw = useFramework(frameworkId);
+  const byNumber = new Map((fw.data?.indicators ?? []).map((i) => [i.number, i]));
+  return {
+    framework: fw,
+    name: (n: number) => {
+      const i = byNumber.get(n);
+      return i ? `${n}. ${locale === 'en' ? i.name.en : i.name.id}` : String(n);
+    },
+  };
+}

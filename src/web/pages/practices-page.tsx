@@ -1,0 +1,152 @@
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { Link, useSearchParams } from 'react-router';
+import { practiceTypes } from '../../shared/contracts/practices';
+import { useMe } from '../features/auth/use-auth';
+import { EmptyState, ErrorNotice, Loading, Pager } from '../features/layout/ui';
+import { provinceOptions } from '../features/orgs/org-labels';
+import { type PracticeFilters, usePracticeHosts, usePractices } from '../features/practices/api';
+import { PracticeCard } from '../features/practices/practice-card';
+import { useIndicatorName } from '../features/practices/use-indicator-name';
+import { useAdoptingBodies, usePublishingHosts } from '../features/practices/use-roles';
+import { useI18n } from '../i18n/i18n';
+
+const sorts = ['updated', 'title', 'adoptions'] as const;
+
+export default function PracticesPage() {
+  const { t } = useI18n();
+  const me = useMe().data;
+  const { hosts } = usePublishingHosts();
+  const bodies = useAdoptingBodies();
+  const [params, setParams] = useSearchParams();
+  const get = (k: string) => params.get(k) ?? '';
+  const [q] = useDebouncedValue(get('q'), 300);
+  const set = (patch: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('page' in patch)) next.delete('page');
+    setParams(next, { replace: true });
+  };
+  const filters: PracticeFilters = {
+    q: q || undefined,
+    type: (get('type') || undefined) as PracticeFilters['type'],
+    indicator: get('indicator') ? Number(get('indicator')) : undefined,
+    host: get('host') || undefined,
+    province: get('province') || undefined,
+    sort: (get('sort') || 'updated') as PracticeFilters['sort'],
+    page: Number(get('page') || '1'),
+    pageSize: 12,
+  };
+  const list = usePractices(filters);
+  const hostList = usePracticeHosts();
+  const { name, framework } = useIndicatorName();
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="end">
+        <div>
+          <Title order={2}>{t('practicesTitle')}</Title>
+          <Text size="sm" c="gray.7" maw={720}>
+            {t('practicesIntro')}
+          </Text>
+        </div>
+        {hosts.length > 0 && (
+          <Button component={Link} to="/practices/new" data-testid="publish-practice">
+            {t('publishPractice')}
+          </Button>
+        )}
+      </Group>
+      {!me && (
+        <Alert color="blue" variant="light">
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{t('practicesNextSignedOut')}</Text>
+            <Button size="xs" component={Link} to="/login?next=%2Fpractices">
+              {t('signIn')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {me && bodies.length > 0 && (
+        <Text size="sm" fw={500}>
+          {t('practicesNextBody')}
+        </Text>
+      )}
+      <Group align="end" gap="sm" wrap="wrap">
+        <TextInput
+          label={t('search')}
+          type="search"
+          value={get('q')}
+          onChange={(e) => set({ q: e.currentTarget.value })}
+          w={{ base: '100%', sm: 240 }}
+        />
+        <Select
+          label={t('practiceType')}
+          clearable
+          data={practiceTypes.map((v) => ({ value: v, label: t(`ptype_${v}`) }))}
+          value={get('type') || null}
+          onChange={(v) => set({ type: v ?? '' })}
+          w={{ base: '100%', sm: 200 }}
+        />
+        <Select
+          label={t('indicatorFilter')}
+          clearable
+          searchable
+          data={(framework.data?.indicators ?? []).map((i) => ({
+            value: String(i.number),
+            label: name(i.number),
+          }))}
+          value={get('indicator') || null}
+          onChange={(v) => set({ indicator: v ?? '' })}
+          w={{ base: '100%', sm: 260 }}
+        />
+        <Select
+          label={t('hostFilter')}
+          clearable
+          searchable
+          data={(hostList.data ?? []).map((h) => ({ value: h.code, label: h.name }))}
+          value={get('host') || null}
+          onChange={(v) => set({ host: v ?? '' })}
+          w={{ base: '100%', sm: 220 }}
+        />
+        <Select
+          label={t('province')}
+          clearable
+          searchable
+          data={provinceOptions}
+          value={get('province') || null}
+          onChange={(v) => set({ province: v ?? '' })}
+          w={{ base: '100%', sm: 200 }}
+        />
+        <Select
+          label={t('sortLabel')}
+          data={sorts.map((s) => ({ value: s, label: t(`sort_${s}`) }))}
+          value={get('sort') || 'updated'}
+          onChange={(v) => set({ sort: v === 'updated' ? '' : (v ?? '') })}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 200 }}
+        />
+      </Group>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorNotice error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <>
+          {list.data.data.length === 0 ? (
+            <EmptyState>{t('noPractices')}</EmptyState>
+          ) : (
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="practice-list">
+              {list.data.data.map((p) => (
+                <PracticeCard key={p.id} practice={p} indicatorName={name} />
+              ))}
+            </SimpleGrid>
+          )}
+          <Pager pagination={list.data.pagination} onPage={(p) => set({ page: String(p) })} />
+        </>
+      )}
+    </Stack>
+  );
+}
