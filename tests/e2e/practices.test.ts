@@ -12,6 +12,7 @@ describe.skipIf(!browserAvailable)('practice replication journey in Chromium', (
   let browser: Browser;
   let practiceUrl: string;
   let adoptionUrl: string;
+  let followingBefore: number;
 
   beforeAll(async () => {
     server = await startSampleServer();
@@ -86,7 +87,20 @@ describe.skipIf(!browserAvailable)('practice replication journey in Chromium', (
     await page.context().close();
   });
 
+  /** The national supervisor's headline: bodies following the host's path ("N dari M …"). */
+  async function followingPath(): Promise<number> {
+    const page = await as('nasional@livinglab.test');
+    await page.goto('/funnel');
+    const tile = page.getByTestId('tile-followingPath');
+    await tile.waitFor();
+    const text = (await tile.textContent()) ?? '';
+    await page.context().close();
+    return Number(/(\d+) dari \d+ instansi kohort/.exec(text)?.[1]);
+  }
+
   it('the replication moves to agreed with the signed MoU, then adapting and live', async () => {
+    followingBefore = await followingPath();
+    expect(followingBefore).toBeGreaterThanOrEqual(0);
     const page = await as('admin.garut@livinglab.test');
     await page.goto(adoptionUrl);
 
@@ -134,6 +148,27 @@ describe.skipIf(!browserAvailable)('practice replication journey in Chromium', (
     expect(await timeline.getByTestId('step-live').textContent()).toContain(
       'https://sapawarga.garutkab.example/',
     );
+    await page.context().close();
+  });
+
+  it('the host’s mentor opens the signed MoU from the timeline', async () => {
+    const page = await as('mentor.sumedang@livinglab.test');
+    await page.goto(adoptionUrl);
+    const link = page.getByTestId('step-agreed').getByTestId('timeline-file');
+    const href = await link.getAttribute('href');
+    const res = await page.request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-disposition']).toContain('mou-sumedang-garut.pdf');
+    await page.context().close();
+  });
+
+  it('the national headline moves: Garut now follows the host’s path', async () => {
+    expect(await followingPath()).toBe(followingBefore + 1);
+    const page = await as('nasional@livinglab.test');
+    await page.goto('/funnel');
+    await page.getByTestId('tile-followingPath').click();
+    const garut = page.getByTestId('drill-rows').locator('tr', { hasText: 'Kabupaten Garut' });
+    await expect.poll(() => garut.textContent()).toContain('praktik replikasi berjalan');
     await page.context().close();
   });
 });

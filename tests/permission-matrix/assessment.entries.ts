@@ -102,7 +102,12 @@ export const assessmentEntries: Record<string, Entry> = {
   'POST /api/v1/orgs/:code/evidence': {
     access: 'user',
     req: () => fx.upload(),
-    cases: [...bodyEditors(201), { who: 'operator', status: 404, req: () => fx.upload('32.11') }],
+    cases: [
+      ...bodyEditors(201),
+      { who: 'operator', status: 404, req: () => fx.upload('32.11') },
+      // A host's mentors add practice documents to their own host's locker.
+      { who: 'mentor', status: 201, req: () => fx.upload('32.11') },
+    ],
   },
   'GET /api/v1/orgs/:code/evidence': {
     access: 'user',

@@ -94,6 +94,43 @@ export const practiceEntries: Record<string, Entry> = {
       },
     ],
   },
+  'GET /api/v1/practices/:id/files/:fileId': {
+    access: 'public',
+    req: async () => {
+      const p = await px.practiceWithFile();
+      return { url: `/api/v1/practices/${p.id}/files/${p.fileId}` };
+    },
+    cases: [
+      { who: 'anon', status: 200 },
+      ...all(200),
+      // A draft's documents: only the host's staff (and the platform admin).
+      ...(['anon', 'operator', 'national'] as const).map((who) => ({
+        who,
+        status: 404,
+        req: async () => {
+          const p = await px.practiceWithFile('draft');
+          return { url: `/api/v1/practices/${p.id}/files/${p.fileId}` };
+        },
+      })),
+      {
+        who: 'mentor',
+        status: 200,
+        req: async () => {
+          const p = await px.practiceWithFile('draft');
+          return { url: `/api/v1/practices/${p.id}/files/${p.fileId}` };
+        },
+      },
+    ],
+  },
+  'GET /api/v1/adoptions/:id/files/:fileId': {
+    access: 'user',
+    req: async () => {
+      const a = await px.adoptionWithMou();
+      return { url: `/api/v1/adoptions/${a.id}/files/${a.fileId}` };
+    },
+    // The adopting body's scope and the host's mentor (who cannot open Garut's locker itself).
+    cases: all(200),
+  },
   'GET /api/v1/adoptions/:id': {
     access: 'user',
     req: async () => ({ url: `/api/v1/adoptions/${await px.adoptionOf()}` }),

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { practices } from '../../src/server/db/schema';
 import { ctx } from './context';
+import { evidenceOf } from './fixtures';
 
 // Records the practice routes' matrix entries need, made through the API by the platform admin.
 
@@ -55,4 +56,37 @@ export async function assistanceOf(): Promise<string> {
     payload: { hostCode: '32.11', topic: 'Pendampingan matriks' },
   });
   return res.json().data.id;
+}
+
+/** A practice of Sumedang with one document from its locker; returns both ids. */
+export async function practiceWithFile(status: 'draft' | 'published' = 'published') {
+  const fileId = await evidenceOf('32.11');
+  ctx.n += 1;
+  const res = await ctx.t.app.inject({
+    method: 'POST',
+    url: '/api/v1/practices',
+    headers: ctx.sessions.admin.headers,
+    payload: practiceBody({ hostCode: '32.11', status, fileIds: [fileId] }),
+  });
+  return { id: res.json().data.id as string, fileId };
+}
+
+/** Garut's replication with its signed MoU (a file of Garut's locker); returns both ids. */
+export async function adoptionWithMou() {
+  const id = await adoptionOf();
+  const fileId = await evidenceOf('32.05');
+  await ctx.t.app.inject({
+    method: 'POST',
+    url: `/api/v1/adoptions/${id}/transitions/agreed`,
+    headers: ctx.sessions.admin.headers,
+    payload: {
+      agreement: {
+        mouNumber: 'MoU/1',
+        parties: ['Kabupaten Sumedang', 'Kabupaten Garut'],
+        signedOn: '2026-11-01',
+        fileId,
+      },
+    },
+  });
+  return { id, fileId };
 }

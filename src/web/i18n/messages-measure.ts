@@ -66,6 +66,7 @@ export const idMeasure = {
   path_no_baseline: 'Belum ada level indikator awal: kirim penilaian mandiri untuk mengukur jejak.',
   path_no_gap: 'Tidak ada kesenjangan: level instansi ini sudah setara atau di atas tuan rumah.',
   pathGapEmpty: 'Tidak ada indikator di mana tuan rumah lebih tinggi.',
+  pathGapDetail: 'Rincian per indikator: {count} indikator di mana tuan rumah lebih tinggi',
 };
 export type MeasureMessages = typeof idMeasure;
 
@@ -134,4 +135,5 @@ export const enMeasure: MeasureMessages = {
   path_no_baseline: 'No baseline levels yet: submit a self-assessment to measure the path.',
   path_no_gap: 'No gap: this body is already level with or above the host.',
   pathGapEmpty: 'No indicator where the host is ahead.',
+  pathGapDetail: 'Per indicator: {count} indicators where the host was ahead',
 };

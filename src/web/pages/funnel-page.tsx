@@ -17,7 +17,7 @@ import type { ScopeKind } from '../../shared/contracts/followup';
 import type { Figure } from '../../shared/followup/measure';
 import { exportUrl, type ScopeRef, useMeasure, useScopes } from '../features/followup/api';
 import { DrillDown, figureLabel } from '../features/followup/drilldown';
-import { HeadlineTiles } from '../features/followup/headline';
+import { formatPercent, HeadlineTiles } from '../features/followup/headline';
 import { TrendChart } from '../features/followup/trend-chart';
 import { EmptyState, ErrorNotice, Loading } from '../features/layout/ui';
 import { type MessageKey, useI18n } from '../i18n/i18n';
@@ -127,7 +127,7 @@ export default function FunnelPage() {
                             </Anchor>
                           </Table.Td>
                           <Table.Td data-testid="stage-count">{x.count}</Table.Td>
-                          <Table.Td>{x.percent === null ? '—' : `${x.percent}%`}</Table.Td>
+                          <Table.Td>{formatPercent(x.percent, locale)}</Table.Td>
                           <Table.Td>{x.medianDays ?? '—'}</Table.Td>
                         </Table.Tr>
                       ))}

@@ -10,13 +10,44 @@ import { StageBadge } from '../features/practices/badges';
 import { formatDate, useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
+type View = AssistanceStatus | 'active' | 'all';
+
+/**
+ * A host's requests of one or two statuses in one paged list: one list, so a card that moves from
+ * open to in progress (assigning answers the request) keeps its place and what was being typed.
+ */
+function AssistanceList({ host, statuses }: { host: string; statuses: AssistanceStatus[] }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const first = useAssistanceRequests({ host, status: statuses[0], page });
+  const second = useAssistanceRequests({ host, status: statuses[1], page }, statuses.length > 1);
+  const parts = statuses.length > 1 ? [first, second] : [first];
+  const failed = parts.find((q) => q.isError);
+  if (failed) return <ErrorNotice error={failed.error} onRetry={() => failed.refetch()} />;
+  if (parts.some((q) => !q.data)) return <Loading />;
+  const rows = parts.flatMap((q) => q.data!.data).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const pagination = {
+    ...first.data!.pagination,
+    total: parts.reduce((n, q) => n + q.data!.pagination.total, 0),
+    pageCount: Math.max(...parts.map((q) => q.data!.pagination.pageCount)),
+  };
+  return (
+    <Stack>
+      {rows.length === 0 ? (
+        <EmptyState>{t('assistanceNone')}</EmptyState>
+      ) : (
+        rows.map((r) => <AssistanceCard key={r.id} a={r} showOrg />)
+      )}
+      {pagination.pageCount > 1 && <Pager pagination={pagination} onPage={setPage} />}
+    </Stack>
+  );
+}
+
 export default function HostFollowersPage() {
   const { t, locale } = useI18n();
   const { code = '' } = useParams();
-  const [status, setStatus] = useState<AssistanceStatus | null>('open');
-  const [page, setPage] = useState(1);
+  const [view, setView] = useState<View>('active');
   const q = useFollowers(code);
-  const requests = useAssistanceRequests({ host: code, status: status ?? undefined, page });
   if (q.isPending) return <Loading />;
   if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 403))
     return <NotFoundPage />;
@@ -54,7 +85,7 @@ export default function HostFollowersPage() {
           <EmptyState>{t('followersNone')}</EmptyState>
         ) : (
           <div className="table-scroll">
-            <Table striped data-testid="followers-table">
+            <Table striped miw={600} data-testid="followers-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('bodyCol')}</Table.Th>
@@ -94,35 +125,22 @@ export default function HostFollowersPage() {
           </Title>
           <Select
             label={t('status')}
-            clearable
-            placeholder={t('all')}
-            data={assistanceStatuses.map((s) => ({ value: s, label: t(`astatus_${s}`) }))}
-            value={status}
-            onChange={(v) => {
-              setStatus(v as AssistanceStatus | null);
-              setPage(1);
-            }}
-            w={200}
+            allowDeselect={false}
+            data={[
+              { value: 'active', label: t('astatus_active') },
+              ...assistanceStatuses.map((s) => ({ value: s, label: t(`astatus_${s}`) })),
+              { value: 'all', label: t('all') },
+            ]}
+            value={view}
+            onChange={(v) => setView((v ?? 'active') as View)}
+            w={220}
           />
         </Group>
-        {requests.isPending ? (
-          <Loading />
-        ) : requests.isError ? (
-          <ErrorNotice error={requests.error} onRetry={() => requests.refetch()} />
-        ) : (
-          <>
-            {requests.data.data.length === 0 ? (
-              <EmptyState>{t('assistanceNone')}</EmptyState>
-            ) : (
-              <Stack>
-                {requests.data.data.map((r) => (
-                  <AssistanceCard key={r.id} a={r} showOrg />
-                ))}
-              </Stack>
-            )}
-            <Pager pagination={requests.data.pagination} onPage={setPage} />
-          </>
-        )}
+        <AssistanceList
+          key={view}
+          host={code}
+          statuses={view === 'active' ? ['open', 'in_progress'] : view === 'all' ? [] : [view]}
+        />
       </section>
     </Stack>
   );

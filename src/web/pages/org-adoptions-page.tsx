@@ -51,7 +51,7 @@ export default function OrgAdoptionsPage() {
         ) : (
           <>
             <div className="table-scroll">
-              <Table striped data-testid="adoption-table">
+              <Table striped miw={600} data-testid="adoption-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('practiceCol')}</Table.Th>

@@ -74,21 +74,20 @@ export default function PracticesPage() {
           {t('practicesNextBody')}
         </Text>
       )}
-      <Group align="end" gap="sm" wrap="wrap">
-        <TextInput
-          label={t('search')}
-          type="search"
-          value={get('q')}
-          onChange={(e) => set({ q: e.currentTarget.value })}
-          w={{ base: '100%', sm: 240 }}
-        />
+      <TextInput
+        label={t('search')}
+        type="search"
+        value={get('q')}
+        onChange={(e) => set({ q: e.currentTarget.value })}
+        maw={480}
+      />
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
         <Select
           label={t('practiceType')}
           clearable
           data={practiceTypes.map((v) => ({ value: v, label: t(`ptype_${v}`) }))}
           value={get('type') || null}
           onChange={(v) => set({ type: v ?? '' })}
-          w={{ base: '100%', sm: 200 }}
         />
         <Select
           label={t('indicatorFilter')}
@@ -100,7 +99,6 @@ export default function PracticesPage() {
           }))}
           value={get('indicator') || null}
           onChange={(v) => set({ indicator: v ?? '' })}
-          w={{ base: '100%', sm: 260 }}
         />
         <Select
           label={t('hostFilter')}
@@ -109,7 +107,6 @@ export default function PracticesPage() {
           data={(hostList.data ?? []).map((h) => ({ value: h.code, label: h.name }))}
           value={get('host') || null}
           onChange={(v) => set({ host: v ?? '' })}
-          w={{ base: '100%', sm: 220 }}
         />
         <Select
           label={t('province')}
@@ -118,7 +115,6 @@ export default function PracticesPage() {
           data={provinceOptions}
           value={get('province') || null}
           onChange={(v) => set({ province: v ?? '' })}
-          w={{ base: '100%', sm: 200 }}
         />
         <Select
           label={t('sortLabel')}
@@ -126,9 +122,8 @@ export default function PracticesPage() {
           value={get('sort') || 'updated'}
           onChange={(v) => set({ sort: v === 'updated' ? '' : (v ?? '') })}
           allowDeselect={false}
-          w={{ base: '100%', sm: 200 }}
         />
-      </Group>
+      </SimpleGrid>
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (

@@ -6,10 +6,10 @@ import { AppError } from '../../platform/app-error';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { requireFilePart } from '../../platform/uploads';
-import { canEditAssessment } from '../assessments/assessments.policy';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
+import { canUploadEvidence } from './evidence.policy';
 import {
   findEvidence,
   listEvidence,
@@ -18,6 +18,7 @@ import {
   storeEvidence,
 } from './evidence.service';
 import { MAX_EVIDENCE_BYTES } from './evidence.types';
+import { sendEvidenceFile } from './evidence-download';
 
 const tags = ['evidence'];
 const evidenceSchema = z.object({
@@ -57,7 +58,7 @@ export async function evidenceRoutes(app: App) {
     async (req, reply) => {
       const actor = requireActor(req);
       const org = await getOrgInScope(db, actor, req.params.code);
-      if (!canEditAssessment(actor, org)) throw new AppError('FORBIDDEN');
+      if (!canUploadEvidence(actor, org)) throw new AppError('FORBIDDEN');
       const part = await requireFilePart(req, MAX_EVIDENCE_BYTES);
       const { file, duplicate } = await storeEvidence(db, app.files, actor, auditContext(req), org, {
         stream: part.file,
@@ -92,7 +93,7 @@ export async function evidenceRoutes(app: App) {
       return {
         data: rows,
         pagination: pagination(req.query, total),
-        abilities: { upload: canEditAssessment(actor, org) },
+        abilities: { upload: canUploadEvidence(actor, org) },
       };
     },
   );
@@ -108,14 +109,7 @@ export async function evidenceRoutes(app: App) {
       const file = await findEvidence(db, req.params.id);
       const org = file ? await findOrgById(db, file.orgId) : null;
       if (!file || !org || !inOrgScope(actor, org)) throw new AppError('NOT_FOUND');
-      // Open first: if the stored file is missing, the error answer must not carry its headers.
-      const stream = await app.files.open(file.storageKey);
-      return reply
-        .type(file.mime)
-        .header('content-length', file.size)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header('cache-control', 'private, max-age=0')
-        .send(stream);
+      return sendEvidenceFile(reply, app.files, file);
     },
   );
 

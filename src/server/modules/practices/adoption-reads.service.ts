@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { evidenceFiles } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import type { Actor } from '../../platform/auth/actor';
 import { inOrgScope } from '../orgs/orgs.policy';
@@ -28,4 +30,14 @@ export async function followersOf(db: DbOrTx, actor: Actor, code: string) {
   if (!allowed) throw new AppError('FORBIDDEN');
   if (!host.isHost) throw new AppError('HOST_ONLY');
   return hostFollowers(db, host);
+}
+
+/** The MoU/PKS document or the proof of going live of an adoption, for those who may see it. */
+export async function adoptionFile(db: DbOrTx, actor: Actor, id: string, fileId: string) {
+  const row = await findAdoptionRow(db, id);
+  if (!row || !canSeeAdoption(actor, row.org, row.host)) throw new AppError('NOT_FOUND');
+  if (row.a.agreement?.fileId !== fileId && row.a.liveFileId !== fileId) throw new AppError('NOT_FOUND');
+  const [file] = await db.select().from(evidenceFiles).where(eq(evidenceFiles.id, fileId));
+  if (!file) throw new AppError('NOT_FOUND');
+  return file;
 }

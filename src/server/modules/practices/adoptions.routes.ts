@@ -8,7 +8,8 @@ import {
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { followersOf, getAdoption, listOrgAdoptions } from './adoption-reads.service';
+import { sendEvidenceFile } from '../evidence/evidence-download';
+import { adoptionFile, followersOf, getAdoption, listOrgAdoptions } from './adoption-reads.service';
 import { createAdoption, moveAdoption } from './adoptions.service';
 
 const tags = ['practices'];
@@ -65,6 +66,25 @@ export async function adoptionRoutes(app: App) {
       },
     },
     async (req) => ({ data: await getAdoption(db, requireActor(req), req.params.id) }),
+  );
+
+  app.get(
+    '/adoptions/:id/files/:fileId',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'Downloads the signed MoU/PKS or the proof of going live of a replication: the adopting body’s scope, or the host’s mentors and admin.',
+        params: params.extend({ fileId: z.uuid() }),
+      },
+    },
+    async (req, reply) =>
+      sendEvidenceFile(
+        reply,
+        app.files,
+        await adoptionFile(db, requireActor(req), req.params.id, req.params.fileId),
+      ),
   );
 
   app.post(

@@ -14,8 +14,9 @@ import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
+import { sendEvidenceFile } from '../evidence/evidence-download';
 import { listPractices } from './practices.queries';
-import { createPractice, getPractice, updatePractice } from './practices.service';
+import { createPractice, getPractice, practiceFile, updatePractice } from './practices.service';
 import { practiceSuggestions } from './suggestions.service';
 
 const tags = ['practices'];
@@ -57,6 +58,28 @@ export async function practiceRoutes(app: App) {
       },
     },
     async (req) => ({ data: await getPractice(db, req.actor, req.params.id) }),
+  );
+
+  app.get(
+    '/practices/:id/files/:fileId',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description:
+          'Downloads a document or template of a practice: anyone for a published practice, the host’s mentors and admin for a draft.',
+        params: params.extend({ fileId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const { file, published } = await practiceFile(db, req.actor, req.params.id, req.params.fileId);
+      return sendEvidenceFile(
+        reply,
+        app.files,
+        file,
+        published ? 'public, max-age=300' : 'private, max-age=0',
+      );
+    },
   );
 
   app.post(

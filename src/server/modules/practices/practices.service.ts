@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PracticeBody, PracticeCreate } from '../../../shared/contracts/practices';
 import type { Db, DbOrTx, Tx } from '../../db/client';
-import { practiceFiles, practiceHistory, practices } from '../../db/schema';
+import { evidenceFiles, practiceFiles, practiceHistory, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
@@ -180,4 +180,17 @@ function pick(p: PracticeRow): Record<string, unknown> {
     ...rest
   } = p;
   return rest;
+}
+
+/** A document of a practice, for whoever may see the practice (anyone, once it is published). */
+export async function practiceFile(db: DbOrTx, actor: Actor | null, id: string, fileId: string) {
+  const row = await findPracticeRow(db, id);
+  if (!row || !canSeePractice(actor, hostRefOf(row), row.p.status)) throw new AppError('NOT_FOUND');
+  const [file] = await db
+    .select({ f: evidenceFiles })
+    .from(practiceFiles)
+    .innerJoin(evidenceFiles, eq(evidenceFiles.id, practiceFiles.fileId))
+    .where(and(eq(practiceFiles.practiceId, id), eq(practiceFiles.fileId, fileId)));
+  if (!file) throw new AppError('NOT_FOUND');
+  return { file: file.f, published: row.p.status === 'published' };
 }

@@ -3,7 +3,8 @@ import type { Funnel } from '../../../shared/contracts/followup';
 import type { Figure } from '../../../shared/followup/measure';
 import { useI18n } from '../../i18n/i18n';
 
-const pct = (p: number | null) => (p === null ? '—' : `${p.toLocaleString('id-ID')}%`);
+export const formatPercent = (p: number | null, locale: string) =>
+  p === null ? '—' : `${p.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID')}%`;
 
 /** The three headline figures and the cohort they are counted of; each opens its drill-down. */
 export function HeadlineTiles({
@@ -15,7 +16,8 @@ export function HeadlineTiles({
   chosen: Figure | null;
   onChoose: (x: Figure) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const pct = (p: number | null) => formatPercent(p, locale);
   const tiles: { figure: Figure; label: string; main: string; sub: string }[] = [
     { figure: 'cohort', label: t('cohortTile'), main: String(f.cohort.count), sub: f.scope.name },
     ...(['followedUp', 'followingPath', 'improved'] as const).map((k) => ({

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Progress, Select, Table, Text } from '@mantine/core';
+import { Accordion, Badge, Card, Group, Progress, Select, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { PathView } from '../../../shared/contracts/followup';
 import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
@@ -115,30 +115,37 @@ export function PathCard({ code }: { code: string }) {
         </>
       )}
       {p.indicators.length > 0 && (
-        <div className="table-scroll">
-          <Table fz="xs" mt="sm" data-testid="path-gap">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('pathIndicator')}</Table.Th>
-                <Table.Th>{t('pathHostLevel')}</Table.Th>
-                <Table.Th>{t('pathBaseline')}</Table.Th>
-                <Table.Th>{t('pathCurrent')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {p.indicators.map((g) => (
-                <Table.Tr key={g.indicator}>
-                  <Table.Td>
-                    {g.indicator}. {g.name}
-                  </Table.Td>
-                  <Table.Td>{g.host}</Table.Td>
-                  <Table.Td>{g.baseline}</Table.Td>
-                  <Table.Td fw={g.current > g.baseline ? 700 : undefined}>{g.current}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <Accordion variant="contained" mt="sm">
+          <Accordion.Item value="gap">
+            <Accordion.Control>{t('pathGapDetail', { count: p.indicators.length })}</Accordion.Control>
+            <Accordion.Panel>
+              <div className="table-scroll">
+                <Table fz="xs" data-testid="path-gap">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('pathIndicator')}</Table.Th>
+                      <Table.Th>{t('pathHostLevel')}</Table.Th>
+                      <Table.Th>{t('pathBaseline')}</Table.Th>
+                      <Table.Th>{t('pathCurrent')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {p.indicators.map((g) => (
+                      <Table.Tr key={g.indicator}>
+                        <Table.Td>
+                          {g.indicator}. {g.name}
+                        </Table.Td>
+                        <Table.Td>{g.host}</Table.Td>
+                        <Table.Td>{g.baseline}</Table.Td>
+                        <Table.Td fw={g.current > g.baseline ? 700 : undefined}>{g.current}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
       )}
     </Card>
   );

@@ -1,10 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { adoptionCreateSchema } from '../../../shared/contracts/practices';
-import { api } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 import type { PlanSummary } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { useAdopt } from './api';
@@ -38,6 +38,11 @@ export function AdoptModal(props: {
     enabled: !!code && form.values.createItems,
   });
   const adopt = useAdopt(code);
+  // Already replicating this practice: the answer names the replication to open instead.
+  const existing =
+    adopt.error instanceof ApiError && adopt.error.code === 'ADOPTION_EXISTS'
+      ? (adopt.error.details as { adoptionId?: string } | undefined)?.adoptionId
+      : undefined;
   const submit = form.onSubmit((v) =>
     adopt.mutate(
       {
@@ -70,6 +75,14 @@ export function AdoptModal(props: {
           {adopt.error && (
             <Alert color="red" role="alert">
               {adopt.error.message}
+              {existing && (
+                <>
+                  {' '}
+                  <Anchor component={Link} to={`/adoptions/${existing}`} inherit onClick={props.onClose}>
+                    {t('openAdoption')}
+                  </Anchor>
+                </>
+              )}
             </Alert>
           )}
           {props.bodies.length > 1 && (

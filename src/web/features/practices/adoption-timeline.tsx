@@ -22,9 +22,10 @@ type Details = {
   planId?: string;
 };
 
-function FileLink({ id, name }: { id: string; name?: string }) {
+/** The host reads the adopter's MoU through the adoption (it cannot open the adopter's locker). */
+function FileLink({ adoptionId, id, name }: { adoptionId: string; id: string; name?: string }) {
   return (
-    <Anchor href={`/api/v1/evidence/${id}/download`} size="sm" data-testid="timeline-file">
+    <Anchor href={`/api/v1/adoptions/${adoptionId}/files/${id}`} size="sm" data-testid="timeline-file">
       {name ?? id.slice(0, 8)}
     </Anchor>
   );
@@ -75,7 +76,7 @@ function StepDetails({
           </Text>
           {ag.fileId && (
             <Text size="sm">
-              {t('signedDocument')}: <FileLink id={ag.fileId} name={fileName(ag.fileId)} />
+              {t('signedDocument')}: <FileLink adoptionId={a.id} id={ag.fileId} name={fileName(ag.fileId)} />
             </Text>
           )}
         </>
@@ -90,7 +91,7 @@ function StepDetails({
       )}
       {d.fileId && !ag && (
         <Text size="sm">
-          {t('liveEvidence')}: <FileLink id={d.fileId} name={fileName(d.fileId)} />
+          {t('liveEvidence')}: <FileLink adoptionId={a.id} id={d.fileId} name={fileName(d.fileId)} />
         </Text>
       )}
       {d.levels && (

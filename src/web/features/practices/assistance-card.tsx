@@ -67,6 +67,7 @@ export function AssistanceCard({ a, showOrg }: { a: Assistance; showOrg?: boolea
               label={t('assignedMentor')}
               size="xs"
               clearable
+              allowDeselect={false}
               data={(mentors.data ?? []).map((m) => ({ value: m.userId, label: m.name }))}
               value={a.assignedMentor?.id ?? null}
               onChange={(v) => patch({ assignedMentorId: v })}

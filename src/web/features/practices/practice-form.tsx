@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   type Practice,
@@ -101,6 +101,11 @@ export function PracticeForm(props: {
   const navigate = useNavigate();
   const [version, setVersion] = useState(props.practice?.version);
   const [conflict, setConflict] = useState(false);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  // The notice sits above the form; a long form would hide it below the fold.
+  useEffect(() => {
+    if (conflict) conflictRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }, [conflict]);
   const editing = !!props.practice;
   const form = useForm<Values>({
     initialValues: fromPractice(props.practice, props.hosts[0]?.code ?? ''),
@@ -128,7 +133,17 @@ export function PracticeForm(props: {
         },
       });
     },
-    () => notifications.show({ color: 'red', message: t('fixErrors') }),
+    () => {
+      notifications.show({ color: 'red', message: t('fixErrors') });
+      // Bring the first marked field into view and focus it.
+      requestAnimationFrame(() => {
+        const first = document.querySelector<HTMLElement>(
+          'form [data-error="true"], form [aria-invalid="true"]',
+        );
+        first?.scrollIntoView({ block: 'center' });
+        first?.focus({ preventScroll: true });
+      });
+    },
   );
   const reload = async () => {
     const latest = await props.onReload?.();

@@ -114,7 +114,7 @@ export function PracticeSections({
           <List size="sm">
             {p.files.map((f) => (
               <List.Item key={f.id}>
-                <Anchor href={`/api/v1/evidence/${f.id}/download`}>{f.name}</Anchor>{' '}
+                <Anchor href={`/api/v1/practices/${p.id}/files/${f.id}`}>{f.name}</Anchor>{' '}
                 <Text span size="xs" c="gray.7">
                   {formatSize(f.size)}
                 </Text>

@@ -1,17 +1,62 @@
 import type { z } from 'zod';
 import { ApiError } from '../../api/client';
+import { getLocale } from '../../i18n/locale-store';
+
+type Issue = z.core.$ZodRawIssue;
+
+/** zod's own messages are English: the common ones in the user's language (schema messages win). */
+function localIssue(issue: Issue): string {
+  const en = getLocale() === 'en';
+  const min = Number((issue as { minimum?: unknown }).minimum ?? 0);
+  const max = Number((issue as { maximum?: unknown }).maximum ?? 0);
+  const origin = (issue as { origin?: string }).origin;
+  switch (issue.code) {
+    case 'too_small':
+      if (origin === 'string')
+        return min <= 1
+          ? en
+            ? 'Required'
+            : 'Wajib diisi'
+          : en
+            ? `At least ${min} characters`
+            : `Minimal ${min} karakter`;
+      if (origin === 'array') return en ? `Choose at least ${min}` : `Pilih minimal ${min}`;
+      // An unchosen option (0) is a missing answer, not a small number.
+      if ((issue as { input?: unknown }).input === 0) return en ? 'Required' : 'Wajib diisi';
+      return en ? `At least ${min}` : `Minimal ${min}`;
+    case 'too_big':
+      if (origin === 'string') return en ? `At most ${max} characters` : `Maksimal ${max} karakter`;
+      if (origin === 'array') return en ? `At most ${max} items` : `Maksimal ${max} butir`;
+      return en ? `At most ${max}` : `Maksimal ${max}`;
+    case 'invalid_type':
+      return en ? 'Required' : 'Wajib diisi';
+    case 'invalid_format':
+      return en ? 'Invalid format' : 'Format tidak valid';
+    case 'invalid_value':
+      return en ? 'Choose one of the options' : 'Pilih salah satu pilihan';
+    default:
+      return en ? 'Invalid value' : 'Isian tidak valid';
+  }
+}
+
+/** The contract's messages are "Bahasa Indonesia / English": show the user's half. */
+function oneLanguage(message: string): string {
+  const parts = message.split(' / ');
+  if (parts.length !== 2) return message;
+  return getLocale() === 'en' ? parts[1]! : parts[0]!;
+}
 
 /**
  * Mantine form errors from a zod schema, keyed by the field's path ("indicators.0.level"), so a
  * form validates with the very schema the server applies.
  */
 export function zodErrors<S extends z.ZodType>(schema: S, value: unknown): Record<string, string> {
-  const res = schema.safeParse(value);
+  const res = schema.safeParse(value, { error: localIssue });
   if (res.success) return {};
   const errors: Record<string, string> = {};
   for (const issue of res.error.issues) {
     const key = issue.path.join('.');
-    errors[key] ??= issue.message;
+    errors[key] ??= oneLanguage(issue.message);
   }
   return errors;
 }
@@ -22,9 +67,10 @@ export function serverFieldErrors(err: unknown): Record<string, string> {
   const issues = (err.details as { issues?: { field: string; message: string }[] } | undefined)?.issues ?? [];
   const out: Record<string, string> = {};
   for (const i of issues) {
-    out[i.field] ??= i.message;
-    const last = i.field.split('.').pop();
-    if (last) out[last] ??= i.message;
+    const field = i.field.replace(/^body\./, '');
+    out[field] ??= oneLanguage(i.message);
+    const last = field.split('.').pop();
+    if (last) out[last] ??= oneLanguage(i.message);
   }
   return out;
 }
