@@ -1,5 +1,5 @@
 import type { Day } from '../calendar';
-import type { AdoptionStage } from '../contracts/practices';
+import type { AdoptionStage } from '../contracts/adoptions';
 
 // The facts the follow-up measure reads for one body: dated events only, no conclusions. The
 // server gathers them (and stores them per body in the transaction of each event); everything

@@ -1,5 +1,5 @@
 import { type Day, dmy, yearOf } from '../calendar';
-import { replicatingStages } from '../contracts/practices';
+import { replicatingStages } from '../contracts/adoptions';
 import type { BodyFacts, LevelSet } from './facts';
 import { type PathResult, pathProgress, type Weights } from './path';
 

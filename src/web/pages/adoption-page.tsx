@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { AdoptionStage } from '../../shared/contracts/practices';
+import type { AdoptionStage } from '../../shared/contracts/adoptions';
 import { ApiError } from '../api/client';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { AdoptionTimeline } from '../features/practices/adoption-timeline';

@@ -1,7 +1,8 @@
 import { Anchor, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { type AssistanceStatus, adoptionStages, assistanceStatuses } from '../../shared/contracts/practices';
+import { adoptionStages } from '../../shared/contracts/adoptions';
+import { type AssistanceStatus, assistanceStatuses } from '../../shared/contracts/assistance';
 import { ApiError } from '../api/client';
 import { EmptyState, ErrorNotice, Loading, Pager } from '../features/layout/ui';
 import { useAssistanceRequests, useFollowers } from '../features/practices/api';

@@ -12,13 +12,9 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  type Agreement,
-  adoptionStages,
-  assistanceStatuses,
-  practiceStatuses,
-  practiceTypes,
-} from '../../../shared/contracts/practices';
+import { type Agreement, adoptionStages } from '../../../shared/contracts/adoptions';
+import { assistanceStatuses } from '../../../shared/contracts/assistance';
+import { practiceStatuses, practiceTypes } from '../../../shared/contracts/practices';
 import { evidenceFiles } from './assessments';
 import { orgs } from './orgs';
 import { users } from './users';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { AdoptionStage } from '../../../shared/contracts/practices';
+import type { AdoptionStage } from '../../../shared/contracts/adoptions';
 import { type BodyFacts, emptyFacts, FACTS_SHAPE, type LevelSet } from '../../../shared/followup/facts';
 import type { DbOrTx } from '../../db/client';
 import { followupFacts } from '../../db/schema';

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { type AdoptionStage, adoptionStages } from '../../../shared/contracts/practices';
+import { type AdoptionStage, adoptionStages } from '../../../shared/contracts/adoptions';
 import type { DbOrTx } from '../../db/client';
 import {
   actionItems,

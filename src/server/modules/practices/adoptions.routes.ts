@@ -4,7 +4,7 @@ import {
   adoptionSchema,
   adoptionStages,
   followersSchema,
-} from '../../../shared/contracts/practices';
+} from '../../../shared/contracts/adoptions';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';

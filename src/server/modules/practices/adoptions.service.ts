@@ -5,7 +5,7 @@ import {
   type adoptionCreateSchema,
   adoptionMoves,
   adoptionTransitionBodies,
-} from '../../../shared/contracts/practices';
+} from '../../../shared/contracts/adoptions';
 import { itemCreateSchema } from '../../../shared/schemas/plans';
 import type { Db, Tx } from '../../db/client';
 import { actionPlans, adoptions, adoptionTransitions, practices } from '../../db/schema';

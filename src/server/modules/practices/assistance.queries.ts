@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { AssistanceStatus } from '../../../shared/contracts/practices';
+import type { AssistanceStatus } from '../../../shared/contracts/assistance';
 import type { DbOrTx } from '../../db/client';
 import { assistanceRequests, orgs, practices, users } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';

@@ -4,7 +4,7 @@ import {
   assistanceListQuerySchema,
   assistanceSchema,
   assistanceUpdateSchema,
-} from '../../../shared/contracts/practices';
+} from '../../../shared/contracts/assistance';
 import { paginationSchema } from '../../../shared/schemas/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { pagination } from '../../db/query-helpers';

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { assistanceCreateSchema, assistanceUpdateSchema } from '../../../shared/contracts/practices';
+import type { assistanceCreateSchema, assistanceUpdateSchema } from '../../../shared/contracts/assistance';
 import type { Db, Tx } from '../../db/client';
 import { adoptions, assistanceRequests, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

@@ -1,4 +1,5 @@
-import { type AdoptionStage, adoptionMoves, type PracticeStatus } from '../../../shared/contracts/practices';
+import { type AdoptionStage, adoptionMoves } from '../../../shared/contracts/adoptions';
+import type { PracticeStatus } from '../../../shared/contracts/practices';
 import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
 import { holdsRoleIn, inOrgScope, type OrgRef } from '../orgs/orgs.policy';
 

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import {
   levelBasisSchema,
+  practiceSuggestionSchema,
+  suggestionQuerySchema,
+} from '../../../shared/contracts/adoptions';
+import {
   practiceBodySchema,
   practiceCreateSchema,
   practiceListItemSchema,
   practiceListQuerySchema,
   practiceSchema,
-  practiceSuggestionSchema,
-  suggestionQuerySchema,
 } from '../../../shared/contracts/practices';
 import { paginationSchema } from '../../../shared/schemas/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { suggestionQuerySchema } from '../../../shared/contracts/practices';
+import type { suggestionQuerySchema } from '../../../shared/contracts/adoptions';
 import { rankPractices } from '../../../shared/followup/practice-gaps';
 import type { DbOrTx } from '../../db/client';
 import { adoptions, assessmentItems, assessments, officialResults } from '../../db/schema';

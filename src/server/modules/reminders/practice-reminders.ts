@@ -1,9 +1,6 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
-import {
-  AGREEMENT_EXPIRY_WARNING_DAYS,
-  ASSISTANCE_WAIT_DAYS,
-  replicatingStages,
-} from '../../../shared/contracts/practices';
+import { replicatingStages } from '../../../shared/contracts/adoptions';
+import { AGREEMENT_EXPIRY_WARNING_DAYS, ASSISTANCE_WAIT_DAYS } from '../../../shared/contracts/assistance';
 import type { Db, Tx } from '../../db/client';
 import { adoptions, assistanceRequests, orgs, practices, reminderLog } from '../../db/schema';
 import { timeZone } from '../../platform/calendar';

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { adoptionCreateSchema } from '../../../shared/contracts/practices';
+import { adoptionCreateSchema } from '../../../shared/contracts/adoptions';
 import { ApiError, api } from '../../api/client';
 import type { PlanSummary } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';

@@ -1,6 +1,6 @@
 import { Anchor, List, Stack, Text, Timeline } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Adoption } from '../../../shared/contracts/practices';
+import type { Adoption } from '../../../shared/contracts/adoptions';
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 import { StageBadge } from './badges';
 

@@ -3,21 +3,25 @@ import type { z } from 'zod';
 import type {
   Adoption,
   AdoptionStage,
-  Assistance,
-  AssistanceStatus,
   adoptionCreateSchema,
   adoptionTransitionBodies,
-  assistanceCreateSchema,
-  assistanceUpdateSchema,
   Followers,
   levelBasisSchema,
+  practiceSuggestionSchema,
+} from '../../../shared/contracts/adoptions';
+import type {
+  Assistance,
+  AssistanceStatus,
+  assistanceCreateSchema,
+  assistanceUpdateSchema,
+} from '../../../shared/contracts/assistance';
+import type {
   Practice,
   PracticeBody,
   PracticeCreate,
   PracticeSummary,
   practiceListItemSchema,
   practiceListQuerySchema,
-  practiceSuggestionSchema,
 } from '../../../shared/contracts/practices';
 import { api } from '../../api/client';
 import type { Evidence, OrgDetail, OrgUser, Pagination } from '../../api/types';

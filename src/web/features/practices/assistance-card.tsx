@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Assistance } from '../../../shared/contracts/practices';
+import type { Assistance } from '../../../shared/contracts/assistance';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { useHostMentors, useUpdateAssistance } from './api';
 import { AssistanceBadge } from './badges';

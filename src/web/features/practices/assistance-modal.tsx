@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { assistanceCreateSchema } from '../../../shared/contracts/practices';
+import { assistanceCreateSchema } from '../../../shared/contracts/assistance';
 import { useI18n } from '../../i18n/i18n';
 import { useRequestAssistance } from './api';
 import { zodErrors } from './zod-form';

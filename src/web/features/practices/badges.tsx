@@ -1,5 +1,7 @@
 import { Badge } from '@mantine/core';
-import type { AdoptionStage, AssistanceStatus, PracticeType } from '../../../shared/contracts/practices';
+import type { AdoptionStage } from '../../../shared/contracts/adoptions';
+import type { AssistanceStatus } from '../../../shared/contracts/assistance';
+import type { PracticeType } from '../../../shared/contracts/practices';
 import { useI18n } from '../../i18n/i18n';
 
 // The coloured dot carries the colour; the text stays in the body colour so it keeps WCAG AA

@@ -19,7 +19,7 @@ import {
   type Adoption,
   type AdoptionStage,
   adoptionTransitionBodies,
-} from '../../../shared/contracts/practices';
+} from '../../../shared/contracts/adoptions';
 import { useI18n } from '../../i18n/i18n';
 import { type TransitionBody, useMoveAdoption, usePractice } from './api';
 import { readableDescription } from './badges';
