@@ -15,7 +15,7 @@ import {
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts, touchFollowupActivity } from '../followup/followup-facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
@@ -73,6 +73,7 @@ export async function createAssessment(
       orgId: org.id,
       summary: { year: input.year, framework: `${framework.id}@${framework.version}` },
     });
+    await touchFollowupActivity(tx, org.id);
     return created;
   });
 }
@@ -149,6 +150,7 @@ export async function saveItem(
       userId: actor.userId,
     });
     await tx.update(assessments).set({ updatedAt: new Date() }).where(eq(assessments.id, id));
+    await touchFollowupActivity(tx, org.id);
     await recordAudit(tx, ctx, {
       action: 'assessment.level_saved',
       entityType: 'assessment',

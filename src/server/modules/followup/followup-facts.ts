@@ -4,7 +4,7 @@ import { type BodyFacts, emptyFacts, FACTS_SHAPE, type LevelSet } from '../../..
 import type { DbOrTx } from '../../db/client';
 import { followupFacts } from '../../db/schema';
 import { lockAuditChain } from '../../platform/audit';
-import { timeZone } from '../../platform/calendar';
+import { timeZone, today } from '../../platform/calendar';
 
 // Gathers each body's follow-up facts from its events with a handful of grouped queries (never
 // one query per body) and stores them, in the transaction of the event that changed them.
@@ -116,6 +116,16 @@ export async function gatherFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFac
 }
 
 const CHUNK = 200;
+
+/**
+ * A level saved in a self-assessment only moves the body's last activity (what "stalled" reads):
+ * one conditional update instead of a rebuild, on the hot path of filling an assessment.
+ */
+export async function touchFollowupActivity(tx: DbOrTx, orgId: string): Promise<void> {
+  await tx.execute(sql`update followup_facts
+    set facts = jsonb_set(facts, '{lastActivity}', to_jsonb(${today()}::text)), updated_at = now()
+    where org_id = ${orgId} and coalesce(facts->>'lastActivity', '') < ${today()}`);
+}
 
 /**
  * Rewrites the follow-up facts of these bodies from their events. Call it inside the transaction

@@ -10,7 +10,7 @@ import {
   type TestApp,
 } from '../../../../tests/support/test-app';
 import type { Role } from '../../../shared/schemas/common';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { gatherFacts, readAllFacts, refreshFollowupFacts } from '../followup/followup-facts';
 
 let t: TestApp;
 const s = {} as Record<
@@ -266,6 +266,17 @@ describe('the follow-up measure', () => {
     expect(csv.headers['content-disposition']).toContain("filename*=UTF-8''tindak-lanjut-province-32.csv");
     const xlsx = await api('GET', '/funnel/export?format=xlsx', s.national);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('keeps the stored facts equal to a rebuild from the events after every change above', async () => {
+    const stored = await readAllFacts(t.database.db);
+    expect(stored.length).toBeGreaterThan(0);
+    const fresh = await gatherFacts(
+      t.database.db,
+      stored.map((f) => f.orgId),
+    );
+    const byId = new Map(fresh.map((f) => [f.orgId, f]));
+    for (const f of stored) expect(f, f.orgId).toEqual(byId.get(f.orgId));
   });
 
   it('answers bad scope references with a clear 400 or 404, never 500', async () => {

@@ -117,6 +117,8 @@ export async function createItems(
     orgId: plan.orgId,
     summary: { items: rows.map((r) => r.title).slice(0, 20), count: rows.length },
   });
+  // A verified item counts as "acting" for the follow-up measure from the day it is recorded.
+  if (rows.some((r) => r.status === 'verified')) await refreshFollowupFacts(tx, [plan.orgId]);
   return rows;
 }
 

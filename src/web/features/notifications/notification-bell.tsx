@@ -26,9 +26,11 @@ export function NotificationBell() {
   });
   const unread = q.data?.unread ?? 0;
   return (
-    <Popover opened={open} onChange={setOpen} width={340} position="bottom-end" shadow="md">
-      <Popover.Target>
-        <Indicator label={unread} size={16} disabled={!unread} color="red">
+    // The indicator wraps the popover, not its target: the target's child receives the popover's
+    // aria-expanded/aria-controls, which are only allowed on the button itself.
+    <Indicator label={unread} size={16} disabled={!unread} color="red">
+      <Popover opened={open} onChange={setOpen} width={340} position="bottom-end" shadow="md">
+        <Popover.Target>
           <ActionIcon
             variant="default"
             size="lg"
@@ -49,48 +51,48 @@ export function NotificationBell() {
               <path d="M13.73 21a2 2 0 0 1-3.46 0" />
             </svg>
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs">
-          <Text fw={600} size="sm">
-            {t('notificationsTitle')} · {t('unreadN', { count: unread })}
-          </Text>
-          <ScrollArea.Autosize mah={360}>
-            <Stack gap={6}>
-              {(q.data?.data ?? []).length === 0 && (
-                <Text size="sm" c="dimmed">
-                  {t('noNotifications')}
-                </Text>
-              )}
-              {(q.data?.data ?? []).map((n) => (
-                <div key={n.id}>
-                  <Anchor
-                    component={Link}
-                    to={n.link}
-                    size="sm"
-                    fw={n.read ? 400 : 700}
-                    onClick={() => {
-                      if (!n.read) mark.mutate([n.id]);
-                      setOpen(false);
-                    }}
-                  >
-                    {n.title}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(n.createdAt, locale)}
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs">
+            <Text fw={600} size="sm">
+              {t('notificationsTitle')} · {t('unreadN', { count: unread })}
+            </Text>
+            <ScrollArea.Autosize mah={360}>
+              <Stack gap={6}>
+                {(q.data?.data ?? []).length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    {t('noNotifications')}
                   </Text>
-                </div>
-              ))}
-            </Stack>
-          </ScrollArea.Autosize>
-          {unread > 0 && (
-            <Button size="xs" variant="subtle" onClick={() => mark.mutate(undefined)}>
-              {t('markAllRead')}
-            </Button>
-          )}
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+                )}
+                {(q.data?.data ?? []).map((n) => (
+                  <div key={n.id}>
+                    <Anchor
+                      component={Link}
+                      to={n.link}
+                      size="sm"
+                      fw={n.read ? 400 : 700}
+                      onClick={() => {
+                        if (!n.read) mark.mutate([n.id]);
+                        setOpen(false);
+                      }}
+                    >
+                      {n.title}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(n.createdAt, locale)}
+                    </Text>
+                  </div>
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+            {unread > 0 && (
+              <Button size="xs" variant="subtle" onClick={() => mark.mutate(undefined)}>
+                {t('markAllRead')}
+              </Button>
+            )}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
