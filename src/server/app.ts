@@ -18,6 +18,7 @@ import type { Actor } from './platform/auth/actor';
 import { registerAuthHooks, SAFE_METHODS } from './platform/auth/auth-hooks';
 import { setTimeZone } from './platform/calendar';
 import { errorHandler, sendError } from './platform/error-handler';
+import { refuseNul } from './platform/nul-guard';
 import type { App, Deps } from './platform/http-types';
 import { createReadCache } from './platform/read-cache';
 import { pickLocale } from './platform/request-context';
@@ -127,6 +128,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   app.setErrorHandler(errorHandler);
+  app.addHook('preValidation', refuseNul);
   registerAuthHooks(app);
   await app.register(registerRoutes);
 

@@ -57,8 +57,8 @@ export const errorCatalogue = {
   },
   VERSION_CONFLICT: {
     status: 409,
-    id: 'Indikator ini baru saja diubah oleh orang lain. Bandingkan kedua versi lalu simpan lagi.',
-    en: 'Someone else just changed this indicator. Compare both versions, then save again.',
+    id: 'Data ini baru saja diubah oleh orang lain. Bandingkan kedua versi lalu simpan lagi.',
+    en: 'Someone else just changed this record. Compare both versions, then save again.',
   },
   INVALID_STATE: {
     status: 409,

@@ -10,15 +10,19 @@ export type ReadCache<V extends {}> = {
   peek: (key: string) => V | undefined;
   get: (key: string, load: () => Promise<V>) => Promise<V>;
   clear: () => void;
+  /** False when caching is off (READ_CACHE_SECONDS=0): every get loads. */
+  enabled: boolean;
 };
 
 export function createReadCache<V extends {}>(opts: { max: number; ttlMs: number }): ReadCache<V> {
-  if (opts.ttlMs <= 0) return { peek: () => undefined, get: (_key, load) => load(), clear: () => {} };
+  if (opts.ttlMs <= 0)
+    return { peek: () => undefined, get: (_key, load) => load(), clear: () => {}, enabled: false };
   const cache = new LRUCache<string, V>({ max: opts.max, ttl: opts.ttlMs });
   // Concurrent misses for one key share a single database round trip.
   const pending = new Map<string, Promise<V>>();
   let generation = 0;
   return {
+    enabled: true,
     peek: (key) => cache.get(key),
     async get(key, load) {
       const hit = cache.get(key);

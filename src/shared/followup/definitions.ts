@@ -49,7 +49,7 @@ export const definitions = {
     en: 'Self-reported: a self-assessed index for a year after the reference year above the self-assessed baseline. Not an official result.',
   },
   notJoined: {
-    id: 'Belum bergabung: kabupaten/kota di provinsi ini yang belum berkunjung, menandatangani komitmen, atau menjadi anggota program.',
-    en: 'Not joined: kabupaten/kota of this province that have not visited, signed the commitment or joined a programme.',
+    id: 'Belum bergabung: kabupaten/kota di provinsi ini yang belum berkunjung, menandatangani komitmen, atau menjadi anggota program (tuan rumah tidak dihitung).',
+    en: 'Not joined: kabupaten/kota of this province that have not visited, signed the commitment or joined a programme (hosts are not counted).',
   },
 } as const satisfies Record<string, Text>;

@@ -6,7 +6,7 @@ import type { AdoptionStage } from '../contracts/adoptions';
 // that decides a milestone lives in the pure rules beside this file.
 
 /** Bump when the shape changes: the server then rebuilds every stored row at start-up. */
-export const FACTS_SHAPE = 1;
+export const FACTS_SHAPE = 2;
 
 /** A set of indicator levels with an index: an official result or a self-assessment. */
 export type LevelSet = {

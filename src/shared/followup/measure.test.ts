@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar';
 import { type BodyFacts, type BodyInfo, emptyFacts, type LevelSet } from './facts';
 import { drillDown, figures, measureScope, type Scope } from './measure';
-import { DEFAULT_PATH_THRESHOLD, type MeasureContext, measureBody, milestones } from './milestones';
+import {
+  analyseBody,
+  DEFAULT_PATH_THRESHOLD,
+  type MeasureContext,
+  measureBody,
+  milestones,
+} from './milestones';
 import { pathProgress } from './path';
 
 const HOST = 'host-sumedang';
@@ -19,6 +25,12 @@ const ctx = (
   pathThreshold: DEFAULT_PATH_THRESHOLD,
   ...extra,
 });
+/** What the server stores per body, from these facts. */
+const stored = (facts: BodyFacts[]) =>
+  facts.flatMap((f) => {
+    const a = analyseBody(f, ctx());
+    return a ? [a] : [];
+  });
 const visit = (date: string, host = HOST) => ({
   id: `v-${date}`,
   hostOrgId: host,
@@ -56,10 +68,10 @@ describe('one body', () => {
     expect(m.hits.improved).toBeUndefined();
     f.results.push(self('2027-05-01', { '1': 3 }, true, 3.4), self('2026-04-01', { '1': 2 }, true, 2.2));
     expect(measureBody(f, ctx())!.hits.improved).toBeUndefined();
-    expect(measureBody(f, ctx())!.selfReported?.reason.en).toContain('self-assessed 2026 2.20 → 2027 3.40');
+    expect(measureBody(f, ctx())!.selfReported?.reason?.en).toContain('self-assessed 2026 2.20 → 2027 3.40');
     f.results.push(official(2027, 2.9));
     const hit = measureBody(f, ctx())!.hits.improved!;
-    expect(hit.reason.en).toBe('official 2024 2.60 → 2027 2.90; visit to Kabupaten Sumedang 10-03-2026');
+    expect(hit.reason!.en).toBe('official 2024 2.60 → 2027 2.90; visit to Kabupaten Sumedang 10-03-2026');
   });
 
   it('counts each milestone independently: improved without signing or planning', () => {
@@ -70,7 +82,7 @@ describe('one body', () => {
     };
     const m = measureBody(f, ctx())!;
     expect(Object.keys(m.hits)).toEqual(['improved']);
-    expect(m.hits.improved!.reason.id).toBe(
+    expect(m.hits.improved!.reason!.id).toBe(
       'resmi 2024 2.60 → 2025 2.90; kunjungan ke Kabupaten Sumedang 21-11-2024',
     );
     expect(m.followedUp).toBeNull();
@@ -116,7 +128,7 @@ describe('one body', () => {
     expect(p1.progress).toBeCloseTo(0.5);
     expect(p1.current).toMatchObject({ source: 'official', year: 2025 });
     const m = measureBody(body, ctx(new Map([[HOST, host]])))!;
-    expect(m.hits.followingPath?.reason.en).toBe('50% of the gap to the host closed');
+    expect(m.hits.followingPath?.reason?.en).toBe('50% of the gap to the host closed');
   });
 
   it('counts a live replicated practice as following the path', () => {
@@ -243,7 +255,14 @@ describe('properties of the measure', () => {
             ]),
           );
           const provinceBodies = [...info.values()].filter((b) => b.provinceCode === '32');
-          const m = measureScope({ facts, info, scope, ctx: ctx(), today: '2026-12-01', provinceBodies });
+          const m = measureScope({
+            bodies: stored(facts),
+            info,
+            scope,
+            options: ctx(),
+            today: '2026-12-01',
+            provinceBodies,
+          });
           const cohortIds = new Set(m.rows.map((r) => r.orgId));
           expect(m.cohort).toBe(cohortIds.size);
           for (const figure of figures) {
@@ -282,17 +301,17 @@ describe('properties of the measure', () => {
       ]),
     );
     const m = measureScope({
-      facts,
+      bodies: stored(facts),
       info,
       scope: { kind: 'province', code: '32' },
-      ctx: ctx(),
+      options: ctx(),
       today: '2026-12-01',
       provinceBodies: [...info.values()],
     });
     expect(m.cohort).toBe(3);
     expect(m.headline.followedUp).toEqual({ count: 1, percent: 33.3 });
     expect(m.notJoined.map((b) => b.code)).toEqual(['32.04']);
-    expect(drillDown(m, 'cohort').find((x) => x.body.orgId === 'b')!.hit!.reason.en).toBe(
+    expect(drillDown(m, 'cohort').find((x) => x.body.orgId === 'b')!.hit!.reason!.en).toBe(
       'signed commitment v1 01-02-2025',
     );
   });

@@ -1,11 +1,13 @@
 import { type Day, daysBetween, monthEnds } from '../calendar';
-import type { BodyFacts, BodyInfo } from './facts';
+import type { BodyInfo } from './facts';
 import {
   type BodyMeasure,
+  type BodyReasons,
+  type BodySummary,
+  expandBody,
   type Hit,
-  type MeasureContext,
+  type MeasureOptions,
   type Milestone,
-  measureBody,
   milestones,
   type Text,
 } from './milestones';
@@ -48,24 +50,18 @@ export type BodyRow = BodyInfo & {
 };
 
 /** Is the body in the scope's cohort (it joined, and joined in a way the scope covers)? */
-export function inScope(f: BodyFacts, info: BodyInfo, scope: Scope): boolean {
+export function inScope(s: BodySummary, info: BodyInfo, scope: Scope): boolean {
   switch (scope.kind) {
     case 'national':
       return true;
     case 'province':
       return info.provinceCode === scope.code || info.code === scope.code;
     case 'host':
-      return (
-        f.visits.some((v) => v.hostOrgId === scope.orgId) ||
-        f.adoptions.some((a) => a.hostOrgId === scope.orgId)
-      );
+      return s.hosts.includes(scope.orgId);
     case 'programme':
-      return (
-        f.programmes.some((p) => p.programmeId === scope.id) ||
-        f.visits.some((v) => v.programmeId === scope.id)
-      );
+      return s.programmes.includes(scope.id);
     case 'commitment':
-      return f.signatures.some((s) => s.textVersion === scope.version);
+      return s.textVersions.includes(scope.version);
   }
 }
 
@@ -75,11 +71,14 @@ export function hitOf(row: BodyRow, figure: Figure): Hit | null {
   const m = row.measure;
   switch (figure) {
     case 'cohort':
-      return { date: m.referenceDate, reason: m.joined.map((j) => j.reason).reduce(joinText) };
-    case 'visited': {
-      const v = m.joined.find((j) => j.kind === 'visit');
-      return v ? { date: v.date, reason: v.reason } : null;
-    }
+      return {
+        date: m.referenceDate,
+        reason: m.joined.length ? m.joined.map((j) => j.reason).reduce(joinText) : null,
+      };
+    case 'visited':
+      return m.visited
+        ? { date: m.visited, reason: m.joined.find((j) => j.kind === 'visit')?.reason ?? null }
+        : null;
     case 'followedUp':
       return m.followedUp;
     case 'selfReported':
@@ -95,27 +94,34 @@ const joinText = (a: Text, b: Text): Text => ({ id: `${a.id}; ${b.id}`, en: `${a
 
 export type Measured = ReturnType<typeof measureScope>;
 
+export type StoredBody = { summary: BodySummary; reasons: BodyReasons | null };
+
 /**
- * Measures every body of a scope. `facts` holds every body that has facts (the whole nation);
- * `info` their public facts; `provinceBodies` the kab/kota of a province scope (for "not joined").
+ * Measures every body of a scope from the stored summaries (`bodies`: every body that joined, the
+ * whole nation; reasons only where bodies are listed); `info` their public facts;
+ * `provinceBodies` the kab/kota of a province scope that could join (for "not joined").
  */
 export function measureScope(input: {
-  facts: BodyFacts[];
+  bodies: StoredBody[];
   info: Map<string, BodyInfo>;
   scope: Scope;
-  ctx: MeasureContext;
+  options: MeasureOptions;
   today: Day;
   provinceBodies?: BodyInfo[];
 }) {
-  const { scope, ctx, today } = input;
+  const { scope, today } = input;
+  const options = scope.kind === 'host' ? { ...input.options, hostOrgId: scope.orgId } : input.options;
   const rows: BodyRow[] = [];
-  for (const f of input.facts) {
-    const info = input.info.get(f.orgId);
-    if (!info || !inScope(f, info, scope)) continue;
-    const measure = measureBody(f, ctx);
-    if (!measure) continue;
+  for (const b of input.bodies) {
+    const info = input.info.get(b.summary.orgId);
+    if (!info || !inScope(b.summary, info, scope)) continue;
+    const measure = expandBody(b.summary, b.reasons, options);
     const next = milestones.find((m) => !measure.hits[m]) ?? null;
-    const last = [f.lastActivity, measure.referenceDate, ...Object.values(measure.hits).map((h) => h.date)]
+    const last = [
+      b.summary.lastActivity,
+      measure.referenceDate,
+      ...Object.values(measure.hits).map((h) => h.date),
+    ]
       .filter((d): d is Day => !!d && d <= today)
       .sort()
       .at(-1);

@@ -19,31 +19,67 @@ export const milestones = [
 export type Milestone = (typeof milestones)[number];
 
 export type Text = { id: string; en: string };
-export type Hit = { date: Day; reason: Text };
+export type Hit = { date: Day; reason: Text | null };
 export type JoinReason = { kind: 'visit' | 'signature' | 'programme'; date: Day; reason: Text };
 
+type FixedMilestone = Exclude<Milestone, 'followingPath'>;
+
+/**
+ * What is stored per body, in the transaction of the event that changed it: dates only, so that
+ * a national answer counts over ~650 small rows. `paths` holds the path progress to each host the
+ * body learned from (host scopes measure against that host).
+ */
+export type BodySummary = {
+  orgId: string;
+  referenceDate: Day;
+  visited: Day | null;
+  /** Hosts the body learned from: the host of its first visit (or adoption) first. */
+  hosts: string[];
+  /** Programmes it is a member of or visited in. */
+  programmes: string[];
+  textVersions: number[];
+  dates: Partial<Record<FixedMilestone | 'selfReported', Day>>;
+  paths: Record<string, { progress: number | null; date: Day | null }>;
+  /** Replicated practices live on or after the reference date. */
+  live: { host: string; date: Day }[];
+  lastActivity: Day | null;
+};
+
+/** The reasons behind those dates, read only where a page lists bodies. */
+export type BodyReasons = {
+  joined: JoinReason[];
+  reference: Text;
+  hits: Partial<Record<FixedMilestone | 'selfReported', Text>>;
+};
+
+/** A body's measure in a scope: each milestone with its date (and reason, when reasons were read). */
 export type BodyMeasure = {
   orgId: string;
   joined: JoinReason[];
+  visited: Day | null;
   referenceDate: Day;
-  referenceReason: Text;
+  referenceReason: Text | null;
   hits: Partial<Record<Milestone, Hit>>;
   /** Self-assessed gains, shown apart and never mixed with "improved". */
   selfReported: Hit | null;
   /** The earliest of assessed, planned, acting, replicating: the body followed up. */
   followedUp: Hit | null;
-  path: PathResult | null;
+  /** Progress on the path to the scope's host (else the body's first host). */
+  path: { progress: number | null; date: Day | null } | null;
 };
 
-export type MeasureContext = {
-  /** Facts of hosts (and any body) by id, for the path to the host. */
-  factsById: Map<string, BodyFacts>;
-  names: Map<string, { code: string; name: string }>;
-  weights: Weights;
+export type MeasureOptions = {
   /** Path progress at or above this share (0..1) counts as following the host's path. */
   pathThreshold: number;
   /** The host the path is measured against (host scope); else the host of the first visit or adoption. */
   hostOrgId?: string;
+};
+
+export type MeasureContext = MeasureOptions & {
+  /** Facts of hosts (and any body) by id, for the path to the host. */
+  factsById: Map<string, BodyFacts>;
+  names: Map<string, { code: string; name: string }>;
+  weights: Weights;
 };
 
 export const DEFAULT_PATH_THRESHOLD = 0.25;
@@ -119,15 +155,21 @@ export function pathHostOf(f: BodyFacts): string | undefined {
   return [...f.adoptions].sort((a, b) => (a.agreedOn ?? '9').localeCompare(b.agreedOn ?? '9'))[0]?.hostOrgId;
 }
 
-export function measureBody(f: BodyFacts, ctx: MeasureContext): BodyMeasure | null {
+/** The heavy part, stored per body: the dates of its reference and milestones, and its paths. */
+export function analyseBody(
+  f: BodyFacts,
+  ctx: Pick<MeasureContext, 'factsById' | 'names' | 'weights'>,
+): { summary: BodySummary; reasons: BodyReasons } | null {
   const joined = joinReasons(f, ctx.names);
   const ref = referenceOf(joined);
   if (!ref) return null;
   const refDate = ref.date;
-  const refText = ref.reason;
-  const hits: Partial<Record<Milestone, Hit>> = {};
-  const put = (m: Milestone, date: Day | undefined, reason: (d: Day) => Text) => {
-    if (date) hits[m] = { date, reason: reason(date) };
+  const dates: BodySummary['dates'] = {};
+  const texts: BodyReasons['hits'] = {};
+  const put = (m: FixedMilestone | 'selfReported', date: Day | undefined, reason: (d: Day) => Text) => {
+    if (!date) return;
+    dates[m] = date;
+    texts[m] = reason(date);
   };
   const sig = f.signatures.filter((s) => s.date >= refDate).sort((a, b) => a.date.localeCompare(b.date))[0];
   put('committed', sig?.date, (d) =>
@@ -155,64 +197,100 @@ export function measureBody(f: BodyFacts, ctx: MeasureContext): BodyMeasure | nu
   put('replicating', agreed?.agreedOn ?? undefined, (d) =>
     t(`replikasi disepakati (MoU/PKS) ${dmy(d)}`, `replication agreed (MoU/PKS) ${dmy(d)}`),
   );
-  const improved = gain(f.results, 'official', refDate, refText);
-  if (improved) hits.improved = improved;
-  const selfReported = gain(
-    f.results.filter((r) => r.source === 'self'),
-    'self',
-    refDate,
-    refText,
-  );
-
-  const hostId = ctx.hostOrgId ?? pathHostOf(f);
-  const host = hostId ? ctx.factsById.get(hostId) : undefined;
-  const path = host ? pathProgress(f, host, refDate, ctx.weights) : null;
-  const live = f.adoptions
-    .filter(
-      (a) =>
-        (a.stage === 'live' || a.stage === 'measured') &&
-        a.liveOn &&
-        a.liveOn >= refDate &&
-        (!ctx.hostOrgId || a.hostOrgId === ctx.hostOrgId),
-    )
-    .sort((a, b) => a.liveOn!.localeCompare(b.liveOn!))[0];
-  const onPath =
-    path?.progress !== null && path?.progress !== undefined && path.progress >= ctx.pathThreshold && path.date
-      ? { date: path.date, pct: Math.round(path.progress * 100) }
-      : null;
-  const pathHit = [
-    onPath && {
-      date: onPath.date,
-      reason: t(
-        `${onPath.pct}% kesenjangan dengan tuan rumah tertutup`,
-        `${onPath.pct}% of the gap to the host closed`,
-      ),
-    },
-    live && {
-      date: live.liveOn!,
-      reason: t(
-        `praktik replikasi berjalan ${dmy(live.liveOn!)}`,
-        `replicated practice live ${dmy(live.liveOn!)}`,
-      ),
-    },
-  ]
-    .filter((x): x is Hit => !!x)
-    .sort((a, b) => a.date.localeCompare(b.date))[0];
-  if (pathHit) hits.followingPath = pathHit;
-
-  const followedUp =
-    (['assessed', 'planned', 'acting', 'replicating'] as const)
-      .map((m) => hits[m])
-      .filter((h): h is Hit => !!h)
-      .sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
-  return {
+  for (const [m, source] of [
+    ['improved', 'official'],
+    ['selfReported', 'self'],
+  ] as const) {
+    const hit = gain(f.results, source, refDate, ref.reason);
+    if (hit) {
+      dates[m] = hit.date;
+      texts[m] = hit.reason!;
+    }
+  }
+  const first = pathHostOf(f);
+  const hosts = [
+    ...new Set([
+      ...(first ? [first] : []),
+      ...f.visits.map((v) => v.hostOrgId),
+      ...f.adoptions.map((a) => a.hostOrgId),
+    ]),
+  ];
+  const paths: BodySummary['paths'] = {};
+  for (const h of hosts) {
+    const host = ctx.factsById.get(h);
+    const p = host ? pathProgress(f, host, refDate, ctx.weights) : null;
+    paths[h] = { progress: p?.progress ?? null, date: p?.date ?? null };
+  }
+  const summary: BodySummary = {
     orgId: f.orgId,
-    joined,
     referenceDate: refDate,
-    referenceReason: refText,
+    visited: joined.find((j) => j.kind === 'visit')?.date ?? null,
+    hosts,
+    programmes: [
+      ...new Set([
+        ...f.programmes.map((p) => p.programmeId),
+        ...f.visits.flatMap((v) => (v.programmeId ? [v.programmeId] : [])),
+      ]),
+    ],
+    textVersions: [...new Set(f.signatures.map((s) => s.textVersion))],
+    dates,
+    paths,
+    live: f.adoptions
+      .filter((a) => (a.stage === 'live' || a.stage === 'measured') && a.liveOn && a.liveOn >= refDate)
+      .map((a) => ({ host: a.hostOrgId, date: a.liveOn! }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
+    lastActivity: f.lastActivity,
+  };
+  return { summary, reasons: { joined, reference: ref.reason, hits: texts } };
+}
+
+const earliest = (hits: (Hit | null | undefined | false)[]) =>
+  hits.filter((h): h is Hit => !!h).sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+
+/**
+ * The light part, at read time: the milestones from the stored dates, plus following the host's
+ * path, which depends on the scope's host and threshold (a programme may set its own).
+ */
+export function expandBody(s: BodySummary, reasons: BodyReasons | null, opts: MeasureOptions): BodyMeasure {
+  const hits: Partial<Record<Milestone, Hit>> = {};
+  for (const m of milestones) {
+    if (m === 'followingPath') continue;
+    const date = s.dates[m];
+    if (date) hits[m] = { date, reason: reasons?.hits[m] ?? null };
+  }
+  const hostId = opts.hostOrgId ?? s.hosts[0];
+  const path = hostId ? (s.paths[hostId] ?? null) : null;
+  const live = s.live.find((l) => !opts.hostOrgId || l.host === opts.hostOrgId);
+  const pct = path?.progress != null ? Math.round(path.progress * 100) : 0;
+  const pathHit = earliest([
+    path?.progress != null &&
+      path.progress >= opts.pathThreshold &&
+      path.date !== null && {
+        date: path.date,
+        reason: t(`${pct}% kesenjangan dengan tuan rumah tertutup`, `${pct}% of the gap to the host closed`),
+      },
+    live && {
+      date: live.date,
+      reason: t(`praktik replikasi berjalan ${dmy(live.date)}`, `replicated practice live ${dmy(live.date)}`),
+    },
+  ]);
+  if (pathHit) hits.followingPath = pathHit;
+  const self = s.dates.selfReported;
+  return {
+    orgId: s.orgId,
+    joined: reasons?.joined ?? [],
+    visited: s.visited,
+    referenceDate: s.referenceDate,
+    referenceReason: reasons?.reference ?? null,
     hits,
-    selfReported,
-    followedUp,
+    selfReported: self ? { date: self, reason: reasons?.hits.selfReported ?? null } : null,
+    followedUp: earliest((['assessed', 'planned', 'acting', 'replicating'] as const).map((m) => hits[m])),
     path,
   };
+}
+
+/** Both parts at once: one body's measure from its facts (the host's facts in the context). */
+export function measureBody(f: BodyFacts, ctx: MeasureContext): BodyMeasure | null {
+  const a = analyseBody(f, ctx);
+  return a ? expandBody(a.summary, a.reasons, ctx) : null;
 }

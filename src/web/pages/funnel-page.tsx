@@ -11,10 +11,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ScopeKind } from '../../shared/contracts/followup';
-import type { Figure } from '../../shared/followup/measure';
+import { type Figure, figures } from '../../shared/followup/measure';
 import { exportUrl, type ScopeRef, useMeasure, useScopes } from '../features/followup/api';
 import { DrillDown, figureLabel } from '../features/followup/drilldown';
 import { formatPercent, HeadlineTiles } from '../features/followup/headline';
@@ -27,8 +26,19 @@ export default function FunnelPage() {
   const { t, locale } = useI18n();
   const scopes = useScopes();
   const [params, setParams] = useSearchParams();
-  const [figure, setFigure] = useState<Figure | null>(null);
-  const [stalled, setStalled] = useState(false);
+  // The open drill-down lives in the address, so it can be shared, bookmarked and undone with Back.
+  const figure = (figures as readonly string[]).includes(params.get('figure') ?? '')
+    ? (params.get('figure') as Figure)
+    : null;
+  const stalled = params.get('stalled') === 'true';
+  const show = (next: { figure?: Figure | null; stalled?: boolean }) => {
+    const p = new URLSearchParams(params);
+    p.delete('figure');
+    p.delete('stalled');
+    if (next.figure) p.set('figure', next.figure);
+    if (next.stalled) p.set('stalled', 'true');
+    setParams(p);
+  };
   const options = scopes.data?.data ?? [];
   const fromUrl = params.get('scope');
   const chosen: ScopeRef | null = fromUrl
@@ -48,10 +58,7 @@ export default function FunnelPage() {
         .map((o) => ({ value: `${o.scope}:${o.ref ?? ''}`, label: o.name })),
     }))
     .filter((g) => g.items.length);
-  const choose = (x: Figure) => {
-    setFigure(figure === x ? null : x);
-    setStalled(false);
-  };
+  const choose = (x: Figure) => show({ figure: figure === x && !stalled ? null : x });
   const f = measure.data?.data;
   return (
     <Stack>
@@ -71,8 +78,6 @@ export default function FunnelPage() {
             if (!v) return;
             const [scope, ref] = v.split(/:(.*)/s) as [string, string];
             setParams(ref ? { scope, ref } : { scope });
-            setFigure(null);
-            setStalled(false);
           }}
           w={{ base: '100%', sm: 360 }}
           allowDeselect={false}
@@ -128,7 +133,11 @@ export default function FunnelPage() {
                           </Table.Td>
                           <Table.Td data-testid="stage-count">{x.count}</Table.Td>
                           <Table.Td>{formatPercent(x.percent, locale)}</Table.Td>
-                          <Table.Td>{x.medianDays ?? '—'}</Table.Td>
+                          <Table.Td>
+                            {x.medianDays === null
+                              ? '—'
+                              : x.medianDays.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID')}
+                          </Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
@@ -152,7 +161,7 @@ export default function FunnelPage() {
                   {t('stalledTitle')} ({f.stalledCount})
                 </Text>
                 {f.stalledCount > 0 && (
-                  <Button size="xs" variant="light" onClick={() => setStalled(true)}>
+                  <Button size="xs" variant="light" onClick={() => show({ stalled: true })}>
                     {t('allBodies')}
                   </Button>
                 )}

@@ -98,7 +98,7 @@ export default function OrgPage() {
         </Card>
       </SimpleGrid>
       <SpbeCard org={org.data} />
-      {abilities.readPrivate && <PathCard code={o.code} />}
+      {abilities.readPrivate && <PathCard code={o.code} isHost={o.isHost} />}
       {abilities.readPrivate && <JourneyCard code={o.code} />}
       {abilities.readPrivate && (
         <Card withBorder data-testid="replication-card">

@@ -24,7 +24,9 @@ export default function PracticePage() {
   const [dialog, setDialog] = useState<'adopt' | 'assist' | null>(null);
   const { name } = useIndicatorName(q.data?.frameworkId);
   if (q.isPending) return <Loading />;
-  if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPage />;
+  // A malformed id in the address (400) is, for the person reading it, a page that does not exist.
+  if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400))
+    return <NotFoundPage />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   const p = q.data;
   const canAdopt = p.abilities.adopt && bodies.length > 0;

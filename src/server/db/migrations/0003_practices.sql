@@ -50,6 +50,8 @@ CREATE TABLE "followup_facts" (
 	"org_id" uuid PRIMARY KEY NOT NULL,
 	"shape" integer NOT NULL,
 	"facts" jsonb NOT NULL,
+	"summary" jsonb,
+	"reasons" jsonb,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

@@ -171,5 +171,9 @@ export const followupFacts = pgTable('followup_facts', {
   /** Shape version of `facts`: a start-up with a newer shape rebuilds every row. */
   shape: integer('shape').notNull(),
   facts: jsonb('facts').notNull(),
+  /** What the pure rules concluded from these facts (dates only); null: the body never joined. */
+  summary: jsonb('summary'),
+  /** The reasons behind those dates, read only where bodies are listed. */
+  reasons: jsonb('reasons'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -316,6 +316,17 @@ export async function loadSampleCohort(db: Db): Promise<boolean> {
         })),
       );
     }
+    // Bodies of the cohort are Living Lab members from the day they joined.
+    for (const [code, since] of [
+      ['32.06', '2024-05-14'],
+      ['32.07', '2025-09-10'],
+      ['32.08', '2025-06-02'],
+      ['36.03', '2024-10-01'],
+      ['32.10', '2026-02-02'],
+      ['32.73', '2025-11-21'],
+    ] as const) {
+      await tx.update(orgs).set({ isMember: true, memberSince: since, isSample: true }).where(eq(orgs.id, id[code]!));
+    }
     await refreshFollowupFacts(tx, Object.values(id));
     await recordAudit(
       tx,

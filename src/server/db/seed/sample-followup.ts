@@ -27,7 +27,10 @@ export async function loadSampleFollowUp(db: Db): Promise<boolean> {
         isSample: true,
       })
       .returning();
-    await tx.insert(programmeMembers).values({ programmeId: p!.id, orgId: garut });
+    // Garut joined the programme with its visit, not on the day the sample data was loaded.
+    await tx
+      .insert(programmeMembers)
+      .values({ programmeId: p!.id, orgId: garut, addedAt: new Date('2026-10-05T03:00:00Z') });
     const [v] = await tx
       .insert(visits)
       .values({

@@ -1,10 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { AdoptionStage } from '../../../shared/contracts/adoptions';
 import { type BodyFacts, emptyFacts, FACTS_SHAPE, type LevelSet } from '../../../shared/followup/facts';
+import { analyseBody } from '../../../shared/followup/milestones';
+import type { Weights } from '../../../shared/followup/path';
 import type { DbOrTx } from '../../db/client';
-import { followupFacts } from '../../db/schema';
+import { followupFacts, orgs } from '../../db/schema';
 import { lockAuditChain } from '../../platform/audit';
 import { timeZone, today } from '../../platform/calendar';
+import { listFrameworks } from '../frameworks/frameworks.registry';
 
 // Gathers each body's follow-up facts from its events with a handful of grouped queries (never
 // one query per body) and stores them, in the transaction of the event that changed them.
@@ -128,10 +131,11 @@ export async function touchFollowupActivity(tx: DbOrTx, orgId: string): Promise<
 }
 
 /**
- * Rewrites the follow-up facts of these bodies from their events. Call it inside the transaction
- * of every event the measure reads (visits, signatures, programme membership, submissions,
- * acceptances, plan approvals, finished items and their evidence, adoptions, official results).
- * It takes the audit chain's lock first, so it sees every write committed before it.
+ * Rewrites the follow-up facts of these bodies from their events, and what the pure rules conclude
+ * from them. Call it inside the transaction of every event the measure reads (visits, signatures,
+ * programme membership, submissions, acceptances, plan approvals, finished items and their
+ * evidence, adoptions, official results). It takes the audit chain's lock first, so it sees every
+ * write committed before it.
  */
 export async function refreshFollowupFacts(tx: DbOrTx, orgIds: string[]): Promise<void> {
   const ids = [...new Set(orgIds.filter(Boolean))].sort();
@@ -147,6 +151,64 @@ export async function refreshFollowupFacts(tx: DbOrTx, orgIds: string[]): Promis
         set: { shape: sql`excluded.shape`, facts: sql`excluded.facts`, updatedAt: sql`now()` },
       });
   }
+  await summarise(tx, ids);
+}
+
+/**
+ * Stores each body's summary (reference date, milestone dates, paths) next to its facts. A body's
+ * path reads its host's levels, so when a host's facts change its followers are summarised again.
+ */
+async function summarise(tx: DbOrTx, ids: string[]) {
+  const followers = rowsOf(
+    await tx.execute(sql`select org_id from followup_facts
+      where summary is not null and jsonb_exists_any(summary->'hosts', ${sql.param(ids)}::text[])`),
+  ).map((r) => r.org_id as string);
+  const all = [...new Set([...ids, ...followers])];
+  for (let i = 0; i < all.length; i += CHUNK) {
+    const facts = await storedFacts(tx, all.slice(i, i + CHUNK));
+    const hostIds = [
+      ...new Set(
+        facts.flatMap((f) => [...f.visits.map((v) => v.hostOrgId), ...f.adoptions.map((a) => a.hostOrgId)]),
+      ),
+    ];
+    const [hosts, names, frameworks] = await Promise.all([
+      storedFacts(tx, hostIds),
+      hostNames(tx),
+      listFrameworks(tx),
+    ]);
+    const ctx = { factsById: new Map(hosts.map((f) => [f.orgId, f])), names, weights: weightsOf(frameworks) };
+    const out = facts.map((f) => ({ id: f.orgId, a: analyseBody(f, ctx) }));
+    await tx.execute(sql`update followup_facts f set summary = u.s::jsonb, reasons = u.r::jsonb
+      from unnest(${sql.param(out.map((o) => o.id))}::uuid[], ${sql.param(out.map((o) => (o.a ? JSON.stringify(o.a.summary) : null)))}::text[],
+        ${sql.param(out.map((o) => (o.a ? JSON.stringify(o.a.reasons) : null)))}::text[]) as u(id, s, r)
+      where f.org_id = u.id`);
+  }
+}
+
+async function storedFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFacts[]> {
+  if (!orgIds.length) return [];
+  const rows = await db
+    .select({ facts: followupFacts.facts })
+    .from(followupFacts)
+    .where(inArray(followupFacts.orgId, orgIds));
+  return rows.map((r) => r.facts as BodyFacts);
+}
+
+async function hostNames(db: DbOrTx) {
+  const rows = await db
+    .select({ id: orgs.id, code: orgs.code, name: orgs.name })
+    .from(orgs)
+    .where(eq(orgs.isHost, true));
+  return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
+}
+
+/** Indicator weights per framework, for the path to the host. */
+export function weightsOf(
+  frameworks: { id: string; indicators: { number: number; weight: number }[] }[],
+): Weights {
+  return Object.fromEntries(
+    frameworks.map((f) => [f.id, Object.fromEntries(f.indicators.map((i) => [String(i.number), i.weight]))]),
+  );
 }
 
 /**

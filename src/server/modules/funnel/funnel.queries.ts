@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { BodyFacts, BodyInfo } from '../../../shared/followup/facts';
+import type { BodyReasons, BodySummary } from '../../../shared/followup/milestones';
 import type { DbOrTx } from '../../db/client';
 import {
   actionItems,
@@ -33,11 +34,15 @@ export async function commitmentText(db: DbOrTx, version: number) {
   return t;
 }
 
-/** Every body's facts with its public facts: one read of ~650 rows for the nation. */
-export async function allFactsWithInfo(db: DbOrTx): Promise<{ facts: BodyFacts; info: BodyInfo }[]> {
+/**
+ * Every joined body's stored summary with its public facts: one read of ~650 small rows for the
+ * nation. Reasons (texts) only when a page lists bodies.
+ */
+export async function storedBodies(db: DbOrTx, withReasons: boolean, orgIds?: string[]) {
   const rows = await db
     .select({
-      facts: followupFacts.facts,
+      summary: followupFacts.summary,
+      reasons: withReasons ? followupFacts.reasons : sql<null>`null`,
       orgId: orgs.id,
       code: orgs.code,
       name: orgs.name,
@@ -45,8 +50,13 @@ export async function allFactsWithInfo(db: DbOrTx): Promise<{ facts: BodyFacts; 
       type: orgs.type,
     })
     .from(followupFacts)
-    .innerJoin(orgs, eq(orgs.id, followupFacts.orgId));
-  return rows.map(({ facts, ...info }) => ({ facts: facts as BodyFacts, info }));
+    .innerJoin(orgs, eq(orgs.id, followupFacts.orgId))
+    .where(and(isNotNull(followupFacts.summary), orgIds ? inArray(followupFacts.orgId, orgIds) : undefined));
+  return rows.map(({ summary, reasons, ...info }) => ({
+    summary: summary as BodySummary,
+    reasons: reasons as BodyReasons | null,
+    info: info as BodyInfo,
+  }));
 }
 
 export async function factsOf(db: DbOrTx, orgIds: string[]): Promise<BodyFacts[]> {
@@ -82,18 +92,27 @@ export async function provinces(db: DbOrTx) {
     .orderBy(asc(orgs.code));
 }
 
-/** The kab/kota of a province (for "not joined"). */
+/** The kab/kota of a province that could join as learners (for "not joined"). */
 export async function provinceBodies(db: DbOrTx, provinceCode: string): Promise<BodyInfo[]> {
-  return db
-    .select({
-      orgId: orgs.id,
-      code: orgs.code,
-      name: orgs.name,
-      provinceCode: orgs.provinceCode,
-      type: orgs.type,
-    })
-    .from(orgs)
-    .where(and(eq(orgs.provinceCode, provinceCode), inArray(orgs.type, ['regency', 'city'])));
+  return (
+    db
+      .select({
+        orgId: orgs.id,
+        code: orgs.code,
+        name: orgs.name,
+        provinceCode: orgs.provinceCode,
+        type: orgs.type,
+      })
+      .from(orgs)
+      // Hosts teach rather than learn: they are not "not joined".
+      .where(
+        and(
+          eq(orgs.provinceCode, provinceCode),
+          inArray(orgs.type, ['regency', 'city']),
+          eq(orgs.isHost, false),
+        ),
+      )
+  );
 }
 
 export async function programmeList(db: DbOrTx) {

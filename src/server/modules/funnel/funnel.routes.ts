@@ -32,10 +32,13 @@ export async function funnelRoutes(app: App) {
    * The measure of a scope reads one stored fact row per body (no recomputing from items); the
    * result is also kept in the per-instance read cache (cleared by any write on this instance).
    */
-  async function measured(r: ResolvedScope) {
-    const key = JSON.stringify([r.scope, r.thresholdPercent]);
+  async function measured(r: ResolvedScope, reasons: boolean) {
+    // The cached entry keeps the reasons (one read serves every page); uncached, the headline
+    // reads summaries only.
+    const withReasons = reasons || app.caches.funnel.enabled;
+    const key = JSON.stringify([r.scope, r.thresholdPercent, withReasons]);
     const entry = await app.caches.funnel.get(key, async () => {
-      const { measured: m } = await measure(db, r);
+      const m = await measure(db, r, { reasons: withReasons });
       return { json: JSON.stringify({ data: presentFunnel(m, r) }), bodies: [m] };
     });
     return { json: entry.json, m: entry.bodies[0] as Measured };
@@ -55,7 +58,7 @@ export async function funnelRoutes(app: App) {
     },
     async (req, reply) => {
       const r = await resolveScope(db, requireActor(req), req.query);
-      const { json } = await measured(r);
+      const { json } = await measured(r, false);
       // A string is sent as it is; the schema above documents its shape.
       return reply.type('application/json; charset=utf-8').send(json as never);
     },
@@ -91,7 +94,7 @@ export async function funnelRoutes(app: App) {
     },
     async (req) => {
       const r = await resolveScope(db, requireActor(req), req.query);
-      const { m } = await measured(r);
+      const { m } = await measured(r, true);
       const qy = req.query;
       const figure = figureOf(qy);
       let list = drillDown(m, figure ?? 'cohort');
@@ -127,16 +130,39 @@ export async function funnelRoutes(app: App) {
     },
     async (req, reply) => {
       const r = await resolveScope(db, requireActor(req), req.query);
-      const { m } = await measured(r);
-      const header = ['kode', 'instansi', 'tanggal_acuan', 'bergabung_karena', ...milestones, 'jejak_persen'];
+      const { m } = await measured(r, true);
+      // Column names in Bahasa Indonesia (the export is read in spreadsheets by supervisors).
+      const columns: Record<(typeof milestones)[number], string> = {
+        committed: 'berkomitmen',
+        assessed: 'menilai_diri',
+        planned: 'berencana',
+        acting: 'bertindak',
+        replicating: 'mereplikasi',
+        improved: 'membaik_resmi',
+        followingPath: 'mengikuti_jejak',
+      };
+      const header = [
+        'kode',
+        'instansi',
+        'bergabung',
+        'tanggal_acuan',
+        'bergabung_karena',
+        'berkunjung',
+        ...milestones.map((k) => columns[k]),
+        'menindaklanjuti',
+        'jejak_persen',
+      ];
       const rows = [...drillDown(m, 'cohort'), ...drillDown(m, 'notJoined')].map((x) => {
         const b = presentBody(x.body, x.row, null, req.locale);
         return [
           b.code,
           b.name,
+          b.joined ? 'ya' : 'belum',
           b.referenceDate ?? '',
           b.joinedBy.join('; '),
+          b.reached.visited ?? '',
           ...milestones.map((k) => b.milestones[k] ?? ''),
+          x.row?.measure.followedUp?.date ?? '',
           b.pathProgressPercent ?? '',
         ];
       });
@@ -228,7 +254,7 @@ export async function funnelRoutes(app: App) {
           milestones: milestones.map((k) => ({
             milestone: k,
             date: row?.measure.hits[k]?.date ?? null,
-            reason: row?.measure.hits[k]?.reason[req.locale] ?? null,
+            reason: row?.measure.hits[k]?.reason?.[req.locale] ?? null,
           })),
           events: await q.journeyEvents(db, org.id),
         },

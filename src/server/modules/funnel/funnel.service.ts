@@ -1,13 +1,11 @@
 import type { ScopeQuery } from '../../../shared/contracts/followup';
-import type { BodyFacts, BodyInfo } from '../../../shared/followup/facts';
+import type { BodyInfo } from '../../../shared/followup/facts';
 import { measureScope, type Scope } from '../../../shared/followup/measure';
-import { DEFAULT_PATH_THRESHOLD, type MeasureContext } from '../../../shared/followup/milestones';
-import type { Weights } from '../../../shared/followup/path';
+import { DEFAULT_PATH_THRESHOLD } from '../../../shared/followup/milestones';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../platform/app-error';
 import type { Actor } from '../../platform/auth/actor';
 import { today } from '../../platform/calendar';
-import { listFrameworks } from '../frameworks/frameworks.registry';
 import { canSeeScope } from './funnel.policy';
 import * as q from './funnel.queries';
 
@@ -89,39 +87,24 @@ export async function resolveScope(db: DbOrTx, actor: Actor, query: ScopeQuery):
   return rest;
 }
 
-export function weightsOf(
-  frameworks: { id: string; indicators: { number: number; weight: number }[] }[],
-): Weights {
-  return Object.fromEntries(
-    frameworks.map((f) => [f.id, Object.fromEntries(f.indicators.map((i) => [String(i.number), i.weight]))]),
-  );
-}
-
-/** The follow-up measure of a scope, from the stored per-body facts (one read, no recomputing). */
-export async function measure(db: DbOrTx, r: ResolvedScope) {
-  const [rows, hosts, frameworks, provinceBodies] = await Promise.all([
-    q.allFactsWithInfo(db),
-    q.hostNames(db),
-    listFrameworks(db),
+/**
+ * The follow-up measure of a scope, from each body's stored summary (one read of small rows, no
+ * recomputing); the reasons are read too only when bodies are listed.
+ */
+export async function measure(db: DbOrTx, r: ResolvedScope, opts: { reasons: boolean }) {
+  const [rows, provinceBodies] = await Promise.all([
+    q.storedBodies(db, opts.reasons),
     r.scope.kind === 'province' ? q.provinceBodies(db, r.scope.code) : Promise.resolve(undefined),
   ]);
-  const facts: BodyFacts[] = [];
-  const info = new Map<string, BodyInfo>();
-  for (const row of rows) {
-    facts.push(row.facts);
-    info.set(row.info.orgId, row.info);
-  }
-  const ctx: MeasureContext = {
-    factsById: new Map(facts.map((f) => [f.orgId, f])),
-    names: hosts,
-    weights: weightsOf(frameworks),
-    pathThreshold: r.thresholdPercent / 100 || DEFAULT_PATH_THRESHOLD,
-    hostOrgId: r.scope.kind === 'host' ? r.scope.orgId : undefined,
-  };
-  return {
-    measured: measureScope({ facts, info, scope: r.scope, ctx, today: today(), provinceBodies }),
-    ctx,
-  };
+  const info = new Map<string, BodyInfo>(rows.map((row) => [row.info.orgId, row.info]));
+  return measureScope({
+    bodies: rows,
+    info,
+    scope: r.scope,
+    options: { pathThreshold: r.thresholdPercent / 100 || DEFAULT_PATH_THRESHOLD },
+    today: today(),
+    provinceBodies,
+  });
 }
 
 /** The scopes the actor may look at, broadest first, and the one to show first. */
@@ -170,26 +153,16 @@ export async function listScopes(db: DbOrTx, actor: Actor) {
   return { data: options, preferred };
 }
 
-/** One body's measure (its journey page): its facts and those of the host it learned from. */
+/** One body's measure (its journey page), from its stored summary and reasons. */
 export async function measureOne(db: DbOrTx, org: BodyInfo) {
-  const [[facts], names, frameworks] = await Promise.all([
-    q.factsOf(db, [org.orgId]),
-    q.hostNames(db),
-    listFrameworks(db),
-  ]);
-  if (!facts) return null;
-  const hostIds = [
-    ...new Set([...facts.visits.map((v) => v.hostOrgId), ...facts.adoptions.map((a) => a.hostOrgId)]),
-  ];
-  const hostFacts = await q.factsOf(db, hostIds);
-  const ctx: MeasureContext = {
-    factsById: new Map(hostFacts.map((f) => [f.orgId, f])),
-    names,
-    weights: weightsOf(frameworks),
-    pathThreshold: DEFAULT_PATH_THRESHOLD,
-  };
-  const info = new Map([[org.orgId, org]]);
+  const rows = await q.storedBodies(db, true, [org.orgId]);
   return (
-    measureScope({ facts: [facts], info, scope: { kind: 'national' }, ctx, today: today() }).rows[0] ?? null
+    measureScope({
+      bodies: rows,
+      info: new Map([[org.orgId, org]]),
+      scope: { kind: 'national' },
+      options: { pathThreshold: DEFAULT_PATH_THRESHOLD },
+      today: today(),
+    }).rows[0] ?? null
   );
 }

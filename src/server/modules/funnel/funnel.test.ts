@@ -176,9 +176,11 @@ describe('the follow-up measure', () => {
   it('shows each supervisor their scope: a province with the kab/kota not joined, hosts, texts', async () => {
     const jabar = (await api('GET', '/funnel?scope=province&ref=32', s.jabar)).json().data;
     expect(jabar.cohort.count).toBe(3);
-    expect(jabar.cohort.notJoined).toBe(27 - 3);
+    // 27 kab/kota, 3 joined, and the host Sumedang is not counted as "not joined".
+    expect(jabar.cohort.notJoined).toBe(27 - 3 - 1);
     const notJoined = await bodies('scope=province&ref=32&milestone=notJoined&pageSize=100', s.jabar);
-    expect(notJoined.pagination.total).toBe(24);
+    expect(notJoined.pagination.total).toBe(23);
+    expect(codes(notJoined.data)).not.toContain('32.11');
     expect(codes(notJoined.data)).not.toContain('32.05');
     expect((await api('GET', '/funnel?scope=province&ref=33', s.jabar)).statusCode).toBe(403);
     expect((await api('GET', '/funnel', s.jabar)).statusCode).toBe(403);
@@ -230,6 +232,17 @@ describe('the follow-up measure', () => {
       'host:official',
     ]);
     expect((await figures()).headline.followingPath.count).toBe(1);
+    // The host's levels change: its followers' stored paths are measured again in that transaction.
+    await api('PUT', '/orgs/32.11/official-results/2024', s.national, {
+      frameworkId: 'spbe-2020',
+      levels: levels(2),
+    });
+    expect((await figures()).headline.followingPath.count).toBe(0);
+    await api('PUT', '/orgs/32.11/official-results/2024', s.national, {
+      frameworkId: 'spbe-2020',
+      levels: levels(4),
+    });
+    expect((await figures()).headline.followingPath.count).toBe(1);
     expect((await api('GET', '/orgs/32.05/path?host=32.05', s.garutOp)).statusCode).toBe(404);
   });
 
@@ -259,7 +272,7 @@ describe('the follow-up measure', () => {
     const stalled = await bodies('stalled=true');
     expect(stalled.pagination.total).toBe(f.stalledCount);
     const csv = await api('GET', '/funnel/export?scope=province&ref=32', s.jabar);
-    expect(csv.body.split('\n')[0]).toContain('kode,instansi,tanggal_acuan,bergabung_karena,committed');
+    expect(csv.body.split('\n')[0]).toContain('kode,instansi,bergabung,tanggal_acuan,bergabung_karena,berkunjung,berkomitmen');
     expect(csv.body).toContain('32.05');
     expect(csv.body).toContain('32.01');
     expect(csv.body).not.toContain('35.10');

@@ -1,12 +1,13 @@
 import type { PathView } from '../../../shared/contracts/followup';
 import { DEFAULT_PATH_THRESHOLD, measureBody, pathHostOf } from '../../../shared/followup/milestones';
+import { pathProgress } from '../../../shared/followup/path';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../platform/app-error';
 import type { Actor } from '../../platform/auth/actor';
+import { weightsOf } from '../followup/followup-facts';
 import { listFrameworks } from '../frameworks/frameworks.registry';
 import { getOrgInScope } from '../orgs/orgs.service';
 import * as q from './funnel.queries';
-import { weightsOf } from './funnel.service';
 
 type Locale = 'id' | 'en';
 
@@ -56,7 +57,7 @@ export async function bodyPath(
       : facts
         ? measureBody(facts, { factsById: new Map(), names, weights, pathThreshold: DEFAULT_PATH_THRESHOLD })
         : null;
-  const path = m?.path ?? null;
+  const path = m && facts && hostFacts ? pathProgress(facts, hostFacts, m.referenceDate, weights) : null;
   const fw = frameworks.find((f) => f.id === path?.frameworkId);
   const names47 = new Map(fw?.indicators.map((i) => [i.number, i.name[locale]]) ?? []);
   const [bodySeries, hostSeries] = await Promise.all([
@@ -76,7 +77,11 @@ export async function bodyPath(
         series.push({ who, source, frameworkId, points: points.sort((a, b) => a.year - b.year) });
     }
   }
-  const problem: PathView['problem'] = !m ? 'not_joined' : !hostId ? 'no_host' : (path?.problem ?? null);
+  const problem: PathView['problem'] = !m
+    ? 'not_joined'
+    : !hostId
+      ? 'no_host'
+      : (path?.problem ?? 'no_host_levels');
   const hit = m?.hits.followingPath;
   return {
     body: { code: org.code, name: org.name },
@@ -88,7 +93,7 @@ export async function bodyPath(
       path?.progress === null || path?.progress === undefined ? null : Math.round(path.progress * 1000) / 10,
     thresholdPercent: Math.round(DEFAULT_PATH_THRESHOLD * 100),
     following: !!hit,
-    followingReason: hit ? hit.reason[locale] : null,
+    followingReason: hit?.reason?.[locale] ?? null,
     problem,
     basis: { host: path?.host ?? null, baseline: path?.baseline ?? null, current: path?.current ?? null },
     indicators: (path?.gap ?? []).map((g) => ({ ...g, name: names47.get(g.indicator) ?? `#${g.indicator}` })),

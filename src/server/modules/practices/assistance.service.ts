@@ -108,14 +108,16 @@ export async function updateAssistance(db: Db, actor: Actor, ctx: AuditContext, 
     if (input.assignedMentorId)
       await checkMentors(tx, host!.id, [input.assignedMentorId], 'body.assignedMentorId');
     const now = new Date();
-    // Any answer from the host takes an open request in hand unless it names another status.
-    const status = input.status ?? (r.status === 'open' ? 'in_progress' : r.status);
+    // An answer (a response, or a status the requester sees) takes an open request in hand and is
+    // the host's first response; assigning a mentor alone is the host's own triage and is neither.
+    const answers = !!input.response || input.status !== undefined;
+    const status = input.status ?? (input.response && r.status === 'open' ? 'in_progress' : r.status);
     const done = status === 'resolved' || status === 'closed';
     const set = {
       status,
       assignedMentorId: input.assignedMentorId === undefined ? r.assignedMentorId : input.assignedMentorId,
       response: input.response ?? r.response,
-      firstResponseAt: r.firstResponseAt ?? now,
+      firstResponseAt: r.firstResponseAt ?? (answers ? now : null),
       resolvedAt: done ? (r.resolvedAt ?? now) : null,
     };
     await tx.update(assistanceRequests).set(set).where(eq(assistanceRequests.id, id));

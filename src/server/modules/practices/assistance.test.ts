@@ -142,6 +142,9 @@ describe('technical assistance', () => {
       (await api('PATCH', '/assistance-requests/not-a-uuid', s.mentor, { response: 'x' })).statusCode,
     ).toBe(400);
 
+    // Assigning a mentor is the host's own triage: not yet a response to the requester.
+    const triage = (await patch(s.mentor, { assignedMentorId: id.mentor })).json().data;
+    expect(triage).toMatchObject({ status: 'open', firstResponseAt: null, assignedMentor: { id: id.mentor } });
     const first = await patch(s.mentor, { assignedMentorId: id.mentor2, response: 'Kami jadwalkan Senin.' });
     expect(first.statusCode, first.body).toBe(200);
     const r = first.json().data;

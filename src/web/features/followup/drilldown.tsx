@@ -6,6 +6,7 @@ import type { Figure } from '../../../shared/followup/measure';
 import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
 import { PagedQuery } from '../layout/ui';
 import { type ScopeRef, useMeasureBodies } from './api';
+import { formatPercent } from './headline';
 
 const milestoneKeys = [
   'committed',
@@ -75,10 +76,8 @@ export function DrillDown({ scope, figure, stalled }: { scope: ScopeRef; figure:
                   <Table.Td>
                     {stalled ? (
                       <Badge variant="light">{b.stage ? figureLabel(t, b.stage as Figure) : '—'}</Badge>
-                    ) : b.pathProgressPercent === null ? (
-                      '—'
                     ) : (
-                      `${b.pathProgressPercent}%`
+                      formatPercent(b.pathProgressPercent, locale)
                     )}
                   </Table.Td>
                 </Table.Tr>

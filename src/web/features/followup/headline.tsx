@@ -19,7 +19,12 @@ export function HeadlineTiles({
   const { t, locale } = useI18n();
   const pct = (p: number | null) => formatPercent(p, locale);
   const tiles: { figure: Figure; label: string; main: string; sub: string }[] = [
-    { figure: 'cohort', label: t('cohortTile'), main: String(f.cohort.count), sub: f.scope.name },
+    {
+      figure: 'cohort',
+      label: t('cohortTile'),
+      main: String(f.cohort.count),
+      sub: f.scope.kind === 'national' ? t('scope_national') : f.scope.name,
+    },
     ...(['followedUp', 'followingPath', 'improved'] as const).map((k) => ({
       figure: k as Figure,
       label: t(`head_${k}`),

@@ -5,11 +5,12 @@ import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
 import { Chart } from '../charts/chart';
 import { Loading } from '../layout/ui';
 import { usePath } from './api';
+import { formatPercent } from './headline';
 
 type Basis = PathView['basis']['host'];
 
 /** The body beside the host it learned from: gap per indicator, share closed, indices over the years. */
-export function PathCard({ code }: { code: string }) {
+export function PathCard({ code, isHost }: { code: string; isHost: boolean }) {
   const { t, locale } = useI18n();
   const [host, setHost] = useState<string | null>(null);
   const q = usePath(code, host);
@@ -45,6 +46,8 @@ export function PathCard({ code }: { code: string }) {
   }, [p, t]);
   if (q.isPending) return <Loading />;
   if (!p) return null;
+  // A host that has not itself learned from another host has no path of its own to show.
+  if (isHost && (p.problem === 'not_joined' || p.problem === 'no_host')) return null;
   return (
     <Card withBorder data-testid="path-card">
       <Group justify="space-between" align="start">
@@ -78,7 +81,7 @@ export function PathCard({ code }: { code: string }) {
           <Group mt="sm" gap="xs">
             <Text size="sm">{t('pathProgress')}:</Text>
             <Text fw={700} data-testid="path-progress">
-              {p.progressPercent === null ? '—' : `${p.progressPercent}%`}
+              {formatPercent(p.progressPercent, locale)}
             </Text>
             {p.following ? (
               <Badge color="teal" title={p.followingReason ?? undefined}>

@@ -3,12 +3,13 @@ import { useMemo } from 'react';
 import type { Funnel } from '../../../shared/contracts/followup';
 import { useI18n } from '../../i18n/i18n';
 import { Chart } from '../charts/chart';
+import { formatPercent } from './headline';
 
 const keys = ['followedUp', 'followingPath', 'improved'] as const;
 
 /** The headline's percentages month by month, with the same figures as a table for screen readers. */
 export function TrendChart({ trend }: { trend: Funnel['trend'] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const option = useMemo(
     () => ({
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
@@ -49,7 +50,7 @@ export function TrendChart({ trend }: { trend: Funnel['trend'] }) {
                 <Table.Td>{p.cohort}</Table.Td>
                 {keys.map((k) => (
                   <Table.Td key={k}>
-                    {p[k].count} ({p[k].percent ?? 0}%)
+                    {p[k].count} ({formatPercent(p[k].percent, locale)})
                   </Table.Td>
                 ))}
               </Table.Tr>

@@ -1,7 +1,24 @@
 import { Anchor, Card, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { Practice } from '../../../shared/contracts/practices';
-import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { formatDateTime, type MessageKey, useI18n } from '../../i18n/i18n';
 import { formatSize } from '../assessments/evidence-section';
+
+/** The change history names fields as the form does, not by their API keys. */
+const historyFields: Record<string, MessageKey> = {
+  title: 'titleLabel',
+  summary: 'summaryLabel',
+  problem: 'problemLabel',
+  type: 'practiceType',
+  indicators: 'indicatorsHeading',
+  sourceCode: 'sourceCodeHeading',
+  prerequisites: 'prerequisites',
+  effort: 'effort',
+  durationWeeks: 'durationWeeks',
+  contactUserIds: 'contactMentors',
+  fileIds: 'lockerFiles',
+  files: 'lockerFiles',
+  status: 'publishStatus',
+};
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -136,11 +153,12 @@ export function PracticeSections({
                     <Table.Td>{h.user ?? '—'}</Table.Td>
                     <Table.Td>
                       {Object.entries(h.changes)
-                        .map(([k, v]) =>
-                          v.from === null || v.from === undefined
-                            ? k
-                            : `${k}: ${show(v.from)} → ${show(v.to)}`,
-                        )
+                        .map(([k, v]) => {
+                          const label = historyFields[k] ? t(historyFields[k]) : k;
+                          return v.from === null || v.from === undefined
+                            ? label
+                            : `${label}: ${show(v.from)} → ${show(v.to)}`;
+                        })
                         .join('; ')}
                     </Table.Td>
                   </Table.Tr>

@@ -105,7 +105,12 @@ export function TransitionModal({
       levels: [],
       reason: '',
     },
-    validate: (v) => flatten(zodErrors(adoptionTransitionBodies[stage], bodyFor(stage, v))),
+    validate: (v) => {
+      const errors = flatten(zodErrors(adoptionTransitionBodies[stage], bodyFor(stage, v)));
+      if (stage === 'measured' && v.levels.some((l) => l.before < 1 || l.after < 1))
+        return { ...errors, levels: t('levelsRequired') };
+      return errors;
+    },
   });
   const indicators = practice.data?.indicators;
   // biome-ignore lint/correctness/useExhaustiveDependencies: prefill once, when the practice arrives
@@ -113,7 +118,8 @@ export function TransitionModal({
     if (stage === 'measured' && indicators && form.values.levels.length === 0) {
       form.setFieldValue(
         'levels',
-        indicators.map((i) => ({ indicator: i.indicator, before: 1, after: i.level })),
+        // Nothing is pre-filled: a measured result must be what the body actually entered.
+        indicators.map((i) => ({ indicator: i.indicator, before: 0, after: 0 })),
       );
     }
   }, [indicators]);
@@ -215,14 +221,21 @@ export function TransitionModal({
                       label={k === 'before' ? t('levelBefore') : t('levelAfter')}
                       data={levelOptions}
                       allowDeselect={false}
-                      value={String(l[k])}
-                      onChange={(v) => form.setFieldValue(`levels.${idx}.${k}`, Number(v ?? 1))}
+                      required
+                      placeholder="—"
+                      value={l[k] >= 1 ? String(l[k]) : null}
+                      onChange={(v) => form.setFieldValue(`levels.${idx}.${k}`, Number(v ?? 0))}
                       w={130}
                     />
                   ))}
                 </Group>
               </Stack>
             ))}
+          {stage === 'measured' && form.errors.levels && (
+            <Text size="sm" c="red.8" role="alert">
+              {form.errors.levels}
+            </Text>
+          )}
           {stage === 'dropped' && (
             <Textarea
               label={t('droppedReason')}
