@@ -16,8 +16,22 @@ export function localDay(at: Date, timeZone: string): Day {
   }).format(at);
 }
 
+/** Days since 1970-01-01 of a YYYY-MM-DD day, by integer arithmetic (no Date parsing: hot path). */
+export function dayNumber(day: Day): number {
+  const y0 = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  // Days from civil (H. Hinnant's algorithm), proleptic Gregorian calendar.
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 export function daysBetween(from: Day, to: Day): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function addDays(day: Day, days: number): Day {

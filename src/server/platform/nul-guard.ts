@@ -16,7 +16,8 @@ function findNul(value: unknown, path: string, depth = 0): string | null {
 }
 
 export function refuseNul(req: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
-  const field = /%00/i.test(req.url) || req.url.includes('\u0000') ? 'querystring' : findNul(req.body, 'body');
+  const field =
+    /%00/i.test(req.url) || req.url.includes('\u0000') ? 'querystring' : findNul(req.body, 'body');
   if (!field) return done();
   sendError(req, reply, 'VALIDATION_FAILED', {
     issues: [{ field, message: 'Karakter NUL tidak diizinkan / NUL characters are not allowed' }],

@@ -1,7 +1,8 @@
 import { type Day, dmy, yearOf } from '../calendar';
+import { ascii } from '../compare';
 import { replicatingStages } from '../contracts/adoptions';
 import type { BodyFacts, LevelSet } from './facts';
-import { type PathResult, pathProgress, type Weights } from './path';
+import { pathProgress, type Weights } from './path';
 
 // The follow-up measure for one body: when it joined, why, and which milestones it reached from
 // its reference date on. Every milestone is independent of the others, and nothing dated before
@@ -111,7 +112,7 @@ export function joinReasons(f: BodyFacts, names: MeasureContext['names']): JoinR
       date: p.date,
       reason: t(`anggota program sejak ${dmy(p.date)}`, `programme member since ${dmy(p.date)}`),
     })),
-  ].sort((a, b) => a.date.localeCompare(b.date));
+  ].sort((a, b) => ascii(a.date, b.date));
 }
 
 /** First visit, else first signing, else joining a programme; null when the body never joined. */
@@ -131,12 +132,12 @@ function gain(results: LevelSet[], source: LevelSet['source'], ref: Day, refText
   const refYear = yearOf(ref);
   const base = own
     .filter((r) => r.year <= refYear)
-    .sort((a, b) => b.year - a.year || b.date.localeCompare(a.date))[0];
+    .sort((a, b) => b.year - a.year || ascii(b.date, a.date))[0];
   if (!base) return null;
   const better = own
     .filter((r) => r.frameworkId === base.frameworkId && r.year > refYear && r.index! > base.index!)
     .map((r) => ({ r, date: r.date > ref ? r.date : ref }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.r.year - b.r.year)[0];
+    .sort((a, b) => ascii(a.date, b.date) || a.r.year - b.r.year)[0];
   if (!better) return null;
   const [lid, len] = source === 'official' ? ['resmi', 'official'] : ['mandiri', 'self-assessed'];
   return {
@@ -150,9 +151,9 @@ function gain(results: LevelSet[], source: LevelSet['source'], ref: Day, refText
 
 /** The host a body's path is measured against: the host of its first visit, else of its first adoption. */
 export function pathHostOf(f: BodyFacts): string | undefined {
-  const visit = [...f.visits].sort((a, b) => a.date.localeCompare(b.date))[0];
+  const visit = [...f.visits].sort((a, b) => ascii(a.date, b.date))[0];
   if (visit) return visit.hostOrgId;
-  return [...f.adoptions].sort((a, b) => (a.agreedOn ?? '9').localeCompare(b.agreedOn ?? '9'))[0]?.hostOrgId;
+  return [...f.adoptions].sort((a, b) => ascii(a.agreedOn ?? '9', b.agreedOn ?? '9'))[0]?.hostOrgId;
 }
 
 /** The heavy part, stored per body: the dates of its reference and milestones, and its paths. */
@@ -171,14 +172,14 @@ export function analyseBody(
     dates[m] = date;
     texts[m] = reason(date);
   };
-  const sig = f.signatures.filter((s) => s.date >= refDate).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const sig = f.signatures.filter((s) => s.date >= refDate).sort((a, b) => ascii(a.date, b.date))[0];
   put('committed', sig?.date, (d) =>
     t(
       `komitmen v${sig!.textVersion} ditandatangani ${dmy(d)}`,
       `commitment v${sig!.textVersion} signed ${dmy(d)}`,
     ),
   );
-  const sub = f.submissions.filter((s) => s.date >= refDate).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const sub = f.submissions.filter((s) => s.date >= refDate).sort((a, b) => ascii(a.date, b.date))[0];
   put('assessed', sub?.date, (d) =>
     t(`penilaian mandiri ${sub!.year} dikirim ${dmy(d)}`, `self-assessment ${sub!.year} submitted ${dmy(d)}`),
   );
@@ -193,7 +194,7 @@ export function analyseBody(
       (a) =>
         (replicatingStages as readonly string[]).includes(a.stage) && a.agreedOn && a.agreedOn >= refDate,
     )
-    .sort((a, b) => a.agreedOn!.localeCompare(b.agreedOn!))[0];
+    .sort((a, b) => ascii(a.agreedOn!, b.agreedOn!))[0];
   put('replicating', agreed?.agreedOn ?? undefined, (d) =>
     t(`replikasi disepakati (MoU/PKS) ${dmy(d)}`, `replication agreed (MoU/PKS) ${dmy(d)}`),
   );
@@ -238,14 +239,14 @@ export function analyseBody(
     live: f.adoptions
       .filter((a) => (a.stage === 'live' || a.stage === 'measured') && a.liveOn && a.liveOn >= refDate)
       .map((a) => ({ host: a.hostOrgId, date: a.liveOn! }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
+      .sort((a, b) => ascii(a.date, b.date)),
     lastActivity: f.lastActivity,
   };
   return { summary, reasons: { joined, reference: ref.reason, hits: texts } };
 }
 
 const earliest = (hits: (Hit | null | undefined | false)[]) =>
-  hits.filter((h): h is Hit => !!h).sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+  hits.filter((h): h is Hit => !!h).sort((a, b) => ascii(a.date, b.date))[0] ?? null;
 
 /**
  * The light part, at read time: the milestones from the stored dates, plus following the host's

@@ -1,4 +1,5 @@
 import { type Day, yearOf } from '../calendar';
+import { ascii } from '../compare';
 import type { BodyFacts, LevelSet } from './facts';
 
 // Following the host's path (jejak): of the gap between a body B and the host H it learned from
@@ -40,8 +41,7 @@ const basis = (s: LevelSet): LevelBasis => ({
 const asOf = (s: LevelSet): Day => (s.source === 'official' ? `${s.year}-12-31` : s.date);
 /** Latest first; at the same year an official result beats a self-assessment. */
 const newest = (a: LevelSet, b: LevelSet) =>
-  b.year - a.year ||
-  (a.source === b.source ? b.date.localeCompare(a.date) : a.source === 'official' ? -1 : 1);
+  b.year - a.year || (a.source === b.source ? ascii(b.date, a.date) : a.source === 'official' ? -1 : 1);
 
 function withLevels(f: BodyFacts, frameworkId?: string) {
   return f.results.filter(
@@ -64,7 +64,7 @@ export function baselineLevels(body: BodyFacts, frameworkId: string, refDate: Da
     .filter((r) => (r.source === 'official' ? r.year <= yearOf(refDate) : r.date <= refDate))
     .sort(newest)[0];
   if (before) return before;
-  return sets.filter((r) => asOf(r) >= refDate).sort((a, b) => asOf(a).localeCompare(asOf(b)))[0];
+  return sets.filter((r) => asOf(r) >= refDate).sort((a, b) => ascii(asOf(a), asOf(b)))[0];
 }
 
 /** B's best-evidenced current levels from the reference date on: official over accepted self-assessment. */

@@ -325,7 +325,10 @@ export async function loadSampleCohort(db: Db): Promise<boolean> {
       ['32.10', '2026-02-02'],
       ['32.73', '2025-11-21'],
     ] as const) {
-      await tx.update(orgs).set({ isMember: true, memberSince: since, isSample: true }).where(eq(orgs.id, id[code]!));
+      await tx
+        .update(orgs)
+        .set({ isMember: true, memberSince: since, isSample: true })
+        .where(eq(orgs.id, id[code]!));
     }
     await refreshFollowupFacts(tx, Object.values(id));
     await recordAudit(

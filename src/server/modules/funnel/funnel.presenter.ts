@@ -24,6 +24,15 @@ function legacyStage(row: BodyRow): LegacyStage | null {
   return row.measure.joined.some((j) => j.kind === 'visit') ? 'visited' : null;
 }
 
+function daysToReach(m: Measured, milestone: (typeof milestones)[number]): number[] {
+  const days: number[] = [];
+  for (const row of m.rows) {
+    const hit = row.measure.hits[milestone];
+    if (hit) days.push(daysBetween(row.measure.referenceDate, hit.date));
+  }
+  return days;
+}
+
 export function presentFunnel(m: Measured, r: ResolvedScope): Funnel {
   const visited = m.visited.count;
   return {
@@ -42,12 +51,7 @@ export function presentFunnel(m: Measured, r: ResolvedScope): Funnel {
         stage: x.milestone,
         count: x.count,
         percent: x.percent,
-        medianDays: median(
-          m.rows.flatMap((row) => {
-            const hit = row.measure.hits[x.milestone];
-            return hit ? [daysBetween(row.measure.referenceDate, hit.date)] : [];
-          }),
-        ),
+        medianDays: median(daysToReach(m, x.milestone)),
       })),
     ],
     stalledCount: m.stalled.length,

@@ -272,7 +272,9 @@ describe('the follow-up measure', () => {
     const stalled = await bodies('stalled=true');
     expect(stalled.pagination.total).toBe(f.stalledCount);
     const csv = await api('GET', '/funnel/export?scope=province&ref=32', s.jabar);
-    expect(csv.body.split('\n')[0]).toContain('kode,instansi,bergabung,tanggal_acuan,bergabung_karena,berkunjung,berkomitmen');
+    expect(csv.body.split('\n')[0]).toContain(
+      'kode,instansi,bergabung,tanggal_acuan,bergabung_karena,berkunjung,berkomitmen',
+    );
     expect(csv.body).toContain('32.05');
     expect(csv.body).toContain('32.01');
     expect(csv.body).not.toContain('35.10');

@@ -144,7 +144,11 @@ describe('technical assistance', () => {
 
     // Assigning a mentor is the host's own triage: not yet a response to the requester.
     const triage = (await patch(s.mentor, { assignedMentorId: id.mentor })).json().data;
-    expect(triage).toMatchObject({ status: 'open', firstResponseAt: null, assignedMentor: { id: id.mentor } });
+    expect(triage).toMatchObject({
+      status: 'open',
+      firstResponseAt: null,
+      assignedMentor: { id: id.mentor },
+    });
     const first = await patch(s.mentor, { assignedMentorId: id.mentor2, response: 'Kami jadwalkan Senin.' });
     expect(first.statusCode, first.body).toBe(200);
     const r = first.json().data;
