@@ -45,6 +45,9 @@ describe.skipIf(!browserAvailable)('foundation journeys in Chromium', () => {
     expect(first?.status()).toBe(200);
     expect(first?.headers()['content-type']).toContain('text/html');
     await page.waitForURL(/\/login/);
+    // A visitor who is not signed in is pointed to the public practice catalogue.
+    await page.getByTestId('public-catalogue-link').click();
+    await page.waitForURL(/\/practices$/);
     await loginViaApi('operator.garut@livinglab.test');
     await page.goto('/');
     await page.getByTestId('home-page').waitFor();

@@ -1,6 +1,7 @@
 // UI text of the follow-up measure ("Tahapan tindak lanjut") and the path to the host.
 // Bahasa Indonesia first; English must have the same keys (checked by the type).
 export const idMeasure = {
+  publicCatalogueHint: 'Tanpa masuk, Anda dapat melihat praktik baik para tuan rumah:',
   measureTitle: 'Tahapan tindak lanjut',
   measureIntro:
     'Berapa persen instansi yang datang belajar benar-benar menindaklanjuti, dan berapa yang mengikuti jejak tuan rumah. Setiap angka dapat ditelusuri sampai ke instansinya, lengkap dengan alasannya.',
@@ -71,6 +72,7 @@ export const idMeasure = {
 export type MeasureMessages = typeof idMeasure;
 
 export const enMeasure: MeasureMessages = {
+  publicCatalogueHint: 'Without signing in you can browse the hosts’ good practices:',
   measureTitle: 'Follow-up stages',
   measureIntro:
     'What share of the bodies that came to learn actually followed up, and how many follow the host’s path. Every figure drills down to its bodies, each with the reason it counts.',

@@ -60,6 +60,12 @@ export default function LoginPage() {
           <Anchor component={Link} to="/forgot-password" size="sm">
             {t('forgotPassword')}
           </Anchor>
+          <Text size="sm">
+            {t('publicCatalogueHint')}{' '}
+            <Anchor component={Link} to="/practices" data-testid="public-catalogue-link">
+              {t('navPractices')}
+            </Anchor>
+          </Text>
         </Stack>
       </form>
       {meta.data?.sampleMode && (

@@ -38,6 +38,7 @@ export function PathCard({ code, isHost }: { code: string; isHost: boolean }) {
     return {
       grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
+      color: ['#364fc7', '#5c7cfa', '#087f5b', '#38d9a9'],
       legend: { top: 0 },
       xAxis: { type: 'category', data: years.map(String) },
       yAxis: { type: 'value', min: 1, max: 5 },

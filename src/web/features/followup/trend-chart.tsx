@@ -14,6 +14,8 @@ export function TrendChart({ trend }: { trend: Funnel['trend'] }) {
     () => ({
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
+      // Dark, distinct colours: each line readable on white (the default palette's lime is not).
+      color: ['#364fc7', '#087f5b', '#c2255c'],
       legend: { top: 0 },
       xAxis: { type: 'category', data: trend.map((p) => p.month) },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
