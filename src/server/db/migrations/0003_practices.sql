@@ -50,7 +50,7 @@ CREATE TABLE "followup_facts" (
 	"org_id" uuid PRIMARY KEY NOT NULL,
 	"shape" integer NOT NULL,
 	"facts" jsonb NOT NULL,
-	"summary" jsonb,
+	"summary" json,
 	"reasons" jsonb,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

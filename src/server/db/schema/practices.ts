@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -171,8 +172,12 @@ export const followupFacts = pgTable('followup_facts', {
   /** Shape version of `facts`: a start-up with a newer shape rebuilds every row. */
   shape: integer('shape').notNull(),
   facts: jsonb('facts').notNull(),
-  /** What the pure rules concluded from these facts (dates only); null: the body never joined. */
-  summary: jsonb('summary'),
+  /**
+   * What the pure rules concluded from these facts (dates only); null: the body never joined.
+   * Plain json, not jsonb: a national answer reads every row, and json goes out as stored while
+   * jsonb is rewritten to text on every read.
+   */
+  summary: json('summary'),
   /** The reasons behind those dates, read only where bodies are listed. */
   reasons: jsonb('reasons'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -161,7 +161,7 @@ export async function refreshFollowupFacts(tx: DbOrTx, orgIds: string[]): Promis
 async function summarise(tx: DbOrTx, ids: string[]) {
   const followers = rowsOf(
     await tx.execute(sql`select org_id from followup_facts
-      where summary is not null and jsonb_exists_any(summary->'hosts', ${sql.param(ids)}::text[])`),
+      where summary is not null and jsonb_exists_any((summary::jsonb)->'hosts', ${sql.param(ids)}::text[])`),
   ).map((r) => r.org_id as string);
   const all = [...new Set([...ids, ...followers])];
   for (let i = 0; i < all.length; i += CHUNK) {
@@ -178,7 +178,7 @@ async function summarise(tx: DbOrTx, ids: string[]) {
     ]);
     const ctx = { factsById: new Map(hosts.map((f) => [f.orgId, f])), names, weights: weightsOf(frameworks) };
     const out = facts.map((f) => ({ id: f.orgId, a: analyseBody(f, ctx) }));
-    await tx.execute(sql`update followup_facts f set summary = u.s::jsonb, reasons = u.r::jsonb
+    await tx.execute(sql`update followup_facts f set summary = u.s::json, reasons = u.r::jsonb
       from unnest(${sql.param(out.map((o) => o.id))}::uuid[], ${sql.param(out.map((o) => (o.a ? JSON.stringify(o.a.summary) : null)))}::text[],
         ${sql.param(out.map((o) => (o.a ? JSON.stringify(o.a.reasons) : null)))}::text[]) as u(id, s, r)
       where f.org_id = u.id`);
