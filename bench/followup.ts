@@ -645,26 +645,16 @@ export function followupMarkdown(results: FollowupResult[], duration: number): s
   const why =
     pgr && p && pgr.uncached.p99 > 100
       ? `
-**The uncached target is missed here.** The server process runs one request's JavaScript at a time,
-so with 10 concurrent readers a request also waits for those ahead of it (PostgreSQL:
-${ms(p.total.median)} ms for one request alone → p50 ${pgr.uncached.p50} ms under load, with PostgreSQL,
-autocannon and the server sharing 2 cores): one request would have to cost the server about
-10 ms. Of its ${ms(p.total.median)} ms, the read takes ${ms(p.drizzle.median)} ms (the database writes ${(p.bytes / 1e6).toFixed(1)} MB of summaries
-out as JSON text, the driver parses it), the rules ${ms(p.compute.median)} ms and presenting ${ms(p.present.median)} ms. In a CPU
-profile of the rules over these summaries the largest items are the 12-month trend (\`hitOf\`
-evaluated 12 × 3 × 2 times per body), \`daysBetween\` (two \`Date.parse\` per call: every body's idle
-days, and every milestone hit again for the presenter's median days) and building each row (an
-object spread, path-reason strings made even when no reasons are read). Computing each body's
-three headline dates once for the trend and caching day numbers in \`daysBetween\` gave the same
-answer 20–25% faster on a copy (not applied: \`src/shared\` and the presenter are outside this
-change) — not enough for 10 ms. What would be: counting in the database (the headline, milestones
-and trend are counts of dates in the summaries; only following the path depends on the scope's
-host and threshold), or keeping the national figures current in the write transactions, so a
-request reads a few numbers; or sharing one computation among concurrent identical requests
-(as the read cache does for its misses, without keeping the result), which lets an answer be up
-to one computation old.
+**The uncached target is missed in this run.** One national answer alone costs the server
+${ms(p.total.median)} ms (read ${ms(p.drizzle.median)} ms, rules ${ms(p.compute.median)} ms, present ${ms(p.present.median)} ms); the server process runs one
+request's JavaScript at a time, and PostgreSQL, autocannon and the server share 2 cores.
 `
       : '';
+  const flight =
+    'With the read cache off, identical requests that arrive while the same answer is being computed ' +
+    'share that computation (`platform/read-cache.ts`: a single flight, nothing kept once it is answered, ' +
+    'dropped by any write on the instance), so an answer is at most one computation older than its ' +
+    'request. One request alone is timed step by step below.';
   return `## Follow-up (issue 7)
 
 \`GET /api/v1/funnel\` as a national supervisor: the cohort, the headline (followed up, following the
@@ -687,6 +677,8 @@ ${n(s.official)} official results of 2024 and 2025 (${n(s.officialLevels)} with 
 Load: autocannon with 10 connections, ${duration} s after a 2 s warm-up; the servers run with the
 daily job off. Only this part: \`npm run bench -- followup\` (or \`BENCH_ONLY=followup\`), which
 rewrites only this section.
+
+${flight}
 
 ${targets}
 | Measure | ${results.map(name).join(' | ')} |

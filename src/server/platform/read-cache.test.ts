@@ -47,6 +47,14 @@ describe('createReadCache', () => {
     await off.get('k', d.load);
     await off.get('k', d.load);
     expect(d.calls).toBe(2);
+    // Off, identical loads in flight together are still shared; a clear (a write) ends that.
+    const e = counter();
+    await Promise.all([off.get('j', e.load), off.get('j', e.load)]);
+    expect(e.calls).toBe(1);
+    const first = off.get('j', e.load);
+    off.clear();
+    await Promise.all([first, off.get('j', e.load)]);
+    expect(e.calls).toBe(3);
   });
 
   it('does not cache failures', async () => {

@@ -10,16 +10,33 @@ export type ReadCache<V extends {}> = {
   peek: (key: string) => V | undefined;
   get: (key: string, load: () => Promise<V>) => Promise<V>;
   clear: () => void;
-  /** False when caching is off (READ_CACHE_SECONDS=0): every get loads. */
+  /** False when caching is off (READ_CACHE_SECONDS=0): nothing is kept between requests. */
   enabled: boolean;
 };
 
 export function createReadCache<V extends {}>(opts: { max: number; ttlMs: number }): ReadCache<V> {
-  if (opts.ttlMs <= 0)
-    return { peek: () => undefined, get: (_key, load) => load(), clear: () => {}, enabled: false };
-  const cache = new LRUCache<string, V>({ max: opts.max, ttl: opts.ttlMs });
-  // Concurrent misses for one key share a single database round trip.
+  // Concurrent misses for one key share a single database round trip (a single flight).
   const pending = new Map<string, Promise<V>>();
+  if (opts.ttlMs <= 0) {
+    // Off: nothing is kept, but identical requests in flight together still share one load, so an
+    // answer is at most one load older than its request; a write on this instance (clear) stops
+    // later requests from joining a load that started before it.
+    return {
+      enabled: false,
+      peek: () => undefined,
+      get(key, load) {
+        const inFlight = pending.get(key);
+        if (inFlight) return inFlight;
+        const promise = load().finally(() => {
+          if (pending.get(key) === promise) pending.delete(key);
+        });
+        pending.set(key, promise);
+        return promise;
+      },
+      clear: () => pending.clear(),
+    };
+  }
+  const cache = new LRUCache<string, V>({ max: opts.max, ttl: opts.ttlMs });
   let generation = 0;
   return {
     enabled: true,
