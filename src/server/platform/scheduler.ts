@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { localDay as localDate } from '../../shared/calendar';
 import type { Db } from '../db/client';
 import { deliverEmails } from '../modules/notifications/notifications.service';
 import { runDailyJob, runReminders } from '../modules/reminders/reminder-job';
-import { localDate, nextRunAt, zonedTime } from '../modules/reminders/reminder-rules';
+import { nextRunAt, zonedTime } from '../modules/reminders/reminder-rules';
 import type { Mailer } from './mail';
 
 export type SchedulerDeps = {

@@ -1,24 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
 import { predicateFor, score } from '../../../shared/framework/score';
-import { currentSigner } from '../../modules/commitments/commitments.service';
-import { type SignedRecord, signRecord } from '../../modules/commitments/signing';
 import { refreshFollowupFacts } from '../../modules/followup/followup-facts';
 import { recordAudit } from '../../platform/audit';
-import type { Db, Tx } from '../client';
+import type { Db } from '../client';
 import {
   actionItems,
   actionPlans,
   actionPlanVersions,
-  adoptions,
-  adoptionTransitions,
   assessmentItems,
   assessmentSubmissions,
   assessments,
   assessmentTransitions,
-  commitmentSignatures,
-  commitmentTexts,
   followUpObligations,
   mentorships,
   officialResults,
@@ -29,6 +22,7 @@ import {
   users,
   visits,
 } from '../schema';
+import { at, sampleLiveReplication, sign } from './sample-records';
 
 // A labelled sample cohort around the host Kabupaten Sumedang, dated over two years, so that the
 // follow-up page shows every milestone on a fresh start: followed up, replicating, improved
@@ -36,7 +30,6 @@ import {
 // a stalled body, a signatory who never visited and a programme member only. Sample mode only.
 
 const SOURCE = 'DATA CONTOH — bukan hasil resmi / SAMPLE DATA — not an official result';
-const at = (day: string) => new Date(`${day}T03:00:00Z`);
 /** Sumedang's sample levels minus `gap` (at least 1), for a body's self-assessment. */
 const levelsBelowHost = (host: Record<string, number>, gap: number, lift: number[] = []) =>
   Object.fromEntries(
@@ -276,46 +269,11 @@ export async function loadSampleCohort(db: Db): Promise<boolean> {
 
     // Tasikmalaya replicates one of Sumedang's sample practices up to "live".
     const practice = samplePractices[1] ?? samplePractices[0];
-    if (practice) {
-      const [adoption] = await tx
-        .insert(adoptions)
-        .values({
-          practiceId: practice.id,
-          hostOrgId: id['32.11']!,
-          orgId: id['32.06']!,
-          stage: 'live',
-          agreement: {
-            mouNumber: 'CONTOH/MoU/001/2024',
-            pksNumber: 'CONTOH/PKS/002/2024',
-            parties: [name['32.11']!, name['32.06']!],
-            signedOn: '2024-10-15',
-            startsOn: '2024-10-15',
-            expiresOn: '2027-10-14',
-          },
-          agreementExpiresOn: '2027-10-14',
-          liveUrl: 'https://example.org/contoh/layanan-tasikmalaya',
-          isSample: true,
-          createdAt: at('2024-09-02'),
-          updatedAt: at('2025-06-20'),
-        })
-        .returning();
-      await tx.insert(adoptionTransitions).values(
-        (
-          [
-            [null, 'interested', '2024-09-02'],
-            ['interested', 'agreed', '2024-10-15'],
-            ['agreed', 'adapting', '2025-01-10'],
-            ['adapting', 'live', '2025-06-20'],
-          ] as const
-        ).map(([from, to, day]) => ({
-          adoptionId: adoption!.id,
-          fromStage: from,
-          toStage: to,
-          note: 'Data contoh / sample data',
-          at: at(day),
-        })),
-      );
-    }
+    if (practice)
+      await sampleLiveReplication(tx, practice.id, id['32.11']!, id['32.06']!, [
+        name['32.11']!,
+        name['32.06']!,
+      ]);
     // Bodies of the cohort are Living Lab members from the day they joined.
     for (const [code, since] of [
       ['32.06', '2024-05-14'],
@@ -338,45 +296,4 @@ export async function loadSampleCohort(db: Db): Promise<boolean> {
     );
   });
   return true;
-}
-
-async function sign(
-  tx: Tx,
-  id: Ids,
-  name: Record<string, string>,
-  code: string,
-  day: string,
-  userId: string,
-) {
-  const [text] = await tx.select().from(commitmentTexts).where(eq(commitmentTexts.isCurrent, true));
-  if (!text) return;
-  const signer = await currentSigner(tx);
-  const record: SignedRecord = {
-    signatureId: randomUUID(),
-    commitmentId: text.id,
-    textVersion: text.version,
-    textHash: text.hash,
-    orgCode: code,
-    orgName: name[code]!,
-    signerName: `Kepala daerah ${name[code]} (contoh)`,
-    signerPosition: 'Bupati/Wali Kota (contoh)',
-    signerUserId: userId,
-    signedAt: at(day).toISOString(),
-  };
-  await tx.insert(commitmentSignatures).values({
-    id: record.signatureId,
-    commitmentTextId: text.id,
-    textVersion: text.version,
-    textHash: text.hash,
-    orgId: id[code]!,
-    orgCode: code,
-    orgName: record.orgName,
-    signerUserId: userId,
-    signerName: record.signerName,
-    signerPosition: record.signerPosition,
-    signedAt: record.signedAt,
-    keyId: signer.keyId,
-    signature: signRecord(signer, record),
-    isSample: true,
-  });
 }

@@ -185,7 +185,8 @@ async function summarise(tx: DbOrTx, ids: string[]) {
   }
 }
 
-async function storedFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFacts[]> {
+/** The stored facts of these bodies (those without a row have none). */
+export async function storedFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFacts[]> {
   if (!orgIds.length) return [];
   const rows = await db
     .select({ facts: followupFacts.facts })
@@ -194,7 +195,8 @@ async function storedFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFacts[]> {
   return rows.map((r) => r.facts as BodyFacts);
 }
 
-async function hostNames(db: DbOrTx) {
+/** Every host's code and name by id (reasons and the path name hosts). */
+export async function hostNames(db: DbOrTx) {
   const rows = await db
     .select({ id: orgs.id, code: orgs.code, name: orgs.name })
     .from(orgs)

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { BodyFacts, BodyInfo } from '../../../shared/followup/facts';
+import type { BodyInfo } from '../../../shared/followup/facts';
 import type { BodyReasons, BodySummary } from '../../../shared/followup/milestones';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -57,23 +57,6 @@ export async function storedBodies(db: DbOrTx, withReasons: boolean, orgIds?: st
     reasons: reasons as BodyReasons | null,
     info: info as BodyInfo,
   }));
-}
-
-export async function factsOf(db: DbOrTx, orgIds: string[]): Promise<BodyFacts[]> {
-  if (!orgIds.length) return [];
-  const rows = await db
-    .select({ facts: followupFacts.facts })
-    .from(followupFacts)
-    .where(inArray(followupFacts.orgId, orgIds));
-  return rows.map((r) => r.facts as BodyFacts);
-}
-
-export async function hostNames(db: DbOrTx) {
-  const rows = await db
-    .select({ id: orgs.id, code: orgs.code, name: orgs.name })
-    .from(orgs)
-    .where(eq(orgs.isHost, true));
-  return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
 }
 
 export async function hosts(db: DbOrTx) {

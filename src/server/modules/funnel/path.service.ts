@@ -4,7 +4,7 @@ import { pathProgress } from '../../../shared/followup/path';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../platform/app-error';
 import type { Actor } from '../../platform/auth/actor';
-import { weightsOf } from '../followup/followup-facts';
+import { hostNames, storedFacts, weightsOf } from '../followup/followup-facts';
 import { listFrameworks } from '../frameworks/frameworks.registry';
 import { getOrgInScope } from '../orgs/orgs.service';
 import * as q from './funnel.queries';
@@ -24,8 +24,8 @@ export async function bodyPath(
 ) {
   const org = await getOrgInScope(db, actor, code);
   const [[facts], names, frameworks] = await Promise.all([
-    q.factsOf(db, [org.id]),
-    q.hostNames(db),
+    storedFacts(db, [org.id]),
+    hostNames(db),
     listFrameworks(db),
   ]);
   const learnedFrom = [
@@ -42,7 +42,7 @@ export async function bodyPath(
     if (!h?.isHost) throw new AppError('NOT_FOUND');
     hostId = h.id;
   }
-  const [hostFacts] = hostId ? await q.factsOf(db, [hostId]) : [];
+  const [hostFacts] = hostId ? await storedFacts(db, [hostId]) : [];
   const host = hostId ? (names.get(hostId) ?? null) : null;
   const weights = weightsOf(frameworks);
   const m =

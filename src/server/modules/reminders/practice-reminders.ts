@@ -1,11 +1,11 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { addDays, localDay as localDate } from '../../../shared/calendar';
 import { replicatingStages } from '../../../shared/contracts/adoptions';
 import { AGREEMENT_EXPIRY_WARNING_DAYS, ASSISTANCE_WAIT_DAYS } from '../../../shared/contracts/assistance';
 import type { Db, Tx } from '../../db/client';
 import { adoptions, assistanceRequests, orgs, practices, reminderLog } from '../../db/schema';
 import { timeZone } from '../../platform/calendar';
 import { notify, usersWithRole } from '../notifications/notifications.service';
-import { addDays, localDate } from './reminder-rules';
 
 // Reminders of the replication ledger, recorded once per subject and rule in reminder_log (in
 // the same transaction as the notifications), like the action-item reminders.

@@ -1,18 +1,12 @@
 import { and, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
+import { addDays } from '../../../shared/calendar';
 import type { Role } from '../../../shared/schemas/common';
 import type { Db, DbOrTx } from '../../db/client';
 import { actionItems, followUpObligations, jobRuns, mentorships, orgs, reminderLog } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { type Notice, notify, usersWithRole } from '../notifications/notifications.service';
 import { runPracticeReminders } from './practice-reminders';
-import {
-  type Audience,
-  addDays,
-  audiences,
-  type ReminderRule,
-  reachedRules,
-  rulesToSend,
-} from './reminder-rules';
+import { type Audience, audiences, type ReminderRule, reachedRules, rulesToSend } from './reminder-rules';
 
 const SYSTEM = { actorId: null, actorEmail: null, requestId: null, ip: null };
 

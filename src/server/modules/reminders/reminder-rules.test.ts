@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate, nextRunAt, reachedRules, rulesToSend, zonedTime } from './reminder-rules';
+import { addDays, localDay as localDate } from '../../../shared/calendar';
+import { nextRunAt, reachedRules, rulesToSend, zonedTime } from './reminder-rules';
 
 describe('reminder rules', () => {
   it('reaches each rule on its day', () => {

@@ -1,3 +1,4 @@
+import { addDays, daysBetween, localDay as localDate } from '../../../shared/calendar';
 // Which reminders an action item has reached on a given day. Pure: dates are calendar dates
 // (YYYY-MM-DD) in the configured time zone, so "due in 1 day" means the same to everyone there.
 
@@ -21,27 +22,6 @@ export const audiences: Record<ReminderRule | 'obligation_missed', Audience[]> =
   overdue_30: ['province_supervisor', 'host_mentor'],
   obligation_missed: ['province_supervisor', 'host_mentor'],
 };
-
-const DAY = 86_400_000;
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
-/** The calendar date of an instant in a time zone, e.g. Asia/Jakarta. */
-export function localDate(at: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
 
 /** Every rule whose day has come (in order), for an item that is still open. */
 export function reachedRules(dueDate: string, today: string): ReminderRule[] {

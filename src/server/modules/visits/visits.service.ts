@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { addDays } from '../../../shared/calendar';
 import type { VisitBody } from '../../../shared/schemas/visits';
 import type { Db, Tx } from '../../db/client';
 import {
@@ -17,7 +18,6 @@ import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { getOrg } from '../orgs/orgs.service';
-import { addDays } from '../reminders/reminder-rules';
 import { canRecordVisit } from './visits.policy';
 
 export const DEFAULT_FOLLOW_UP_DAYS = 60;
