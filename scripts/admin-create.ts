@@ -7,7 +7,7 @@ import { openConfiguredDatabase, prepareDatabase } from '../src/server/bootstrap
 import { ConfigError, loadConfig } from '../src/server/config';
 import { createPlatformAdmin } from '../src/server/modules/admin/create-admin';
 import { generatePassword } from '../src/server/platform/crypto';
-import { emailSchema, passwordSchema } from '../src/shared/schemas/common';
+import { emailSchema, passwordSchema } from '../src/shared/contracts/common';
 
 async function readHidden(prompt: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });

@@ -12,7 +12,7 @@ import { ensureFollowupFacts } from '../../src/server/modules/followup/followup-
 import { hashPassword } from '../../src/server/platform/crypto';
 import type { App } from '../../src/server/platform/http-types';
 import { createMailer } from '../../src/server/platform/mail';
-import type { Role } from '../../src/shared/schemas/common';
+import type { Role } from '../../src/shared/contracts/common';
 import { openTestDatabase } from './test-db';
 
 export const TEST_PASSWORD = 'correct-horse-battery';

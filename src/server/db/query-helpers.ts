@@ -1,4 +1,4 @@
-import type { Pagination } from '../../shared/schemas/common';
+import type { Pagination } from '../../shared/contracts/common';
 
 /** Makes user input literal inside a LIKE/ILIKE pattern (no % or _ wildcards from the user). */
 export function escapeLike(s: string): string {

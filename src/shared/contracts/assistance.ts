@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema } from '../schemas/common';
+import { pageQuerySchema } from './common';
 import { orgRefSchema, text } from './fields';
 
 // Requests for technical assistance (pendampingan teknis) from a body to a host.

@@ -1,6 +1,6 @@
 import parseSpdx from 'spdx-expression-parse';
 import { z } from 'zod';
-import { pageQuerySchema } from '../schemas/common';
+import { pageQuerySchema } from './common';
 import { httpUrl, orgRefSchema, text } from './fields';
 
 // The practice catalogue (katalog praktik baik): one contract for the database enums, the server

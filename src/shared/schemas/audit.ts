@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema } from './common';
+import { pageQuerySchema } from '../contracts/common';
 
 export const auditQuerySchema = pageQuerySchema.extend({
   actor: z.string().trim().max(254).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema } from './common';
+import { pageQuerySchema } from '../contracts/common';
 
 const isoDate = z.iso.date({ message: 'Tanggal YYYY-MM-DD / date YYYY-MM-DD' });
 const orgCode = z.string().trim().min(1).max(40);

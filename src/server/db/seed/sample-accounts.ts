@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 
 // The sample accounts of the embedded "try it" mode (also listed in the README and on the login
 // page while sample mode is on). All share this password.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 import type { Actor } from '../../platform/auth/actor';
 import type { OrgRef } from '../orgs/orgs.policy';
 import { assessmentAbilities, canReviewAssessment, editableIn, transitionTarget } from './assessments.policy';

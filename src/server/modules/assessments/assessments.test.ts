@@ -7,7 +7,7 @@ import {
   type TestApp,
 } from '../../../../tests/support/test-app';
 import { verifyAuditChain } from '../../../server/platform/audit';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 
 let t: TestApp;
 const s = {} as Record<

@@ -8,7 +8,7 @@ import {
   resetPasswordBodySchema,
   updateProfileBodySchema,
 } from '../../../shared/schemas/auth';
-import { okSchema } from '../../../shared/schemas/common';
+import { okSchema } from '../../../shared/contracts/common';
 import { users } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { CSRF_COOKIE, loadActor, SESSION_COOKIE } from '../../platform/auth/session-store';

@@ -9,7 +9,7 @@ import {
   signBodySchema,
   verificationSchema,
 } from '../../../shared/schemas/commitments';
-import { okSchema } from '../../../shared/schemas/common';
+import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { okSchema, pageQuerySchema, paginationSchema } from '../../../shared/schemas/common';
+import { okSchema, pageQuerySchema, paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { pagination } from '../../db/query-helpers';
 import { AppError } from '../../platform/app-error';

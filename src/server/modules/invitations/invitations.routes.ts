@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from '../../../shared/schemas/common';
+import { roleSchema } from '../../../shared/contracts/common';
 import { acceptInvitationBodySchema, invitationTokenQuerySchema } from '../../../shared/schemas/users';
 import type { App } from '../../platform/http-types';
 import { auditContext } from '../../platform/request-context';

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { invitations, memberships, orgs, users } from '../../db/schema';

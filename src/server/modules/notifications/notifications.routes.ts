@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { okSchema, pageQuerySchema, paginationSchema } from '../../../shared/schemas/common';
+import { okSchema, pageQuerySchema, paginationSchema } from '../../../shared/contracts/common';
 import { pagination } from '../../db/query-helpers';
 import { notifications, users } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';

@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 import type { Db, DbOrTx } from '../../db/client';
 import { memberships, notifications, users } from '../../db/schema';
 import type { Mailer } from '../../platform/mail';

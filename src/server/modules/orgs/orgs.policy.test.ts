@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 import type { Actor, ActorMembership } from '../../platform/auth/actor';
 import { inOrgScope, type OrgRef, orgAbilities, roleGrantProblem } from './orgs.policy';
 

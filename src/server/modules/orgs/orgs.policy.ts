@@ -1,4 +1,4 @@
-import { bodyRoles, type OrgType, type Role } from '../../../shared/schemas/common';
+import { bodyRoles, type OrgType, type Role } from '../../../shared/contracts/common';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 
 export type OrgRef = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { okSchema } from '../../../shared/schemas/common';
+import { okSchema } from '../../../shared/contracts/common';
 import {
   orgCreateBodySchema,
   orgDetailSchema,

@@ -1,6 +1,6 @@
 import { desc } from 'drizzle-orm';
 import { z } from 'zod';
-import { pageQuerySchema, paginationSchema } from '../../../shared/schemas/common';
+import { pageQuerySchema, paginationSchema } from '../../../shared/contracts/common';
 import { pagination } from '../../db/query-helpers';
 import { outbox } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

@@ -9,7 +9,7 @@ import {
   setHost,
   type TestApp,
 } from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 
 let t: TestApp;
 const s = {} as Record<

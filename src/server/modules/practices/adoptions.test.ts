@@ -9,7 +9,7 @@ import {
   setHost,
   type TestApp,
 } from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 import { actionPlans, auditEvents, notifications, orgs } from '../../db/schema';
 import { today } from '../../platform/calendar';
 import { practicePayload, uploadTo } from './test-helpers';

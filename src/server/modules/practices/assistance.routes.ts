@@ -5,7 +5,7 @@ import {
   assistanceSchema,
   assistanceUpdateSchema,
 } from '../../../shared/contracts/assistance';
-import { paginationSchema } from '../../../shared/schemas/common';
+import { paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';

@@ -11,7 +11,7 @@ import {
   practiceListQuerySchema,
   practiceSchema,
 } from '../../../shared/contracts/practices';
-import { paginationSchema } from '../../../shared/schemas/common';
+import { paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';

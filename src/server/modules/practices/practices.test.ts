@@ -9,7 +9,7 @@ import {
   setHost,
   type TestApp,
 } from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 import { officialResults, orgs } from '../../db/schema';
 import { practicePayload as payload, uploadTo } from './test-helpers';
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { addDays } from '../../../shared/calendar';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 import type { Db, DbOrTx } from '../../db/client';
 import { actionItems, followUpObligations, jobRuns, mentorships, orgs, reminderLog } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';

@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { okSchema } from '../../../shared/schemas/common';
+import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import {
   calibrationSchema,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { okSchema } from '../../../shared/schemas/common';
+import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import {
   frameworkQuerySchema,

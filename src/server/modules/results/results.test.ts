@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../../../../tests/support/multipart';
 import { createTestApp, loginAs, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 
 let t: TestApp;
 const s = {} as Record<'national' | 'operator' | 'bodyAdmin' | 'sumedangAdmin' | 'otherAdmin', Session>;

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Role } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/contracts/common';
 import type { Db } from '../../db/client';
 import { memberships, sessions, users } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

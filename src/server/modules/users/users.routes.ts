@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { membershipViewSchema } from '../../../shared/schemas/auth';
-import { okSchema, paginationSchema } from '../../../shared/schemas/common';
+import { okSchema, paginationSchema } from '../../../shared/contracts/common';
 import {
   membershipCreateBodySchema,
   userListQuerySchema,

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { okSchema } from '../../../shared/schemas/common';
+import { okSchema } from '../../../shared/contracts/common';
 import { programmeBodySchema, programmeSchema } from '../../../shared/schemas/visits';
 import { orgs, programmeMembers, programmes } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { okSchema, paginationSchema } from '../../../shared/schemas/common';
+import { okSchema, paginationSchema } from '../../../shared/contracts/common';
 import { visitBodySchema, visitListQuerySchema, visitSchema } from '../../../shared/schemas/visits';
 import { pagination } from '../../db/query-helpers';
 import { visitFiles, visits } from '../../db/schema';

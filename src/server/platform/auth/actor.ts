@@ -1,4 +1,4 @@
-import type { OrgType, Role } from '../../../shared/schemas/common';
+import type { OrgType, Role } from '../../../shared/contracts/common';
 
 export type ActorMembership = {
   id: string;
