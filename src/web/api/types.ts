@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import type { Pagination } from '../../shared/contracts/common';
 import type { auditEventSchema } from '../../shared/schemas/audit';
 import type { Me } from '../../shared/schemas/auth';
-import type { Pagination } from '../../shared/contracts/common';
 import type { orgDetailSchema, orgListSchema } from '../../shared/schemas/orgs';
 import type { invitationSchema, orgUserSchema } from '../../shared/schemas/users';
 

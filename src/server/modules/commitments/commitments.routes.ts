@@ -1,5 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { okSchema } from '../../../shared/contracts/common';
 import {
   commitmentTextBodySchema,
   commitmentTextSchema,
@@ -9,7 +10,6 @@ import {
   signBodySchema,
   verificationSchema,
 } from '../../../shared/schemas/commitments';
-import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

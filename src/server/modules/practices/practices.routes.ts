@@ -4,6 +4,7 @@ import {
   practiceSuggestionSchema,
   suggestionQuerySchema,
 } from '../../../shared/contracts/adoptions';
+import { paginationSchema } from '../../../shared/contracts/common';
 import {
   practiceBodySchema,
   practiceCreateSchema,
@@ -11,7 +12,6 @@ import {
   practiceListQuerySchema,
   practiceSchema,
 } from '../../../shared/contracts/practices';
-import { paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';

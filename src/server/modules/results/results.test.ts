@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../../../../tests/support/multipart';
 import { createTestApp, loginAs, type Session, type TestApp } from '../../../../tests/support/test-app';
-import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
 import type { Role } from '../../../shared/contracts/common';
+import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
 
 let t: TestApp;
 const s = {} as Record<'national' | 'operator' | 'bodyAdmin' | 'sumedangAdmin' | 'otherAdmin', Session>;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { membershipViewSchema } from '../../../shared/schemas/auth';
 import { okSchema, paginationSchema } from '../../../shared/contracts/common';
+import { membershipViewSchema } from '../../../shared/schemas/auth';
 import {
   membershipCreateBodySchema,
   userListQuerySchema,
