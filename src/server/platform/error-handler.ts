@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ApiErrorBody, type ErrorCode, errorCatalogue, errorMessage } from '../../shared/errors';
+import { localiseDetails, localiseMessage } from '../../shared/texts';
 import { AppError } from './app-error';
 
 export function sendError(
@@ -12,7 +13,8 @@ export function sendError(
   const body: ApiErrorBody = {
     error: { code, message: errorMessage(code, req.locale ?? 'id'), requestId: req.id },
   };
-  if (details !== undefined) body.error.details = details;
+  // Keys from the text tables (field issues, row problems) go out in the request's language.
+  if (details !== undefined) body.error.details = localiseDetails(details, req.locale ?? 'id');
   return reply.code(errorCatalogue[code].status).type('application/json').send(body);
 }
 
@@ -27,12 +29,18 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_PARTS_LIMIT: 'VALIDATION_FAILED',
 };
 
+/** The bounds a zod issue carries, as the params of a text (e.g. "at least {min} characters"). */
+function issueParams(params: unknown) {
+  const p = (params ?? {}) as { minimum?: unknown; maximum?: unknown };
+  return { min: Number(p.minimum ?? 0), max: Number(p.maximum ?? 0) };
+}
+
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) return sendError(req, reply, err.code, err.details);
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
       field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-      message: v.message,
+      message: localiseMessage(req.locale ?? 'id', v.message ?? '', issueParams(v.params)),
     }));
     return sendError(req, reply, 'VALIDATION_FAILED', { issues });
   }

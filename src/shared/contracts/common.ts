@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextKey } from '../texts';
 
 export const roles = [
   'platform_admin',
@@ -33,13 +34,13 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .max(254)
-  .pipe(z.email({ message: 'Email tidak valid / invalid email' }));
+  .pipe(z.email({ message: 'EMAIL_INVALID' satisfies TextKey }));
 
 // Length is what matters for passphrases (NIST 800-63B); no composition rules.
 export const passwordSchema = z
   .string()
-  .min(10, { message: 'Minimal 10 karakter / at least 10 characters' })
-  .max(200, { message: 'Maksimal 200 karakter / at most 200 characters' });
+  .min(10, { message: 'PASSWORD_TOO_SHORT' satisfies TextKey })
+  .max(200, { message: 'PASSWORD_TOO_LONG' satisfies TextKey });
 
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),

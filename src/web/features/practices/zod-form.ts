@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isTextKey, text } from '../../../shared/texts';
 import { ApiError } from '../../api/client';
 import { getLocale } from '../../i18n/locale-store';
 
@@ -39,8 +40,14 @@ function localIssue(issue: Issue): string {
   }
 }
 
-/** The contract's messages are "Bahasa Indonesia / English": show the user's half. */
-function oneLanguage(message: string): string {
+/**
+ * A contract message is a key of the shared text tables (the same sentence the server sends);
+ * older ones are still "Bahasa Indonesia / English", of which the user's half is shown.
+ */
+function oneLanguage(message: string, issue?: { minimum?: unknown; maximum?: unknown }): string {
+  if (isTextKey(message)) {
+    return text(getLocale(), message, { min: Number(issue?.minimum ?? 0), max: Number(issue?.maximum ?? 0) });
+  }
   const parts = message.split(' / ');
   if (parts.length !== 2) return message;
   return getLocale() === 'en' ? parts[1]! : parts[0]!;
@@ -56,7 +63,7 @@ export function zodErrors<S extends z.ZodType>(schema: S, value: unknown): Recor
   const errors: Record<string, string> = {};
   for (const issue of res.error.issues) {
     const key = issue.path.join('.');
-    errors[key] ??= oneLanguage(issue.message);
+    errors[key] ??= oneLanguage(issue.message, issue as { minimum?: unknown; maximum?: unknown });
   }
   return errors;
 }

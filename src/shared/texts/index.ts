@@ -1,0 +1,43 @@
+import type { Locale } from '../errors';
+import { commonTexts } from './common';
+import type { Text, TextParams } from './table';
+
+// The one path for server text: every area's table is registered here, and text() turns a key
+// into the request's language. Schemas and services write keys; the error handler (and any route
+// that returns a report) localises them, so nothing hard-codes "id / en" in one string.
+const tables = { ...commonTexts } as const;
+
+export type TextKey = keyof typeof tables;
+export type { TextParams };
+
+export function isTextKey(key: string): key is TextKey {
+  return Object.hasOwn(tables, key);
+}
+
+export function text(locale: Locale, key: TextKey, params: TextParams = {}): string {
+  const entry: Text = tables[key][locale];
+  return typeof entry === 'function' ? entry(params) : entry;
+}
+
+/** A message that may be a key: localised if it is one, otherwise passed through unchanged. */
+export function localiseMessage(locale: Locale, message: string, params?: TextParams): string {
+  return isTextKey(message) ? text(locale, message, params) : message;
+}
+
+/**
+ * Localises every `{ message, params? }` inside a reply's details (field issues, row problems),
+ * wherever it sits, and drops the params once used. Returns a new value; the input is not changed.
+ */
+export function localiseDetails<T>(value: T, locale: Locale): T {
+  if (Array.isArray(value)) return value.map((v) => localiseDetails(v, locale)) as T;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const src = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const params = src.params as TextParams | undefined;
+  const localised = typeof src.message === 'string' && isTextKey(src.message);
+  for (const [k, v] of Object.entries(src)) {
+    if (k === 'params' && localised) continue;
+    out[k] = k === 'message' && localised ? text(locale, v as TextKey, params) : localiseDetails(v, locale);
+  }
+  return out as T;
+}
