@@ -13,7 +13,10 @@ describe('server text', () => {
 
   it('localises messages anywhere in a reply and drops the params it used', () => {
     const details = { problems: [{ row: 3, message: 'PASSWORD_TOO_LONG', params: { max: 200 } }], n: 1 };
-    expect(localiseDetails(details, 'id')).toEqual({ problems: [{ row: 3, message: 'Maksimal 200 karakter' }], n: 1 });
+    expect(localiseDetails(details, 'id')).toEqual({
+      problems: [{ row: 3, message: 'Maksimal 200 karakter' }],
+      n: 1,
+    });
     expect(details.problems[0]!.params).toEqual({ max: 200 });
   });
 });
