@@ -10,7 +10,7 @@ import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
 import { outboxRoutes } from './modules/outbox/outbox.routes';
-import { planItemRoutes } from './modules/plans/plan-items.routes';
+import { planItemRoutes } from './modules/plans/plans.items.routes';
 import { planRoutes } from './modules/plans/plans.routes';
 import { adoptionRoutes } from './modules/practices/adoptions.routes';
 import { assistanceRoutes } from './modules/practices/assistance.routes';

@@ -53,5 +53,5 @@ export type FrameworkSummary = {
   indicatorCount: number;
 };
 export type { CommitmentText, Signature } from '../../shared/schemas/commitments';
-export type { ActionItem, PlanSummary } from '../../shared/schemas/plans';
+export type { ActionItem, PlanSummary } from '../../shared/contracts/plans';
 export type { Programme, Visit } from '../../shared/schemas/visits';

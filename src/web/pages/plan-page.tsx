@@ -18,7 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { itemStatuses } from '../../shared/schemas/plans';
+import { itemStatuses } from '../../shared/contracts/plans';
 import { ApiError, api, uploadFile } from '../api/client';
 import type { ActionItem, PlanSummary } from '../api/types';
 import { ErrorNotice, Loading } from '../features/layout/ui';

@@ -12,14 +12,11 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { itemSources, itemStatuses, planStatuses } from '../../../shared/contracts/plans';
 import { evidenceFiles } from './assessments';
 import { orgs } from './orgs';
 import { practices } from './practices';
 import { users } from './users';
-
-export const planStatuses = ['draft', 'submitted', 'approved'] as const;
-export const itemStatuses = ['planned', 'in_progress', 'blocked', 'done', 'verified'] as const;
-export const itemSources = ['gap', 'optimiser', 'visit', 'manual'] as const;
 
 // One action plan (rencana tindak lanjut) per body and period; approved versions are kept.
 export const actionPlans = pgTable(

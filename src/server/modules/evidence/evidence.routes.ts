@@ -1,41 +1,24 @@
-import { z } from 'zod';
-import { okSchema, pageQuerySchema, paginationSchema } from '../../../shared/contracts/common';
+import { okSchema } from '../../../shared/contracts/common';
+import {
+  evidenceLinkBodySchema,
+  evidenceListQuerySchema,
+  evidenceListReplySchema,
+  evidenceParamsSchema,
+  evidenceUploadReplySchemas,
+  indicatorFileParamsSchema,
+  indicatorLinkParamsSchema,
+} from '../../../shared/contracts/evidence';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
-import { pagination } from '../../db/query-helpers';
-import { AppError } from '../../platform/app-error';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { requireFilePart } from '../../platform/uploads';
-import { inOrgScope } from '../orgs/orgs.policy';
-import { findOrgById } from '../orgs/orgs.queries';
-import { getOrgInScope } from '../orgs/orgs.service';
-import { canUploadEvidence } from './evidence.policy';
-import {
-  findEvidence,
-  listEvidence,
-  presentEvidence,
-  setEvidenceLink,
-  storeEvidence,
-} from './evidence.service';
-import { MAX_EVIDENCE_BYTES } from './evidence.types';
-import { sendEvidenceFile } from './evidence-download';
+import { sendEvidenceFile } from './evidence.download';
+import { MAX_EVIDENCE_BYTES } from './evidence.files';
+import { setEvidenceLink } from './evidence.links.service';
+import { presentEvidence } from './evidence.presenter';
+import { findReadableEvidence, listBodyEvidence, uploadEvidence } from './evidence.service';
 
 const tags = ['evidence'];
-const evidenceSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  mime: z.string(),
-  size: z.number(),
-  sha256: z.string(),
-  isSample: z.boolean(),
-  createdAt: z.string(),
-  uploadedBy: z.string().nullable(),
-  links: z.number().int(),
-});
-const linkParams = z.object({
-  id: z.uuid(),
-  indicator: z.coerce.number().int().positive(),
-});
 
 export async function evidenceRoutes(app: App) {
   const db = app.deps.database.db;
@@ -49,22 +32,21 @@ export async function evidenceRoutes(app: App) {
         description:
           'multipart/form-data with one `file` (PDF, PNG/JPEG/WebP/GIF, or an office document; at most 25 MB). The type is read from the content. The same bytes are stored once per body: a repeated upload answers 200 with `duplicate: true`.',
         params: orgParamsSchema,
-        response: {
-          200: z.object({ data: evidenceSchema, duplicate: z.literal(true) }),
-          201: z.object({ data: evidenceSchema, duplicate: z.literal(false) }),
-        },
+        response: evidenceUploadReplySchemas,
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const org = await getOrgInScope(db, actor, req.params.code);
-      if (!canUploadEvidence(actor, org)) throw new AppError('FORBIDDEN');
-      const part = await requireFilePart(req, MAX_EVIDENCE_BYTES);
-      const { file, duplicate } = await storeEvidence(db, app.files, actor, auditContext(req), org, {
-        stream: part.file,
-        filename: part.filename,
-        truncated: () => part.file.truncated,
-      });
+      const { file, duplicate } = await uploadEvidence(
+        db,
+        app.files,
+        requireActor(req),
+        auditContext(req),
+        req.params.code,
+        async () => {
+          const part = await requireFilePart(req, MAX_EVIDENCE_BYTES);
+          return { stream: part.file, filename: part.filename, truncated: () => part.file.truncated };
+        },
+      );
       return reply.code(duplicate ? 200 : 201).send({ data: presentEvidence(file), duplicate } as never);
     },
   );
@@ -76,48 +58,30 @@ export async function evidenceRoutes(app: App) {
       schema: {
         tags,
         params: orgParamsSchema,
-        querystring: pageQuerySchema.extend({ q: z.string().trim().max(200).optional() }),
-        response: {
-          200: z.object({
-            data: z.array(evidenceSchema),
-            pagination: paginationSchema,
-            abilities: z.object({ upload: z.boolean() }),
-          }),
-        },
+        querystring: evidenceListQuerySchema,
+        response: { 200: evidenceListReplySchema },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const org = await getOrgInScope(db, actor, req.params.code);
-      const { rows, total } = await listEvidence(db, org.id, req.query);
-      return {
-        data: rows,
-        pagination: pagination(req.query, total),
-        abilities: { upload: canUploadEvidence(actor, org) },
-      };
-    },
+    async (req) => listBodyEvidence(db, requireActor(req), req.params.code, req.query),
   );
 
   app.get(
     '/evidence/:id/download',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: z.object({ id: z.uuid() }) },
-    },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const file = await findEvidence(db, req.params.id);
-      const org = file ? await findOrgById(db, file.orgId) : null;
-      if (!file || !org || !inOrgScope(actor, org)) throw new AppError('NOT_FOUND');
-      return sendEvidenceFile(reply, app.files, file);
-    },
+    { config: { access: 'user' }, schema: { tags, params: evidenceParamsSchema } },
+    async (req, reply) =>
+      sendEvidenceFile(reply, app.files, await findReadableEvidence(db, requireActor(req), req.params.id)),
   );
 
   app.post(
     '/assessments/:id/items/:indicator/evidence',
     {
       config: { access: 'user' },
-      schema: { tags, params: linkParams, body: z.object({ fileId: z.uuid() }), response: { 200: okSchema } },
+      schema: {
+        tags,
+        params: indicatorLinkParamsSchema,
+        body: evidenceLinkBodySchema,
+        response: { 200: okSchema },
+      },
     },
     async (req) => {
       await setEvidenceLink(db, requireActor(req), auditContext(req), {
@@ -134,7 +98,7 @@ export async function evidenceRoutes(app: App) {
     '/assessments/:id/items/:indicator/evidence/:fileId',
     {
       config: { access: 'user' },
-      schema: { tags, params: linkParams.extend({ fileId: z.uuid() }), response: { 200: okSchema } },
+      schema: { tags, params: indicatorFileParamsSchema, response: { 200: okSchema } },
     },
     async (req) => {
       await setEvidenceLink(db, requireActor(req), auditContext(req), {

@@ -1,33 +1,25 @@
 import type { Readable } from 'node:stream';
-import { and, count, desc, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { fileTypeFromFile } from 'file-type';
+import type { EvidenceListQuery } from '../../../shared/contracts/evidence';
 import type { Db, DbOrTx } from '../../db/client';
-import { escapeLike } from '../../db/query-helpers';
-import { assessmentItems, evidenceFiles, evidenceLinks, users } from '../../db/schema';
+import { pagination } from '../../db/query-helpers';
+import { evidenceFiles } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import type { FileStore } from '../../platform/storage';
-import { canEditAssessment, editableIn } from '../assessments/assessments.policy';
-import { loadAssessment } from '../assessments/assessments.service';
-import type { OrgRef } from '../orgs/orgs.policy';
-import { cleanFileName, isAllowedEvidenceMime } from './evidence.types';
+import { inOrgScope, type OrgRef } from '../orgs/orgs.policy';
+import { findOrgById } from '../orgs/orgs.queries';
+import { getOrgInScope } from '../orgs/orgs.service';
+import { cleanFileName, isAllowedEvidenceMime, MAX_EVIDENCE_BYTES } from './evidence.files';
+import { evidencePolicy } from './evidence.policy';
+import { findEvidence, listEvidence } from './evidence.queries';
 
-export type EvidenceRow = typeof evidenceFiles.$inferSelect;
+// The evidence locker's use cases: store an upload once per body, list a body's files, hand out a
+// file to those in its scope. Links to indicators and items: evidence.links.service.ts.
 
-export function presentEvidence(f: EvidenceRow, extra: { uploadedBy?: string | null; links?: number } = {}) {
-  return {
-    id: f.id,
-    name: f.name,
-    mime: f.mime,
-    size: f.size,
-    sha256: f.sha256,
-    isSample: f.isSample,
-    createdAt: f.createdAt.toISOString(),
-    uploadedBy: extra.uploadedBy ?? null,
-    links: extra.links ?? 0,
-  };
-}
+type Upload = { stream: Readable; filename: string; truncated: () => boolean };
 
 /**
  * Stores an upload for a body. The type comes from the content; the same bytes are stored once
@@ -39,12 +31,12 @@ export async function storeEvidence(
   actor: Actor,
   ctx: AuditContext,
   org: OrgRef,
-  upload: { stream: Readable; filename: string; truncated: () => boolean },
+  upload: Upload,
 ) {
   // The caller has decided that the actor may add files for this body.
   const received = await files.receive(upload.stream);
   try {
-    if (upload.truncated()) throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes: 25 * 1024 * 1024 });
+    if (upload.truncated()) throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes: MAX_EVIDENCE_BYTES });
     if (received.size === 0) throw new AppError('FILE_EMPTY');
     const type = await fileTypeFromFile(received.tempPath);
     if (!isAllowedEvidenceMime(type?.mime)) {
@@ -96,88 +88,39 @@ export async function storeEvidence(
   }
 }
 
-export async function listEvidence(
-  db: DbOrTx,
-  orgId: string,
-  q: { q?: string; page: number; pageSize: number },
+/** An upload to a body's locker: scope (404) and the upload rule (403) before the file is read. */
+export async function uploadEvidence(
+  db: Db,
+  files: FileStore,
+  actor: Actor,
+  ctx: AuditContext,
+  code: string,
+  receive: () => Promise<Upload>,
 ) {
-  const where: SQL[] = [eq(evidenceFiles.orgId, orgId)];
-  if (q.q) where.push(ilike(evidenceFiles.name, `%${escapeLike(q.q)}%`));
-  const cond = and(...where);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ f: evidenceFiles, uploadedBy: users.name, links: count(evidenceLinks.fileId) })
-      .from(evidenceFiles)
-      .leftJoin(users, eq(users.id, evidenceFiles.uploadedBy))
-      .leftJoin(evidenceLinks, eq(evidenceLinks.fileId, evidenceFiles.id))
-      .where(cond)
-      .groupBy(evidenceFiles.id, users.name)
-      .orderBy(desc(evidenceFiles.createdAt), evidenceFiles.id)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(evidenceFiles).where(cond),
-  ]);
+  const org = await getOrgInScope(db, actor, code);
+  if (!evidencePolicy.can(actor, 'upload', org)) throw new AppError('FORBIDDEN');
+  return storeEvidence(db, files, actor, ctx, org, await receive());
+}
+
+export async function listBodyEvidence(
+  db: DbOrTx,
+  actor: Actor,
+  code: string,
+  query: EvidenceListQuery & { page: number; pageSize: number },
+) {
+  const org = await getOrgInScope(db, actor, code);
+  const { rows, total } = await listEvidence(db, org.id, query);
   return {
-    rows: rows.map((r) => presentEvidence(r.f, { uploadedBy: r.uploadedBy, links: r.links })),
-    total: total?.n ?? 0,
+    data: rows,
+    pagination: pagination(query, total),
+    abilities: evidencePolicy.abilities(actor, org),
   };
 }
 
-export async function findEvidence(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id));
-  return row ?? null;
-}
-
-/** Links (or unlinks) a body's file to an indicator of one of its assessments. */
-export async function setEvidenceLink(
-  db: Db,
-  actor: Actor,
-  ctx: AuditContext,
-  input: { assessmentId: string; indicator: number; fileId: string; linked: boolean },
-) {
-  return db.transaction(async (tx) => {
-    const { assessment, org, framework } = await loadAssessment(tx, actor, input.assessmentId, 'share');
-    if (!canEditAssessment(actor, org)) throw new AppError('FORBIDDEN');
-    if (!framework.indicators.some((i) => i.number === input.indicator)) throw new AppError('NOT_FOUND');
-    const file = await findEvidence(tx, input.fileId);
-    if (!file || file.orgId !== org.id) throw new AppError('NOT_FOUND');
-    const [item] = await tx
-      .select({ reopened: assessmentItems.reopened })
-      .from(assessmentItems)
-      .where(
-        and(eq(assessmentItems.assessmentId, assessment.id), eq(assessmentItems.indicator, input.indicator)),
-      );
-    const editable = editableIn(assessment.status);
-    if (editable === 'none' || (editable === 'reopened' && !item?.reopened)) {
-      throw new AppError('INVALID_STATE', { status: assessment.status });
-    }
-    if (input.linked) {
-      await tx
-        .insert(evidenceLinks)
-        .values({
-          fileId: file.id,
-          assessmentId: assessment.id,
-          indicator: input.indicator,
-          linkedBy: actor.userId,
-        })
-        .onConflictDoNothing();
-    } else {
-      await tx
-        .delete(evidenceLinks)
-        .where(
-          and(
-            eq(evidenceLinks.fileId, file.id),
-            eq(evidenceLinks.assessmentId, assessment.id),
-            eq(evidenceLinks.indicator, input.indicator),
-          ),
-        );
-    }
-    await recordAudit(tx, ctx, {
-      action: input.linked ? 'evidence.linked' : 'evidence.unlinked',
-      entityType: 'assessment',
-      entityId: assessment.id,
-      orgId: org.id,
-      summary: { indicator: input.indicator, fileId: file.id, name: file.name },
-    });
-  });
+/** A file the actor may download: its body must be in their scope (404 otherwise). */
+export async function findReadableEvidence(db: DbOrTx, actor: Actor, id: string) {
+  const file = await findEvidence(db, id);
+  const org = file ? await findOrgById(db, file.orgId) : null;
+  if (!file || !org || !inOrgScope(actor, org)) throw new AppError('NOT_FOUND');
+  return file;
 }

@@ -1,24 +1,31 @@
-import type { ItemStatus } from '../../../shared/schemas/plans';
+import type { ItemStatus, PlanAction, PlanStatus } from '../../../shared/contracts/plans';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
+import { definePolicy } from '../../platform/auth/policy';
 import { canEditAssessment, canReviewAssessment } from '../assessments/assessments.policy';
 import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 
-export type PlanStatus = 'draft' | 'submitted' | 'approved';
-export type PlanAction = 'submit' | 'approve' | 'return' | 'revise';
+// Pure rules for action plans. Scope (may the actor see the body at all) is inOrgScope, checked
+// when the plan is loaded; these decide what an actor in scope may do. The services ask `can`,
+// the API sends `abilities` with each plan and item, and the web shows controls from them.
 
-/** Operators and body admins maintain the plan's items (like the assessment). */
-export const canEditPlan = canEditAssessment;
+export type PlanSubject = { org: OrgRef; status: PlanStatus };
 
+/** Operators and body admins maintain a body's plans and items, as they fill its assessment. */
+const maintains = (actor: Actor, org: OrgRef) => canEditAssessment(actor, org);
+/** The body's reviewers (its mentor or province supervisor) confirm that an item was really done. */
+const reviews = (actor: Actor, org: OrgRef) => canReviewAssessment(actor, org);
+
+/** Which fields of an item may change in each plan status: the one rule of "editable". */
+export const executionFields = ['status', 'progress', 'blockedReason', 'assigneeId'] as const;
+export function editableItemFields(status: PlanStatus): 'all' | 'execution' | 'none' {
+  return status === 'draft' ? 'all' : status === 'approved' ? 'execution' : 'none';
+}
+
+/** The body admin submits and revises; the leader (kepala daerah / Sekda) approves or returns. */
 export function mayTransitionPlan(actor: Actor, org: OrgRef, action: PlanAction): boolean {
-  switch (action) {
-    case 'submit':
-    case 'revise':
-      return isPlatformAdmin(actor) || holdsRoleIn(actor, org, ['body_admin']);
-    // The leader (kepala daerah / Sekda) approves, or sends it back.
-    case 'approve':
-    case 'return':
-      return holdsRoleIn(actor, org, ['leader']);
-  }
+  return action === 'submit' || action === 'revise'
+    ? isPlatformAdmin(actor) || holdsRoleIn(actor, org, ['body_admin'])
+    : holdsRoleIn(actor, org, ['leader']);
 }
 
 const transitions: Record<PlanAction, { from: PlanStatus; to: PlanStatus }> = {
@@ -32,27 +39,50 @@ export function planTransitionTarget(action: PlanAction, status: PlanStatus): Pl
   return transitions[action].from === status ? transitions[action].to : null;
 }
 
-/** Fields of an item that may change in each plan status. */
-export const executionFields = ['status', 'progress', 'blockedReason', 'assigneeId'] as const;
-export function editableItemFields(status: PlanStatus): 'all' | 'execution' | 'none' {
-  return status === 'draft' ? 'all' : status === 'approved' ? 'execution' : 'none';
-}
+const transition = (action: PlanAction) => (actor: Actor, plan: PlanSubject) =>
+  mayTransitionPlan(actor, plan.org, action) && planTransitionTarget(action, plan.status) !== null;
 
-/** "Verified" is the reviewer's word that an item was really done (mentor or province). */
-export function canSetItemStatus(actor: Actor, org: OrgRef, to: ItemStatus): boolean {
-  if (to === 'verified') return canReviewAssessment(actor, org);
-  return canEditPlan(actor, org);
-}
+/** A body's plans: who may start one. */
+export const bodyPlansPolicy = definePolicy<OrgRef>()({ create: maintains });
 
-export function planAbilities(actor: Actor, org: OrgRef, status: PlanStatus) {
-  const can = (a: PlanAction) => mayTransitionPlan(actor, org, a) && planTransitionTarget(a, status) !== null;
-  return {
-    editItems: canEditPlan(actor, org) && status === 'draft',
-    updateProgress: canEditPlan(actor, org) && status !== 'submitted',
-    submit: can('submit'),
-    approve: can('approve'),
-    return: can('return'),
-    revise: can('revise'),
-    verify: canReviewAssessment(actor, org) && status === 'approved',
-  };
+const rules = {
+  /** Add or delete items, import, link evidence (the plan's status is checked separately). */
+  maintain: (actor: Actor, plan: PlanSubject) => maintains(actor, plan.org),
+  editItems: (actor: Actor, plan: PlanSubject) =>
+    maintains(actor, plan.org) && editableItemFields(plan.status) === 'all',
+  updateProgress: (actor: Actor, plan: PlanSubject) =>
+    maintains(actor, plan.org) && editableItemFields(plan.status) !== 'none',
+  /** Setting an item "verified" is the reviewer's word, wherever items may change. */
+  verify: (actor: Actor, plan: PlanSubject) =>
+    reviews(actor, plan.org) && editableItemFields(plan.status) !== 'none',
+  /** Everyone of the body, its maintainers and its reviewers discuss items. */
+  comment: (actor: Actor, plan: PlanSubject) =>
+    maintains(actor, plan.org) ||
+    reviews(actor, plan.org) ||
+    actor.memberships.some((m) => m.orgId === plan.org.id),
+};
+
+export const planPolicy = definePolicy<PlanSubject>()({
+  ...rules,
+  submit: transition('submit'),
+  approve: transition('approve'),
+  return: transition('return'),
+  revise: transition('revise'),
+  /** The import itself refuses a submitted plan row by row (400), so the button follows updateProgress. */
+  import: rules.updateProgress,
+});
+
+/** Each item answers the same rules (they depend on the plan), named for the item's controls. */
+export const itemPolicy = definePolicy<PlanSubject>()({
+  edit: rules.editItems,
+  update: rules.updateProgress,
+  verify: rules.verify,
+  delete: rules.editItems,
+  comment: rules.comment,
+  linkEvidence: rules.maintain,
+});
+
+/** May the actor change an item's status to `to`? "Verified" is the reviewers'; the rest the maintainers'. */
+export function maySetItemStatus(actor: Actor, plan: PlanSubject, to: ItemStatus): boolean {
+  return to === 'verified' ? reviews(actor, plan.org) : maintains(actor, plan.org);
 }

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, ilike, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
+import type { ItemQuery } from '../../../shared/contracts/plans';
 import type { DbOrTx } from '../../db/client';
 import { escapeLike } from '../../db/query-helpers';
 import {
@@ -7,15 +8,21 @@ import {
   actionItemHistory,
   actionItems,
   actionPlans,
+  actionPlanVersions,
   evidenceFiles,
+  memberships,
   practices,
   users,
 } from '../../db/schema';
 import { sqlToday } from '../../platform/calendar';
+import type { SheetItem } from './plans.sheet';
 
-const open = ['done', 'verified'] as const;
+// Reads of action plans. Scope and permissions are the services' (they load the plan first).
 
-export async function listPlans(db: DbOrTx, orgId: string) {
+const finished = ['done', 'verified'] as const;
+
+/** Plans with their item counts: a body's (newest period first), or one plan. */
+export async function listPlans(db: DbOrTx, where: { orgId: string } | { planId: string }) {
   return db
     .select({
       p: actionPlans,
@@ -24,27 +31,20 @@ export async function listPlans(db: DbOrTx, orgId: string) {
       overdueCount: sql<number>`(select count(*)::int from action_items i where i.plan_id = "action_plans"."id" and i.status not in ('done','verified') and i.due_date < ${sqlToday()})`,
     })
     .from(actionPlans)
-    .where(eq(actionPlans.orgId, orgId))
+    .where('orgId' in where ? eq(actionPlans.orgId, where.orgId) : eq(actionPlans.id, where.planId))
     .orderBy(desc(actionPlans.period));
 }
+export type PlanRow = Awaited<ReturnType<typeof listPlans>>[number];
 
-export type ItemFilter = {
-  status?: string;
-  assignee?: string;
-  indicator?: number;
-  q?: string;
-  overdue?: 'true' | 'false';
-};
-
-export async function listItems(db: DbOrTx, planId: string, f: ItemFilter = {}) {
+export async function listItems(db: DbOrTx, planId: string, f: ItemQuery = {}) {
   const where: SQL[] = [eq(actionItems.planId, planId)];
-  if (f.status) where.push(eq(actionItems.status, f.status as 'planned'));
+  if (f.status) where.push(eq(actionItems.status, f.status));
   if (f.assignee) where.push(eq(actionItems.assigneeId, f.assignee));
   if (f.indicator)
     where.push(sql`${actionItems.targets} @> ${JSON.stringify([{ indicator: f.indicator }])}::jsonb`);
   if (f.q) where.push(ilike(actionItems.title, `%${escapeLike(f.q)}%`));
   if (f.overdue === 'true')
-    where.push(and(lt(actionItems.dueDate, sqlToday()), notInArray(actionItems.status, [...open]))!);
+    where.push(and(lt(actionItems.dueDate, sqlToday()), notInArray(actionItems.status, [...finished]))!);
   const rows = await db
     .select({
       i: actionItems,
@@ -71,29 +71,12 @@ export async function listItems(db: DbOrTx, planId: string, f: ItemFilter = {}) 
         .innerJoin(evidenceFiles, eq(evidenceFiles.id, actionItemEvidence.fileId))
         .where(inArray(actionItemEvidence.itemId, ids))
     : [];
-  return rows.map(({ i, assigneeName, practiceTitle, overdue, commentCount }) => ({
-    id: i.id,
-    title: i.title,
-    description: i.description,
-    targets: i.targets,
-    source: i.source,
-    sourceRef: i.sourceRef,
-    practice: i.practiceId && practiceTitle ? { id: i.practiceId, title: practiceTitle } : null,
-    ownerUnit: i.ownerUnit,
-    assignee: i.assigneeId && assigneeName ? { id: i.assigneeId, name: assigneeName } : null,
-    startDate: i.startDate,
-    dueDate: i.dueDate,
-    status: i.status,
-    blockedReason: i.blockedReason,
-    progress: i.progress,
-    version: i.version,
-    overdue,
-    evidence: evidence.filter((e) => e.itemId === i.id).map(({ id, name }) => ({ id, name })),
-    commentCount,
-    isSample: i.isSample,
-    updatedAt: i.updatedAt.toISOString(),
+  return rows.map((r) => ({
+    ...r,
+    evidence: evidence.filter((e) => e.itemId === r.i.id).map(({ id, name }) => ({ id, name })),
   }));
 }
+export type ItemListRow = Awaited<ReturnType<typeof listItems>>[number];
 
 export async function itemHistory(db: DbOrTx, itemId: string) {
   const [history, comments] = await Promise.all([
@@ -121,7 +104,61 @@ export async function itemHistory(db: DbOrTx, itemId: string) {
   };
 }
 
-export async function countItems(db: DbOrTx, planId: string) {
-  const [r] = await db.select({ n: count() }).from(actionItems).where(eq(actionItems.planId, planId));
-  return r?.n ?? 0;
+/** The item's id when it belongs to the plan, else null. */
+export async function findItemId(db: DbOrTx, planId: string, itemId: string) {
+  const [item] = await db
+    .select({ id: actionItems.id })
+    .from(actionItems)
+    .where(and(eq(actionItems.id, itemId), eq(actionItems.planId, planId)));
+  return item?.id ?? null;
+}
+
+export async function listVersions(db: DbOrTx, planId: string) {
+  const rows = await db
+    .select({ version: actionPlanVersions.version, approvedAt: actionPlanVersions.approvedAt })
+    .from(actionPlanVersions)
+    .where(eq(actionPlanVersions.planId, planId));
+  return rows.map((v) => ({ version: v.version, approvedAt: v.approvedAt.toISOString() }));
+}
+
+export async function findVersion(db: DbOrTx, planId: string, version: number) {
+  const [v] = await db
+    .select()
+    .from(actionPlanVersions)
+    .where(and(eq(actionPlanVersions.planId, planId), eq(actionPlanVersions.version, version)));
+  return v ?? null;
+}
+
+/** Active users of the body, who can be assigned items. */
+export async function listAssignees(db: DbOrTx, orgId: string) {
+  return db
+    .selectDistinct({ id: users.id, name: users.name, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), eq(users.isActive, true)))
+    .orderBy(users.name);
+}
+
+/** Every user of the body by email (the import names assignees by email). */
+export async function memberIdsByEmail(db: DbOrTx, orgId: string) {
+  const rows = await db
+    .select({ id: users.id, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.orgId, orgId));
+  return new Map(rows.map((m) => [m.email, m.id]));
+}
+
+/** The plan's items as the spreadsheet shows them (assignees by email), in the order they were added. */
+export async function sheetItems(
+  db: DbOrTx,
+  planId: string,
+): Promise<(SheetItem & { assigneeId: string | null })[]> {
+  const rows = await db
+    .select({ i: actionItems, email: users.email })
+    .from(actionItems)
+    .leftJoin(users, eq(users.id, actionItems.assigneeId))
+    .where(eq(actionItems.planId, planId))
+    .orderBy(actionItems.createdAt);
+  return rows.map(({ i, email }) => ({ ...i, assigneeEmail: email }));
 }

@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import type { PlanAction } from '../../../shared/contracts/plans';
+import { type TextKey, text } from '../../../shared/texts';
 import type { Db, DbOrTx } from '../../db/client';
 import { actionItems, actionPlans, actionPlanVersions } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
@@ -8,34 +10,28 @@ import { refreshFollowupFacts } from '../followup/followup-facts';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
+import { getOrgInScope } from '../orgs/orgs.service';
 import { settleObligations } from '../visits/obligations';
-import {
-  canEditPlan,
-  mayTransitionPlan,
-  type PlanAction,
-  type PlanStatus,
-  planTransitionTarget,
-} from './plans.policy';
+import { fieldIssue } from './plans.checks';
+import { bodyPlansPolicy, mayTransitionPlan, type PlanSubject, planTransitionTarget } from './plans.policy';
 
-/** The plan with its body, or 404 outside the actor's scope. */
+// The plan's own use cases: load it in scope, start one, move it through its workflow.
+
+/** The plan with its body, or 404 outside the actor's scope; `subject` is what the policy reads. */
 export async function loadPlan(db: DbOrTx, actor: Actor, id: string, lock = false) {
   const q = db.select().from(actionPlans).where(eq(actionPlans.id, id));
   const [plan] = await (lock ? q.for('update') : q);
   if (!plan) throw new AppError('NOT_FOUND');
   const org = await findOrgById(db, plan.orgId);
   if (!org || !inOrgScope(actor, org)) throw new AppError('NOT_FOUND');
-  return { plan, org };
+  const subject: PlanSubject = { org, status: plan.status };
+  return { plan, org, subject };
 }
+export type LoadedPlan = Awaited<ReturnType<typeof loadPlan>>;
 
-export async function createPlan(
-  db: Db,
-  actor: Actor,
-  ctx: AuditContext,
-  org: { id: string; code: string },
-  period: string,
-  orgRef: Parameters<typeof canEditPlan>[1],
-) {
-  if (!canEditPlan(actor, orgRef)) throw new AppError('FORBIDDEN');
+export async function createPlan(db: Db, actor: Actor, ctx: AuditContext, code: string, period: string) {
+  const org = await getOrgInScope(db, actor, code);
+  if (!bodyPlansPolicy.can(actor, 'create', org)) throw new AppError('FORBIDDEN');
   return db.transaction(async (tx) => {
     const [plan] = await tx
       .insert(actionPlans)
@@ -54,6 +50,15 @@ export async function createPlan(
   });
 }
 
+// Whoever acts next hears about it.
+const notices: Partial<
+  Record<PlanAction, { roles: ('leader' | 'body_admin' | 'operator')[]; title: TextKey }>
+> = {
+  submit: { roles: ['leader'], title: 'PLAN_NOTICE_SUBMIT' },
+  approve: { roles: ['body_admin', 'operator'], title: 'PLAN_NOTICE_APPROVE' },
+  return: { roles: ['body_admin'], title: 'PLAN_NOTICE_RETURN' },
+};
+
 export async function transitionPlan(
   db: Db,
   actor: Actor,
@@ -63,15 +68,12 @@ export async function transitionPlan(
 ) {
   return db.transaction(async (tx) => {
     const { plan, org } = await loadPlan(tx, actor, planId, true);
+    // Who may act is checked before whether the status allows it (403 before 409).
     if (!mayTransitionPlan(actor, org, action)) throw new AppError('FORBIDDEN');
-    const to = planTransitionTarget(action, plan.status as PlanStatus);
+    const to = planTransitionTarget(action, plan.status);
     if (!to) throw new AppError('INVALID_STATE', { status: plan.status, action });
     const items = await tx.select().from(actionItems).where(eq(actionItems.planId, planId));
-    if (action === 'submit' && items.length === 0) {
-      throw new AppError('VALIDATION_FAILED', {
-        issues: [{ field: 'items', message: 'Rencana belum berisi kegiatan / the plan has no items' }],
-      });
-    }
+    if (action === 'submit' && items.length === 0) throw fieldIssue('items', 'PLAN_HAS_NO_ITEMS');
     const now = new Date();
     const set: Partial<typeof actionPlans.$inferInsert> = { status: to, updatedAt: now };
     if (action === 'submit') set.submittedAt = now;
@@ -107,29 +109,13 @@ export async function transitionPlan(
       await settleObligations(tx, plan.orgId);
       await refreshFollowupFacts(tx, [plan.orgId]);
     }
-    // Whoever acts next hears about it.
-    const notice = {
-      submit: {
-        roles: ['leader'] as const,
-        id: `Rencana aksi ${plan.period} menunggu persetujuan Anda`,
-        en: `Action plan ${plan.period} awaits your approval`,
-      },
-      approve: {
-        roles: ['body_admin', 'operator'] as const,
-        id: `Rencana aksi ${plan.period} disetujui`,
-        en: `Action plan ${plan.period} was approved`,
-      },
-      return: {
-        roles: ['body_admin'] as const,
-        id: `Rencana aksi ${plan.period} dikembalikan pimpinan`,
-        en: `Action plan ${plan.period} was returned by the leader`,
-      },
-      revise: null,
-    }[action];
+    const notice = notices[action];
     if (notice) {
-      await notify(tx, await usersWithRole(tx, plan.orgId, [...notice.roles]), {
+      const params = { period: plan.period };
+      await notify(tx, await usersWithRole(tx, plan.orgId, notice.roles), {
         kind: `plan.${action}`,
-        title: { id: notice.id, en: notice.en },
+        // Notifications are stored in both languages; each reader sees their own.
+        title: { id: text('id', notice.title, params), en: text('en', notice.title, params) },
         link: `/plans/${plan.id}`,
       });
     }

@@ -6,7 +6,7 @@ import {
   adoptionMoves,
   adoptionTransitionBodies,
 } from '../../../shared/contracts/adoptions';
-import { itemCreateSchema } from '../../../shared/schemas/plans';
+import { itemCreateSchema } from '../../../shared/contracts/plans';
 import type { Db, Tx } from '../../db/client';
 import { actionPlans, adoptions, adoptionTransitions, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
@@ -17,7 +17,7 @@ import { refreshFollowupFacts } from '../followup/followup-facts';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { findOrgById, type OrgRow } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
-import { createItems } from '../plans/plan-items.service';
+import { createItems } from '../plans/plans.items.service';
 import { checkIndicators, checkLockerFiles, frameworkFor } from './practice-checks';
 import { canAdoptFor, canSeeAdoption } from './practices.policy';
 

@@ -16,7 +16,7 @@ import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { sendEvidenceFile } from '../evidence/evidence-download';
+import { sendEvidenceFile } from '../evidence/evidence.download';
 import { listPractices } from './practices.queries';
 import { createPractice, getPractice, practiceFile, updatePractice } from './practices.service';
 import { practiceSuggestions } from './suggestions.service';

@@ -16,7 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { itemStatuses } from '../../../shared/schemas/plans';
+import { itemStatuses } from '../../../shared/contracts/plans';
 import { ApiError, api, uploadFile } from '../../api/client';
 import type { ActionItem } from '../../api/types';
 import { formatDateTime, useI18n } from '../../i18n/i18n';

@@ -1,66 +1,23 @@
-import { and, count, eq, inArray, ne } from 'drizzle-orm';
-import type { ItemCreate, ItemPatch } from '../../../shared/schemas/plans';
-import type { Db, DbOrTx, Tx } from '../../db/client';
-import { actionItemHistory, actionItems, type actionPlans, memberships, practices } from '../../db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { FromStepsBody, ItemCreate, ItemPatch } from '../../../shared/contracts/plans';
+import type { Db, Tx } from '../../db/client';
+import { actionItemHistory, actionItems, type actionPlans } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { refreshFollowupFacts } from '../followup/followup-facts';
 import { findFramework } from '../frameworks/frameworks.registry';
-import {
-  canEditPlan,
-  canSetItemStatus,
-  editableItemFields,
-  executionFields,
-  type PlanStatus,
-} from './plans.policy';
-import { loadPlan } from './plans.service';
+import { checkItemRefs, fieldIssue } from './plans.checks';
+import { editableItemFields, executionFields, maySetItemStatus, planPolicy } from './plans.policy';
+import { presentRow } from './plans.presenter';
+import { type LoadedPlan, loadPlan } from './plans.service';
+import { itemsFromSteps } from './plans.steps';
+
+// Use cases on a plan's items: add (by hand, from the optimiser's steps), change one (with its
+// version), change many at once, delete. Each runs in one transaction with its audit event.
 
 type ItemRow = typeof actionItems.$inferSelect;
-
-async function checkTargets(db: DbOrTx, targets: { indicator: number }[] | undefined) {
-  if (!targets?.length) return;
-  const f = await findFramework(db, 'spbe-2020');
-  const unknown = targets.filter((t) => !f.indicators.some((i) => i.number === t.indicator));
-  if (unknown.length) {
-    throw new AppError('VALIDATION_FAILED', {
-      issues: unknown.map((t) => ({
-        field: 'body.targets',
-        message: `Indikator ${t.indicator} tidak ada / no indicator ${t.indicator}`,
-      })),
-    });
-  }
-}
-
-/** A cited practice must be in the catalogue (published or archived; drafts are the host's). */
-async function checkPractice(db: DbOrTx, practiceId: string | null | undefined) {
-  if (!practiceId) return;
-  const [p] = await db
-    .select({ id: practices.id })
-    .from(practices)
-    .where(and(eq(practices.id, practiceId), ne(practices.status, 'draft')));
-  if (!p) {
-    throw new AppError('VALIDATION_FAILED', {
-      issues: [{ field: 'body.practiceId', message: 'Praktik tidak ada / no such practice' }],
-    });
-  }
-}
-
-/** An assignee must be a member of the body. */
-async function checkAssignee(db: DbOrTx, orgId: string, assigneeId: string | null | undefined) {
-  if (!assigneeId) return;
-  const [m] = await db
-    .select({ n: count() })
-    .from(memberships)
-    .where(and(eq(memberships.userId, assigneeId), eq(memberships.orgId, orgId)));
-  if (!m?.n) {
-    throw new AppError('VALIDATION_FAILED', {
-      issues: [
-        { field: 'body.assigneeId', message: 'Bukan pengguna instansi ini / not a user of this body' },
-      ],
-    });
-  }
-}
+type ItemChanges = Record<string, { from: unknown; to: unknown }>;
 
 /** JSON with object keys sorted: jsonb hands objects back with its own key order. */
 function stable(v: unknown): string {
@@ -71,8 +28,8 @@ function stable(v: unknown): string {
   );
 }
 
-function diff(before: ItemRow, after: Partial<ItemRow>): Record<string, { from: unknown; to: unknown }> {
-  const out: Record<string, { from: unknown; to: unknown }> = {};
+function diff(before: ItemRow, after: Partial<ItemRow>): ItemChanges {
+  const out: ItemChanges = {};
   for (const [k, v] of Object.entries(after)) {
     const prev = before[k as keyof ItemRow];
     if (stable(prev) !== stable(v)) out[k] = { from: prev ?? null, to: v ?? null };
@@ -80,6 +37,7 @@ function diff(before: ItemRow, after: Partial<ItemRow>): Record<string, { from: 
   return out;
 }
 
+/** Inserts items into a draft plan inside the caller's transaction (also used by adoptions). */
 export async function createItems(
   tx: Tx,
   ctx: AuditContext,
@@ -87,12 +45,8 @@ export async function createItems(
   items: ItemCreate[],
   action = 'plan.item_created',
 ) {
-  if (plan.status !== 'draft') throw new AppError('INVALID_STATE', { status: plan.status });
-  for (const i of items) {
-    await checkTargets(tx, i.targets);
-    await checkAssignee(tx, plan.orgId, i.assigneeId);
-    await checkPractice(tx, i.practiceId);
-  }
+  if (editableItemFields(plan.status) !== 'all') throw new AppError('INVALID_STATE', { status: plan.status });
+  for (const i of items) await checkItemRefs(tx, plan.orgId, i);
   const rows = await tx
     .insert(actionItems)
     .values(
@@ -122,6 +76,34 @@ export async function createItems(
   return rows;
 }
 
+/** Adds items to a plan the actor maintains (a draft: createItems refuses any other status). */
+export async function addItems(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  planId: string,
+  items: ItemCreate[],
+  action?: string,
+) {
+  return db.transaction(async (tx) => {
+    const { plan, subject } = await loadPlan(tx, actor, planId, true);
+    if (!planPolicy.can(actor, 'maintain', subject)) throw new AppError('FORBIDDEN');
+    return createItems(tx, ctx, plan, items, action);
+  });
+}
+
+/** The optimiser's steps become items (the steps are checked before the plan is read). */
+export async function addItemsFromSteps(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  planId: string,
+  body: FromStepsBody,
+) {
+  const items = itemsFromSteps(await findFramework(db, 'spbe-2020'), body);
+  return addItems(db, actor, ctx, planId, items, 'plan.items_from_steps');
+}
+
 /**
  * Applies a change to one item inside the caller's transaction: the version it was made from must
  * still be current, the plan's status decides which fields may change, every change is recorded.
@@ -129,8 +111,7 @@ export async function createItems(
 export async function applyItemPatch(
   tx: Tx,
   actor: Actor,
-  org: Parameters<typeof canEditPlan>[1],
-  plan: typeof actionPlans.$inferSelect,
+  { plan, subject }: LoadedPlan,
   itemId: string,
   patch: Omit<ItemPatch, 'version'> & { version?: number },
 ) {
@@ -145,30 +126,22 @@ export async function applyItemPatch(
   }
   const { version: _, ...changes } = patch;
   const fields = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined);
-  const allowed = editableItemFields(plan.status as PlanStatus);
+  const allowed = editableItemFields(plan.status);
   if (allowed === 'none') throw new AppError('INVALID_STATE', { status: plan.status });
   if (allowed === 'execution') {
     const outside = fields.filter((f) => !(executionFields as readonly string[]).includes(f));
     if (outside.length) throw new AppError('INVALID_STATE', { status: plan.status, fields: outside });
   }
   const statusChange = changes.status && changes.status !== item.status ? changes.status : null;
-  if (statusChange ? !canSetItemStatus(actor, org, statusChange) : !canEditPlan(actor, org)) {
-    throw new AppError('FORBIDDEN');
-  }
-  await checkTargets(tx, changes.targets);
-  await checkAssignee(tx, plan.orgId, changes.assigneeId);
-  await checkPractice(tx, changes.practiceId);
+  const allowedToAct = statusChange
+    ? maySetItemStatus(actor, subject, statusChange)
+    : planPolicy.can(actor, 'maintain', subject);
+  if (!allowedToAct) throw new AppError('FORBIDDEN');
+  await checkItemRefs(tx, plan.orgId, changes);
   const nextStatus = changes.status ?? item.status;
   const blockedReason = nextStatus === 'blocked' ? (changes.blockedReason ?? item.blockedReason) : null;
   if (nextStatus === 'blocked' && !blockedReason?.trim()) {
-    throw new AppError('VALIDATION_FAILED', {
-      issues: [
-        {
-          field: 'body.blockedReason',
-          message: 'Alasan wajib bila terhambat / a reason is required when blocked',
-        },
-      ],
-    });
+    throw fieldIssue('body.blockedReason', 'PLAN_BLOCKED_REASON_REQUIRED');
   }
   const done = nextStatus === 'done' || nextStatus === 'verified';
   const update: Partial<ItemRow> = {
@@ -188,19 +161,6 @@ export async function applyItemPatch(
   return saved!;
 }
 
-export function presentRow(r: ItemRow) {
-  return {
-    title: r.title,
-    status: r.status,
-    progress: r.progress,
-    dueDate: r.dueDate,
-    assigneeId: r.assigneeId,
-    blockedReason: r.blockedReason,
-    version: r.version,
-    updatedAt: r.updatedAt.toISOString(),
-  };
-}
-
 export async function updateItem(
   db: Db,
   actor: Actor,
@@ -210,13 +170,13 @@ export async function updateItem(
   patch: ItemPatch,
 ) {
   return db.transaction(async (tx) => {
-    const { plan, org } = await loadPlan(tx, actor, planId);
-    const saved = await applyItemPatch(tx, actor, org, plan, itemId, patch);
+    const loaded = await loadPlan(tx, actor, planId);
+    const saved = await applyItemPatch(tx, actor, loaded, itemId, patch);
     await recordAudit(tx, ctx, {
       action: 'plan.item_updated',
       entityType: 'action_item',
       entityId: itemId,
-      orgId: plan.orgId,
+      orgId: loaded.plan.orgId,
       summary: {
         fields: Object.keys(patch).filter((k) => k !== 'version'),
         status: saved.status,
@@ -224,16 +184,17 @@ export async function updateItem(
       },
     });
     // "Acting" reads finished items with evidence and verified ones.
-    await refreshFollowupFacts(tx, [plan.orgId]);
+    await refreshFollowupFacts(tx, [loaded.plan.orgId]);
     return saved;
   });
 }
 
 export async function deleteItem(db: Db, actor: Actor, ctx: AuditContext, planId: string, itemId: string) {
   return db.transaction(async (tx) => {
-    const { plan, org } = await loadPlan(tx, actor, planId, true);
-    if (!canEditPlan(actor, org)) throw new AppError('FORBIDDEN');
-    if (plan.status !== 'draft') throw new AppError('INVALID_STATE', { status: plan.status });
+    const { plan, subject } = await loadPlan(tx, actor, planId, true);
+    if (!planPolicy.can(actor, 'maintain', subject)) throw new AppError('FORBIDDEN');
+    if (editableItemFields(plan.status) !== 'all')
+      throw new AppError('INVALID_STATE', { status: plan.status });
     const [gone] = await tx
       .delete(actionItems)
       .where(and(eq(actionItems.id, itemId), eq(actionItems.planId, planId)))
@@ -260,8 +221,11 @@ export async function bulkUpdate(
   patch: Omit<ItemPatch, 'version'>,
 ) {
   return db.transaction(async (tx) => {
-    const { plan, org } = await loadPlan(tx, actor, planId, true);
-    if (!canEditPlan(actor, org) && !(patch.status === 'verified')) throw new AppError('FORBIDDEN');
+    const loaded = await loadPlan(tx, actor, planId, true);
+    // Reviewers may verify many at once; applyItemPatch asks the policy for each item.
+    if (!planPolicy.can(actor, 'maintain', loaded.subject) && patch.status !== 'verified') {
+      throw new AppError('FORBIDDEN');
+    }
     const found = await tx
       .select({ id: actionItems.id })
       .from(actionItems)
@@ -269,7 +233,7 @@ export async function bulkUpdate(
     if (found.length !== new Set(itemIds).size) throw new AppError('NOT_FOUND');
     for (const id of new Set(itemIds)) {
       try {
-        await applyItemPatch(tx, actor, org, plan, id, patch);
+        await applyItemPatch(tx, actor, loaded, id, patch);
       } catch (err) {
         if (err instanceof AppError) throw new AppError(err.code, { itemId: id, ...(err.details as object) });
         throw err;
@@ -279,10 +243,10 @@ export async function bulkUpdate(
       action: 'plan.items_bulk_updated',
       entityType: 'action_plan',
       entityId: planId,
-      orgId: plan.orgId,
+      orgId: loaded.plan.orgId,
       summary: { items: itemIds.length, patch },
     });
-    await refreshFollowupFacts(tx, [plan.orgId]);
+    await refreshFollowupFacts(tx, [loaded.plan.orgId]);
     return itemIds.length;
   });
 }
