@@ -19,6 +19,7 @@ export type Meta = {
   samplePassword: string | null;
 };
 
+export type { Evidence } from '../../shared/contracts/evidence';
 export type { Framework } from '../../shared/framework/framework-schema';
 export type {
   AssessmentDetail,
@@ -33,17 +34,6 @@ export type {
   OfficialResult,
   Scenario,
 } from '../../shared/schemas/results';
-export type Evidence = {
-  id: string;
-  name: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  isSample: boolean;
-  createdAt: string;
-  uploadedBy: string | null;
-  links: number;
-};
 export type FrameworkSummary = {
   id: string;
   name: { id: string; en: string };
@@ -52,6 +42,6 @@ export type FrameworkSummary = {
   source: string;
   indicatorCount: number;
 };
-export type { CommitmentText, Signature } from '../../shared/schemas/commitments';
 export type { ActionItem, PlanSummary } from '../../shared/contracts/plans';
+export type { CommitmentText, Signature } from '../../shared/schemas/commitments';
 export type { Programme, Visit } from '../../shared/schemas/visits';

@@ -1,101 +1,90 @@
 import {
   Anchor,
-  Badge,
   Button,
   Checkbox,
   FileButton,
   Group,
-  Progress,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { itemStatuses } from '../../shared/contracts/plans';
-import { ApiError, api, uploadFile } from '../api/client';
-import type { ActionItem, PlanSummary } from '../api/types';
+import {
+  type ActionItem,
+  type ItemStatus,
+  itemStatuses,
+  type PlanAction,
+} from '../../shared/contracts/plans';
+import { ApiError } from '../api/client';
 import { ErrorNotice, Loading } from '../features/layout/ui';
+import {
+  type ItemFilters,
+  planExportUrl,
+  useBulkUpdate,
+  useImportPlan,
+  usePlan,
+  usePlanTransition,
+} from '../features/plans/api';
 import { ItemForm } from '../features/plans/item-form';
-import { formatDate, useI18n } from '../i18n/i18n';
+import { ItemsTable } from '../features/plans/items-table';
+import { PlanStatusBadge } from '../features/plans/status-badges';
+import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
-import { PlanStatusBadge } from './plans-page';
 
-type Abilities = {
-  editItems: boolean;
-  updateProgress: boolean;
-  submit: boolean;
-  approve: boolean;
-  return: boolean;
-  revise: boolean;
-  verify: boolean;
-};
-type Detail = {
-  data: PlanSummary & { items: ActionItem[]; versions: { version: number; approvedAt: string }[] };
-  abilities: Abilities;
-};
+type Problem = { row: number; field: string; message: string };
+const showError = (e: Error) => notifications.show({ color: 'red', message: e.message });
 
 export default function PlanPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { id = '' } = useParams();
-  const qc = useQueryClient();
-  const [filters, setFilters] = useState<{ status?: string; q?: string; overdue?: string }>({});
+  const [filters, setFilters] = useState<ItemFilters>({});
   const [editing, setEditing] = useState<ActionItem | 'new' | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
-  const [bulkStatus, setBulkStatus] = useState<string | null>(null);
-  const [problems, setProblems] = useState<{ row: number; field: string; message: string }[] | null>(null);
-  const q = useQuery({
-    queryKey: ['plan', id, filters],
-    queryFn: () => api<Detail>(`/plans/${id}`, { query: filters }),
-  });
-  const refresh = () => qc.invalidateQueries({ queryKey: ['plan', id] });
-  const transition = useMutation({
-    mutationFn: (action: string) => api(`/plans/${id}/transitions/${action}`, { method: 'POST' }),
-    onSuccess: refresh,
-    onError: (e) => notifications.show({ color: 'red', message: e.message }),
-  });
-  const bulk = useMutation({
-    mutationFn: () =>
-      api(`/plans/${id}/items/bulk`, {
-        method: 'POST',
-        body: { itemIds: selected, patch: { status: bulkStatus } },
-      }),
-    onSuccess: () => {
-      setSelected([]);
-      refresh();
-    },
-    onError: (e) => notifications.show({ color: 'red', message: e.message }),
-  });
+  const [bulkStatus, setBulkStatus] = useState<ItemStatus | null>(null);
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const q = usePlan(id, filters);
+  const transition = usePlanTransition(id);
+  const bulk = useBulkUpdate(id);
+  const importer = useImportPlan(id);
   if (q.isPending) return <Loading />;
   if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPage />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   const { data: p, abilities } = q.data;
-  const importFile = async (file: File | null) => {
+  const act = (action: PlanAction) => transition.mutate(action, { onError: showError });
+  const importFile = (file: File | null) => {
     if (!file) return;
     setProblems(null);
-    try {
-      const r = await uploadFile<{ data: { updated: number; created: number } }>(`/plans/${id}/import`, file);
-      notifications.show({ color: 'teal', message: t('importPlanDone', r.data) });
-      refresh();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'IMPORT_INVALID')
-        setProblems((e.details as { problems: typeof problems }).problems);
-      else notifications.show({ color: 'red', message: (e as Error).message });
-    }
+    importer.mutate(file, {
+      onSuccess: (r) => notifications.show({ color: 'teal', message: t('importPlanDone', r) }),
+      onError: (e) => {
+        if (e instanceof ApiError && e.code === 'IMPORT_INVALID')
+          setProblems((e.details as { problems: Problem[] }).problems);
+        else showError(e);
+      },
+    });
   };
-  const confirm = (action: string, text: string) =>
+  const confirm = (action: PlanAction, text: string) =>
     modals.openConfirmModal({
       title: t('plansTitle'),
       children: <Text size="sm">{text}</Text>,
       labels: { confirm: t('confirm'), cancel: t('cancel') },
-      onConfirm: () => transition.mutate(action),
+      onConfirm: () => act(action),
     });
+  // The bulk bar offers what the server allows: execution changes, and "verified" to reviewers.
+  const bulkStatuses = itemStatuses.filter((s) =>
+    s === 'verified' ? abilities.verify : abilities.updateProgress,
+  );
+  const applyBulk = () =>
+    bulkStatus &&
+    bulk.mutate(
+      { itemIds: selected, patch: { status: bulkStatus } },
+      { onSuccess: () => setSelected([]), onError: showError },
+    );
   return (
     <Stack>
       <Group justify="space-between" align="start">
@@ -116,7 +105,7 @@ export default function PlanPage() {
           </Group>
         </div>
         <Group gap="xs">
-          {abilities.submit && <Button onClick={() => transition.mutate('submit')}>{t('submitPlan')}</Button>}
+          {abilities.submit && <Button onClick={() => act('submit')}>{t('submitPlan')}</Button>}
           {abilities.approve && (
             <Button
               color="teal"
@@ -127,12 +116,12 @@ export default function PlanPage() {
             </Button>
           )}
           {abilities.return && (
-            <Button variant="light" color="orange" onClick={() => transition.mutate('return')}>
+            <Button variant="light" color="orange" onClick={() => act('return')}>
               {t('returnPlan')}
             </Button>
           )}
           {abilities.revise && (
-            <Button variant="default" onClick={() => transition.mutate('revise')}>
+            <Button variant="default" onClick={() => act('revise')}>
               {t('revisePlan')}
             </Button>
           )}
@@ -150,7 +139,7 @@ export default function PlanPage() {
           clearable
           data={itemStatuses.map((s) => ({ value: s, label: t(`item_${s}`) }))}
           value={filters.status ?? null}
-          onChange={(v) => setFilters({ ...filters, status: v ?? undefined })}
+          onChange={(v) => setFilters({ ...filters, status: (v as ItemStatus | null) ?? undefined })}
           w={180}
         />
         <Checkbox
@@ -163,13 +152,13 @@ export default function PlanPage() {
             {t('addItem')}
           </Button>
         )}
-        <Button component="a" href={`/api/v1/plans/${id}/export`} variant="default">
+        <Button component="a" href={planExportUrl(id)} variant="default">
           {t('exportXlsx')}
         </Button>
-        {(abilities.editItems || abilities.updateProgress) && (
+        {abilities.import && (
           <FileButton onChange={importFile} accept=".xlsx,.csv">
             {(props) => (
-              <Button {...props} variant="default">
+              <Button {...props} variant="default" loading={importer.isPending}>
                 {t('importXlsx')}
               </Button>
             )}
@@ -185,105 +174,28 @@ export default function PlanPage() {
           ))}
         </Stack>
       )}
-      {selected.length > 0 && abilities.updateProgress && (
+      {selected.length > 0 && bulkStatuses.length > 0 && (
         <Group gap="xs">
           <Text size="sm">{t('selected', { count: selected.length })}</Text>
           <Select
             size="xs"
             aria-label={t('status')}
-            data={itemStatuses
-              .filter((s) => s !== 'verified' || abilities.verify)
-              .map((s) => ({ value: s, label: t(`item_${s}`) }))}
+            data={bulkStatuses.map((s) => ({ value: s, label: t(`item_${s}`) }))}
             value={bulkStatus}
-            onChange={setBulkStatus}
+            onChange={(v) => setBulkStatus(v as ItemStatus | null)}
           />
-          <Button size="xs" disabled={!bulkStatus} loading={bulk.isPending} onClick={() => bulk.mutate()}>
+          <Button size="xs" disabled={!bulkStatus} loading={bulk.isPending} onClick={applyBulk}>
             {t('applyToSelected')}
           </Button>
         </Group>
       )}
-      <div className="table-scroll">
-        <Table striped data-testid="plan-items">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={32}>
-                <Checkbox
-                  aria-label={t('all')}
-                  checked={selected.length > 0 && selected.length === p.items.length}
-                  onChange={(e) => setSelected(e.currentTarget.checked ? p.items.map((i) => i.id) : [])}
-                />
-              </Table.Th>
-              <Table.Th>{t('itemTitle')}</Table.Th>
-              <Table.Th>{t('assignee')}</Table.Th>
-              <Table.Th>{t('dueDate')}</Table.Th>
-              <Table.Th>{t('status')}</Table.Th>
-              <Table.Th>{t('progress')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {p.items.map((i) => (
-              <Table.Tr key={i.id}>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={i.title}
-                    checked={selected.includes(i.id)}
-                    onChange={(e) =>
-                      setSelected(
-                        e.currentTarget.checked ? [...selected, i.id] : selected.filter((x) => x !== i.id),
-                      )
-                    }
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Anchor component="button" type="button" onClick={() => setEditing(i)} size="sm" ta="left">
-                    {i.title}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {i.targets.map((x) => `${x.indicator}→${x.level}`).join(', ')} · {t(`source_${i.source}`)}
-                    {i.ownerUnit ? ` · ${i.ownerUnit}` : ''}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{i.assignee?.name ?? '—'}</Table.Td>
-                <Table.Td>
-                  {i.dueDate ? formatDate(i.dueDate, locale) : '—'}{' '}
-                  {i.overdue && (
-                    <Badge color="red" size="xs">
-                      {t('overdue')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge
-                    variant="light"
-                    color={
-                      {
-                        planned: 'gray',
-                        in_progress: 'blue',
-                        blocked: 'red',
-                        done: 'teal',
-                        verified: 'green',
-                      }[i.status]
-                    }
-                    data-testid="item-status"
-                  >
-                    {t(`item_${i.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Progress value={i.progress} w={80} aria-label={`${t('progress')} ${i.progress}%`} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <ItemsTable items={p.items} selected={selected} onSelect={setSelected} onOpen={setEditing} />
       {editing && (
         <ItemForm
           planId={id}
           orgCode={p.org.code}
           item={editing === 'new' ? undefined : editing}
-          structural={abilities.editItems}
-          canVerify={abilities.verify}
+          planAbilities={abilities}
           onClose={() => setEditing(null)}
         />
       )}

@@ -1,55 +1,32 @@
 import { Anchor, Badge, Button, Group, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { OrgDetail, PlanSummary } from '../api/types';
+import { ApiError } from '../api/client';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
+import { useCreatePlan, usePlans } from '../features/plans/api';
+import { PlanStatusBadge } from '../features/plans/status-badges';
+import { useOrg } from '../features/practices/api';
 import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
-
-export function PlanStatusBadge({ status }: { status: PlanSummary['status'] }) {
-  const { t } = useI18n();
-  const color = { draft: 'gray', submitted: 'blue', approved: 'teal' }[status];
-  return (
-    <Badge color={color} variant="light" data-testid="plan-status">
-      {t(`plan_${status}`)}
-    </Badge>
-  );
-}
 
 export default function PlansPage() {
   const { t } = useI18n();
   const { code = '' } = useParams();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [periodError, setPeriodError] = useState<string>();
-  const org = useQuery({
-    queryKey: ['org', code],
-    queryFn: () => api<OrgDetail>(`/orgs/${encodeURIComponent(code)}`),
-  });
-  const list = useQuery({
-    queryKey: ['plans', code],
-    queryFn: () =>
-      api<{ data: PlanSummary[]; abilities: { create: boolean } }>(`/orgs/${encodeURIComponent(code)}/plans`),
-  });
-  const create = useMutation({
-    mutationFn: () =>
-      api<{ data: { id: string } }>(`/orgs/${encodeURIComponent(code)}/plans`, {
-        method: 'POST',
-        body: { period },
-      }),
-    onSuccess: (r) => {
-      qc.invalidateQueries({ queryKey: ['plans', code] });
-      navigate(`/plans/${r.data.id}`);
-    },
-    onError: (e) => {
-      if (e instanceof ApiError) setPeriodError(e.fieldErrors().period);
-      notifications.show({ color: 'red', message: e.message });
-    },
-  });
+  const org = useOrg(code);
+  const list = usePlans(code);
+  const create = useCreatePlan(code);
+  const submit = () =>
+    create.mutate(period, {
+      onSuccess: (plan) => navigate(`/plans/${plan.id}`),
+      onError: (e) => {
+        if (e instanceof ApiError) setPeriodError(e.fieldErrors().period);
+        notifications.show({ color: 'red', message: e.message });
+      },
+    });
   if (list.isPending || org.isPending) return <Loading />;
   if (list.error instanceof ApiError && list.error.status === 404) return <NotFoundPage />;
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => list.refetch()} />;
@@ -76,7 +53,7 @@ export default function PlansPage() {
             w={140}
             error={periodError}
           />
-          <Button onClick={() => create.mutate()} loading={create.isPending}>
+          <Button onClick={submit} loading={create.isPending}>
             {t('newPlan')}
           </Button>
         </Group>

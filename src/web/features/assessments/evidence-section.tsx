@@ -1,10 +1,16 @@
 import { ActionIcon, Anchor, Button, FileButton, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, uploadFile } from '../../api/client';
-import type { AssessmentItem, Evidence } from '../../api/types';
+import type { AssessmentItem } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
+import {
+  downloadUrl,
+  indicatorEvidencePath,
+  useEvidenceLinks,
+  useEvidenceLocker,
+  useUploadEvidence,
+} from '../evidence/api';
 import { assessmentKey } from './use-assessment';
 
 const accept =
@@ -26,37 +32,21 @@ export function EvidenceSection(props: {
   const qc = useQueryClient();
   const [progress, setProgress] = useState<number | null>(null);
   const [choosing, setChoosing] = useState(false);
-  const base = `/assessments/${props.assessmentId}/items/${props.item.indicator}/evidence`;
   const refresh = () => qc.invalidateQueries({ queryKey: assessmentKey(props.assessmentId) });
-  const locker = useQuery({
-    queryKey: ['evidence', props.orgCode],
-    queryFn: () => api<{ data: Evidence[] }>(`/orgs/${props.orgCode}/evidence`, { query: { pageSize: 200 } }),
-    enabled: choosing,
-  });
-  const link = useMutation({
-    mutationFn: (fileId: string) => api(base, { method: 'POST', body: { fileId } }),
-    onSuccess: refresh,
-    onError: (e) => notifications.show({ color: 'red', message: e.message }),
-  });
-  const unlink = useMutation({
-    mutationFn: (fileId: string) => api(`${base}/${fileId}`, { method: 'DELETE' }),
-    onSuccess: refresh,
-    onError: (e) => notifications.show({ color: 'red', message: e.message }),
-  });
+  const locker = useEvidenceLocker(props.orgCode, choosing);
+  const uploader = useUploadEvidence(props.orgCode);
+  const { link, unlink } = useEvidenceLinks(
+    indicatorEvidencePath(props.assessmentId, props.item.indicator),
+    refresh,
+  );
+  const showError = (e: Error) => notifications.show({ color: 'red', message: e.message });
   const upload = async (file: File | null) => {
     if (!file) return;
     setProgress(0);
     try {
-      const res = await uploadFile<{ data: Evidence; duplicate: boolean }>(
-        `/orgs/${props.orgCode}/evidence`,
-        file,
-        {
-          onProgress: setProgress,
-        },
-      );
+      const res = await uploader.mutateAsync({ file, onProgress: setProgress });
       await link.mutateAsync(res.data.id);
       notifications.show({ color: 'teal', message: res.duplicate ? t('duplicateFile') : t('uploaded') });
-      qc.invalidateQueries({ queryKey: ['evidence', props.orgCode] });
     } catch (e) {
       notifications.show({ color: 'red', message: (e as Error).message });
     } finally {
@@ -76,7 +66,7 @@ export function EvidenceSection(props: {
       )}
       {props.item.evidence.map((e) => (
         <Group key={e.id} gap="xs" wrap="nowrap">
-          <Anchor href={`/api/v1/evidence/${e.id}/download`} size="sm" data-testid="evidence-link">
+          <Anchor href={downloadUrl(e.id)} size="sm" data-testid="evidence-link">
             {e.name}
           </Anchor>
           <Text size="xs" c="dimmed">
@@ -88,7 +78,7 @@ export function EvidenceSection(props: {
               variant="subtle"
               color="red"
               aria-label={`${t('unlink')} ${e.name}`}
-              onClick={() => unlink.mutate(e.id)}
+              onClick={() => unlink.mutate(e.id, { onError: showError })}
             >
               ×
             </ActionIcon>
@@ -121,7 +111,7 @@ export function EvidenceSection(props: {
                 .filter((f) => !linked.has(f.id))
                 .map((f) => ({ value: f.id, label: f.name }))}
               onChange={(v) => {
-                if (v) link.mutate(v);
+                if (v) link.mutate(v, { onError: showError });
                 setChoosing(false);
               }}
             />

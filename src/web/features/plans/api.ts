@@ -1,0 +1,141 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  Assignee,
+  BulkBody,
+  ImportResult,
+  ItemHistory,
+  ItemQuery,
+  PlanAction,
+  PlanDetailReply,
+  planListReplySchema,
+} from '../../../shared/contracts/plans';
+import { api, uploadFile } from '../../api/client';
+import { itemEvidencePath, useEvidenceLinks, useUploadEvidence } from '../evidence/api';
+
+// Typed calls of action plans, on the shared contract. One key factory; a write refreshes every
+// plan query (the detail it changed under any filter, and the lists that count its items).
+
+export type PlanList = z.infer<typeof planListReplySchema>;
+export type ItemFilters = Partial<Pick<ItemQuery, 'status' | 'q' | 'overdue'>>;
+
+export const planKeys = {
+  all: ['plans'] as const,
+  list: (code: string) => [...planKeys.all, 'list', code] as const,
+  plan: (id: string) => [...planKeys.all, 'detail', id] as const,
+  detail: (id: string, filters: ItemFilters) => [...planKeys.plan(id), filters] as const,
+  assignees: (id: string) => [...planKeys.plan(id), 'assignees'] as const,
+  history: (id: string, itemId: string) => [...planKeys.plan(id), 'history', itemId] as const,
+};
+
+const enc = encodeURIComponent;
+const planPath = (id: string) => `/plans/${enc(id)}`;
+
+/** After a write: plans, their lists and item counts are all under planKeys.all (and cheap to refetch). */
+function usePlanRefresh() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: planKeys.all });
+}
+
+export function usePlans(code: string) {
+  return useQuery({
+    queryKey: planKeys.list(code),
+    queryFn: () => api<PlanList>(`/orgs/${enc(code)}/plans`),
+  });
+}
+
+export function useCreatePlan(code: string) {
+  const refresh = usePlanRefresh();
+  return useMutation({
+    mutationFn: (period: string) =>
+      api<{ data: { id: string } }>(`/orgs/${enc(code)}/plans`, { method: 'POST', body: { period } }).then(
+        (r) => r.data,
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function usePlan(id: string, filters: ItemFilters = {}) {
+  return useQuery({
+    queryKey: planKeys.detail(id, filters),
+    queryFn: () => api<PlanDetailReply>(planPath(id), { query: filters }),
+  });
+}
+
+export function usePlanTransition(id: string) {
+  const refresh = usePlanRefresh();
+  return useMutation({
+    mutationFn: (action: PlanAction) => api(`${planPath(id)}/transitions/${action}`, { method: 'POST' }),
+    onSuccess: refresh,
+  });
+}
+
+export function useBulkUpdate(id: string) {
+  const refresh = usePlanRefresh();
+  return useMutation({
+    mutationFn: (body: BulkBody) => api(`${planPath(id)}/items/bulk`, { method: 'POST', body }),
+    onSuccess: refresh,
+  });
+}
+
+export function useImportPlan(id: string) {
+  const refresh = usePlanRefresh();
+  return useMutation({
+    mutationFn: (file: File) =>
+      uploadFile<{ data: ImportResult }>(`${planPath(id)}/import`, file).then((r) => r.data),
+    onSuccess: refresh,
+  });
+}
+
+export const planExportUrl = (id: string) => `/api/v1${planPath(id)}/export`;
+
+export function useAssignees(id: string) {
+  return useQuery({
+    queryKey: planKeys.assignees(id),
+    queryFn: () => api<{ data: Assignee[] }>(`${planPath(id)}/assignees`).then((r) => r.data),
+  });
+}
+
+export function useItemHistory(id: string, itemId: string | undefined) {
+  return useQuery({
+    queryKey: planKeys.history(id, itemId ?? ''),
+    queryFn: () =>
+      api<{ data: ItemHistory }>(`${planPath(id)}/items/${enc(itemId!)}/history`).then((r) => r.data),
+    enabled: !!itemId,
+  });
+}
+
+/** Saves an item: a new one (POST) or a change to one, from the version the user started with. */
+export function useSaveItem(id: string, item?: { id: string; version: number }) {
+  const refresh = usePlanRefresh();
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      item
+        ? api(`${planPath(id)}/items/${enc(item.id)}`, {
+            method: 'PATCH',
+            body: { ...body, version: item.version },
+          })
+        : api(`${planPath(id)}/items`, { method: 'POST', body }),
+    // A version conflict also refreshes: the user sees the item as it is now.
+    onSettled: refresh,
+  });
+}
+
+export function useAddComment(id: string, itemId: string) {
+  const refresh = usePlanRefresh();
+  return useMutation({
+    mutationFn: (body: string) =>
+      api(`${planPath(id)}/items/${enc(itemId)}/comments`, { method: 'POST', body: { body } }),
+    onSuccess: refresh,
+  });
+}
+
+/** Uploads a file to the body's locker and links it to the item. */
+export function useAttachEvidence(id: string, itemId: string, orgCode: string) {
+  const refresh = usePlanRefresh();
+  const upload = useUploadEvidence(orgCode);
+  const { link } = useEvidenceLinks(itemEvidencePath(id, itemId), refresh);
+  return useMutation({
+    mutationFn: async (file: File) => link.mutateAsync((await upload.mutateAsync({ file })).data.id),
+  });
+}
