@@ -1,3 +1,4 @@
+import type { FastifySchema } from 'fastify';
 import { okSchema } from '../../../shared/contracts/common';
 import {
   evidenceLinkBodySchema,
@@ -18,23 +19,23 @@ import { setEvidenceLink } from './evidence.links.service';
 import { presentEvidence } from './evidence.presenter';
 import { findReadableEvidence, listBodyEvidence, uploadEvidence } from './evidence.service';
 
-const tags = ['evidence'];
+// Every locker route is for signed-in users, under one OpenAPI tag.
+const evidenceRoute = <S extends FastifySchema>(schema: S) => ({
+  config: { access: 'user' as const },
+  schema: { tags: ['evidence'], ...schema },
+});
 
 export async function evidenceRoutes(app: App) {
   const db = app.deps.database.db;
 
   app.post(
     '/orgs/:code/evidence',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'multipart/form-data with one `file` (PDF, PNG/JPEG/WebP/GIF, or an office document; at most 25 MB). The type is read from the content. The same bytes are stored once per body: a repeated upload answers 200 with `duplicate: true`.',
-        params: orgParamsSchema,
-        response: evidenceUploadReplySchemas,
-      },
-    },
+    evidenceRoute({
+      description:
+        'multipart/form-data with one `file` (PDF, PNG/JPEG/WebP/GIF, or an office document; at most 25 MB). The type is read from the content. The same bytes are stored once per body: a repeated upload answers 200 with `duplicate: true`.',
+      params: orgParamsSchema,
+      response: evidenceUploadReplySchemas,
+    }),
     async (req, reply) => {
       const { file, duplicate } = await uploadEvidence(
         db,
@@ -53,36 +54,25 @@ export async function evidenceRoutes(app: App) {
 
   app.get(
     '/orgs/:code/evidence',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        querystring: evidenceListQuerySchema,
-        response: { 200: evidenceListReplySchema },
-      },
-    },
+    evidenceRoute({
+      params: orgParamsSchema,
+      querystring: evidenceListQuerySchema,
+      response: { 200: evidenceListReplySchema },
+    }),
     async (req) => listBodyEvidence(db, requireActor(req), req.params.code, req.query),
   );
 
-  app.get(
-    '/evidence/:id/download',
-    { config: { access: 'user' }, schema: { tags, params: evidenceParamsSchema } },
-    async (req, reply) =>
-      sendEvidenceFile(reply, app.files, await findReadableEvidence(db, requireActor(req), req.params.id)),
+  app.get('/evidence/:id/download', evidenceRoute({ params: evidenceParamsSchema }), async (req, reply) =>
+    sendEvidenceFile(reply, app.files, await findReadableEvidence(db, requireActor(req), req.params.id)),
   );
 
   app.post(
     '/assessments/:id/items/:indicator/evidence',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: indicatorLinkParamsSchema,
-        body: evidenceLinkBodySchema,
-        response: { 200: okSchema },
-      },
-    },
+    evidenceRoute({
+      params: indicatorLinkParamsSchema,
+      body: evidenceLinkBodySchema,
+      response: { 200: okSchema },
+    }),
     async (req) => {
       await setEvidenceLink(db, requireActor(req), auditContext(req), {
         assessmentId: req.params.id,
@@ -96,10 +86,7 @@ export async function evidenceRoutes(app: App) {
 
   app.delete(
     '/assessments/:id/items/:indicator/evidence/:fileId',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: indicatorFileParamsSchema, response: { 200: okSchema } },
-    },
+    evidenceRoute({ params: indicatorFileParamsSchema, response: { 200: okSchema } }),
     async (req) => {
       await setEvidenceLink(db, requireActor(req), auditContext(req), {
         assessmentId: req.params.id,

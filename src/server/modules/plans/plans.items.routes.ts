@@ -23,37 +23,28 @@ import { setItemEvidenceLink } from '../evidence/evidence.links.service';
 import { addItemComment } from './plans.comments.service';
 import { addItems, addItemsFromSteps, bulkUpdate, deleteItem, updateItem } from './plans.items.service';
 import { getItemHistory, listPlanAssignees } from './plans.read.service';
-
-const tags = ['action plans'];
+import { planRoute } from './plans.route-options';
 
 export async function planItemRoutes(app: App) {
   const db = app.deps.database.db;
 
   app.get(
     '/plans/:id/assignees',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description: 'Users of the body who can be assigned items.',
-        params: planParamsSchema,
-        response: { 200: assigneesReplySchema },
-      },
-    },
+    planRoute({
+      description: 'Users of the body who can be assigned items.',
+      params: planParamsSchema,
+      response: { 200: assigneesReplySchema },
+    }),
     async (req) => ({ data: await listPlanAssignees(db, requireActor(req), req.params.id) }),
   );
 
   app.post(
     '/plans/:id/items',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: planParamsSchema,
-        body: itemCreateSchema,
-        response: { 201: itemCreatedReplySchema },
-      },
-    },
+    planRoute({
+      params: planParamsSchema,
+      body: itemCreateSchema,
+      response: { 201: itemCreatedReplySchema },
+    }),
     async (req, reply) => {
       const [item] = await addItems(db, requireActor(req), auditContext(req), req.params.id, [req.body]);
       return reply.code(201).send({ data: { id: item!.id } });
@@ -62,17 +53,13 @@ export async function planItemRoutes(app: App) {
 
   app.post(
     '/plans/:id/items/from-steps',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Turns the optimiser’s (or a gap table’s) one-level steps into items: one item per indicator with its target level.',
-        params: planParamsSchema,
-        body: fromStepsBodySchema,
-        response: { 201: fromStepsReplySchema },
-      },
-    },
+    planRoute({
+      description:
+        'Turns the optimiser’s (or a gap table’s) one-level steps into items: one item per indicator with its target level.',
+      params: planParamsSchema,
+      body: fromStepsBodySchema,
+      response: { 201: fromStepsReplySchema },
+    }),
     async (req, reply) => {
       const created = await addItemsFromSteps(
         db,
@@ -87,17 +74,13 @@ export async function planItemRoutes(app: App) {
 
   app.patch(
     '/plans/:id/items/:itemId',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Changes an item. `version` is the one the user started from: 409 VERSION_CONFLICT when it changed since.',
-        params: itemParamsSchema,
-        body: itemPatchSchema,
-        response: { 200: itemSavedReplySchema },
-      },
-    },
+    planRoute({
+      description:
+        'Changes an item. `version` is the one the user started from: 409 VERSION_CONFLICT when it changed since.',
+      params: itemParamsSchema,
+      body: itemPatchSchema,
+      response: { 200: itemSavedReplySchema },
+    }),
     async (req) => {
       const { id: planId, itemId } = req.params;
       const saved = await updateItem(db, requireActor(req), auditContext(req), planId, itemId, req.body);
@@ -109,7 +92,7 @@ export async function planItemRoutes(app: App) {
 
   app.delete(
     '/plans/:id/items/:itemId',
-    { config: { access: 'user' }, schema: { tags, params: itemParamsSchema, response: { 200: okSchema } } },
+    planRoute({ params: itemParamsSchema, response: { 200: okSchema } }),
     async (req) => {
       await deleteItem(db, requireActor(req), auditContext(req), req.params.id, req.params.itemId);
       return { ok: true as const };
@@ -118,16 +101,12 @@ export async function planItemRoutes(app: App) {
 
   app.post(
     '/plans/:id/items/bulk',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description: 'One change to many items: all of them, or none.',
-        params: planParamsSchema,
-        body: bulkBodySchema,
-        response: { 200: bulkReplySchema },
-      },
-    },
+    planRoute({
+      description: 'One change to many items: all of them, or none.',
+      params: planParamsSchema,
+      body: bulkBodySchema,
+      response: { 200: bulkReplySchema },
+    }),
     async (req) => {
       const { itemIds, patch } = req.body;
       const updated = await bulkUpdate(
@@ -144,10 +123,7 @@ export async function planItemRoutes(app: App) {
 
   app.get(
     '/plans/:id/items/:itemId/history',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: itemParamsSchema, response: { 200: itemHistoryReplySchema } },
-    },
+    planRoute({ params: itemParamsSchema, response: { 200: itemHistoryReplySchema } }),
     async (req) => ({
       data: await getItemHistory(db, requireActor(req), req.params.id, req.params.itemId),
     }),
@@ -155,15 +131,11 @@ export async function planItemRoutes(app: App) {
 
   app.post(
     '/plans/:id/items/:itemId/comments',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: itemParamsSchema,
-        body: commentBodySchema,
-        response: { 201: commentCreatedReplySchema },
-      },
-    },
+    planRoute({
+      params: itemParamsSchema,
+      body: commentBodySchema,
+      response: { 201: commentCreatedReplySchema },
+    }),
     async (req, reply) => {
       const ids = { planId: req.params.id, itemId: req.params.itemId };
       const id = await addItemComment(db, requireActor(req), auditContext(req), ids, req.body.body);
@@ -173,10 +145,7 @@ export async function planItemRoutes(app: App) {
 
   app.post(
     '/plans/:id/items/:itemId/evidence',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: itemParamsSchema, body: evidenceLinkBodySchema, response: { 200: okSchema } },
-    },
+    planRoute({ params: itemParamsSchema, body: evidenceLinkBodySchema, response: { 200: okSchema } }),
     async (req) => {
       const { id: planId, itemId } = req.params;
       const link = { planId, itemId, fileId: req.body.fileId, linked: true };
@@ -187,10 +156,7 @@ export async function planItemRoutes(app: App) {
 
   app.delete(
     '/plans/:id/items/:itemId/evidence/:fileId',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: itemFileParamsSchema, response: { 200: okSchema } },
-    },
+    planRoute({ params: itemFileParamsSchema, response: { 200: okSchema } }),
     async (req) => {
       const { id: planId, itemId, fileId } = req.params;
       await setItemEvidenceLink(db, requireActor(req), auditContext(req), {

@@ -18,9 +18,9 @@ import { auditContext, requireActor } from '../../platform/request-context';
 import { uploadedBuffer } from '../../platform/uploads';
 import { importPlan } from './plans.import.service';
 import { exportPlan, getPlanDetail, getPlanVersion, listBodyPlans } from './plans.read.service';
+import { planRoute } from './plans.route-options';
 import { createPlan, transitionPlan } from './plans.service';
 
-const tags = ['action plans'];
 const MAX_PLAN_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export async function planRoutes(app: App) {
@@ -28,24 +28,17 @@ export async function planRoutes(app: App) {
 
   app.get(
     '/orgs/:code/plans',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema, response: { 200: planListReplySchema } },
-    },
+    planRoute({ params: orgParamsSchema, response: { 200: planListReplySchema } }),
     async (req) => listBodyPlans(db, requireActor(req), req.params.code),
   );
 
   app.post(
     '/orgs/:code/plans',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        body: planCreateSchema,
-        response: { 201: planCreatedReplySchema },
-      },
-    },
+    planRoute({
+      params: orgParamsSchema,
+      body: planCreateSchema,
+      response: { 201: planCreatedReplySchema },
+    }),
     async (req, reply) => {
       const plan = await createPlan(
         db,
@@ -60,30 +53,22 @@ export async function planRoutes(app: App) {
 
   app.get(
     '/plans/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: planParamsSchema,
-        querystring: itemQuerySchema,
-        response: { 200: planDetailReplySchema },
-      },
-    },
+    planRoute({
+      params: planParamsSchema,
+      querystring: itemQuerySchema,
+      response: { 200: planDetailReplySchema },
+    }),
     async (req) => getPlanDetail(db, requireActor(req), req.params.id, req.query),
   );
 
   app.post(
     '/plans/:id/transitions/:action',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'submit (body admin) → approve or return (leader); an approved plan can be revised (its approved versions are kept).',
-        params: transitionParamsSchema,
-        response: { 200: transitionReplySchema },
-      },
-    },
+    planRoute({
+      description:
+        'submit (body admin) → approve or return (leader); an approved plan can be revised (its approved versions are kept).',
+      params: transitionParamsSchema,
+      response: { 200: transitionReplySchema },
+    }),
     async (req) => ({
       data: await transitionPlan(db, requireActor(req), auditContext(req), req.params.id, req.params.action),
     }),
@@ -91,14 +76,10 @@ export async function planRoutes(app: App) {
 
   app.get(
     '/plans/:id/versions/:version',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: versionParamsSchema,
-        response: { 200: planVersionReplySchema },
-      },
-    },
+    planRoute({
+      params: versionParamsSchema,
+      response: { 200: planVersionReplySchema },
+    }),
     async (req) => ({
       data: await getPlanVersion(db, requireActor(req), req.params.id, req.params.version),
     }),
@@ -106,15 +87,11 @@ export async function planRoutes(app: App) {
 
   app.get(
     '/plans/:id/export',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description: 'The plan’s items as XLSX (default) or CSV, to edit offline and import back.',
-        params: planParamsSchema,
-        querystring: exportQuerySchema,
-      },
-    },
+    planRoute({
+      description: 'The plan’s items as XLSX (default) or CSV, to edit offline and import back.',
+      params: planParamsSchema,
+      querystring: exportQuerySchema,
+    }),
     async (req, reply) => {
       const file = await exportPlan(db, requireActor(req), req.params.id, req.query.format);
       return reply
@@ -126,16 +103,12 @@ export async function planRoutes(app: App) {
 
   app.post(
     '/plans/:id/import',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'multipart `file`: an exported plan edited offline (XLSX or CSV). Every row is checked first (including that the item did not change since the export); nothing is applied unless all rows are valid.',
-        params: planParamsSchema,
-        response: { 200: importReplySchema },
-      },
-    },
+    planRoute({
+      description:
+        'multipart `file`: an exported plan edited offline (XLSX or CSV). Every row is checked first (including that the item did not change since the export); nothing is applied unless all rows are valid.',
+      params: planParamsSchema,
+      response: { 200: importReplySchema },
+    }),
     async (req) => {
       const actor = requireActor(req);
       const file = await uploadedBuffer(req, MAX_PLAN_IMPORT_BYTES);

@@ -72,6 +72,18 @@ describe('action plans', () => {
       targets: [{ indicator: 99, level: 3 }],
     });
     expect(bad.statusCode).toBe(400);
+    // Field issues are text keys, localised to the request's language.
+    const unknown = (lang: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/plans/${planId}/items`,
+        headers: { ...s.operator.headers, 'accept-language': lang },
+        payload: { title: 'Indikator yang tidak ada', targets: [{ indicator: 99, level: 3 }] },
+      });
+    expect((await unknown('id')).json().error.details.issues).toEqual([
+      { field: 'body.targets', message: 'Indikator 99 tidak ada' },
+    ]);
+    expect((await unknown('en')).json().error.details.issues[0].message).toBe('No indicator 99');
     const blocked = await api('POST', `/plans/${planId}/items`, s.operator, {
       title: 'Terhambat',
       status: 'blocked',
@@ -99,6 +111,19 @@ describe('action plans', () => {
       dueDate: '2026-06-30',
     });
     expect(p.abilities).toMatchObject({ editItems: true, submit: false });
+    expect(p.data.items[0].abilities).toMatchObject({
+      edit: true,
+      update: true,
+      verify: false,
+      comment: true,
+    });
+    const asMentor = (await api('GET', `/plans/${planId}`, s.mentor)).json();
+    expect(asMentor.abilities).toMatchObject({ editItems: false, verify: true });
+    expect(asMentor.data.items[0].abilities).toMatchObject({
+      edit: false,
+      verify: true,
+      linkEvidence: false,
+    });
   });
 
   it('detect concurrent edits and keep every change in the history', async () => {
