@@ -25,6 +25,7 @@ import { ErrorNotice, Loading } from '../features/layout/ui';
 import {
   type ItemFilters,
   planExportUrl,
+  toItemStatus,
   useBulkUpdate,
   useImportPlan,
   usePlan,
@@ -139,7 +140,7 @@ export default function PlanPage() {
           clearable
           data={itemStatuses.map((s) => ({ value: s, label: t(`item_${s}`) }))}
           value={filters.status ?? null}
-          onChange={(v) => setFilters({ ...filters, status: (v as ItemStatus | null) ?? undefined })}
+          onChange={(v) => setFilters({ ...filters, status: toItemStatus(v) ?? undefined })}
           w={180}
         />
         <Checkbox
@@ -182,7 +183,7 @@ export default function PlanPage() {
             aria-label={t('status')}
             data={bulkStatuses.map((s) => ({ value: s, label: t(`item_${s}`) }))}
             value={bulkStatus}
-            onChange={(v) => setBulkStatus(v as ItemStatus | null)}
+            onChange={(v) => setBulkStatus(toItemStatus(v))}
           />
           <Button size="xs" disabled={!bulkStatus} loading={bulk.isPending} onClick={applyBulk}>
             {t('applyToSelected')}

@@ -1,14 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  Assignee,
-  BulkBody,
-  ImportResult,
-  ItemHistory,
-  ItemQuery,
-  PlanAction,
-  PlanDetailReply,
-  planListReplySchema,
+import {
+  type Assignee,
+  type BulkBody,
+  type ImportResult,
+  type ItemHistory,
+  type ItemQuery,
+  type ItemStatus,
+  itemStatuses,
+  type PlanAction,
+  type PlanDetailReply,
+  type planListReplySchema,
 } from '../../../shared/contracts/plans';
 import { api, uploadFile } from '../../api/client';
 import { itemEvidencePath, useEvidenceLinks, useUploadEvidence } from '../evidence/api';
@@ -86,6 +88,10 @@ export function useImportPlan(id: string) {
     onSuccess: refresh,
   });
 }
+
+/** A select's value as an item status (no cast: unknown values become null). */
+export const toItemStatus = (v: string | null): ItemStatus | null =>
+  itemStatuses.find((s) => s === v) ?? null;
 
 export const planExportUrl = (id: string) => `/api/v1${planPath(id)}/export`;
 

@@ -20,7 +20,7 @@ import {
 } from '../../../shared/contracts/plans';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { useAssignees, useSaveItem } from './api';
+import { toItemStatus, useAssignees, useSaveItem } from './api';
 import { ItemActivity } from './item-activity';
 import { ItemEvidence } from './item-evidence';
 
@@ -45,7 +45,7 @@ function initialForm(i: ActionItem | undefined) {
     assigneeId: i?.assignee?.id ?? null,
     startDate: i?.startDate ?? '',
     dueDate: i?.dueDate ?? '',
-    status: i?.status ?? ('planned' as ItemStatus),
+    status: i?.status ?? ('planned' satisfies ItemStatus),
     blockedReason: i?.blockedReason ?? '',
     progress: i?.progress ?? 0,
   };
@@ -147,7 +147,7 @@ export function ItemForm(props: {
             disabled={executionLocked}
             data={statuses.map((s) => ({ value: s, label: t(`item_${s}`) }))}
             value={form.status}
-            onChange={(v) => v && set('status', v as ItemStatus)}
+            onChange={(v) => set('status', toItemStatus(v) ?? form.status)}
             allowDeselect={false}
           />
           <NumberInput
