@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, FileButton, Group, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,10 +11,8 @@ import {
   useEvidenceLocker,
   useUploadEvidence,
 } from '../evidence/api';
+import { UploadButton } from '../evidence/upload-button';
 import { assessmentKey } from './use-assessment';
-
-const accept =
-  'application/pdf,image/png,image/jpeg,image/webp,image/gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp';
 
 export function formatSize(bytes: number) {
   if (bytes < 1024) return `${bytes} B`;
@@ -40,8 +38,7 @@ export function EvidenceSection(props: {
     refresh,
   );
   const showError = (e: Error) => notifications.show({ color: 'red', message: e.message });
-  const upload = async (file: File | null) => {
-    if (!file) return;
+  const upload = async (file: File) => {
     setProgress(0);
     try {
       const res = await uploader.mutateAsync({ file, onProgress: setProgress });
@@ -87,20 +84,13 @@ export function EvidenceSection(props: {
       ))}
       {props.canChange && (
         <Group gap="xs">
-          <FileButton onChange={upload} accept={accept}>
-            {(p) => (
-              <Button
-                {...p}
-                size="xs"
-                variant="light"
-                loading={progress !== null}
-                data-testid="upload-evidence"
-              >
-                {t('uploadEvidence')}
-              </Button>
-            )}
-          </FileButton>
-          {progress !== null && <Text size="xs">{Math.round(progress * 100)}%</Text>}
+          <UploadButton
+            label={t('uploadEvidence')}
+            onFile={upload}
+            loading={progress !== null}
+            progress={progress}
+            testId="upload-evidence"
+          />
           {choosing ? (
             <Select
               size="xs"

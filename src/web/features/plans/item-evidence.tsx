@@ -1,18 +1,16 @@
-import { Anchor, Button, FileButton, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ActionItem } from '../../../shared/contracts/plans';
 import { useI18n } from '../../i18n/i18n';
 import { downloadUrl } from '../evidence/api';
+import { UploadButton } from '../evidence/upload-button';
 import { useAttachEvidence } from './api';
-
-const accept = 'application/pdf,image/*,.doc,.docx,.xls,.xlsx,.ppt,.pptx';
 
 /** An item's evidence: its files, and (for the plan's maintainers) an upload that links a new one. */
 export function ItemEvidence(props: { planId: string; orgCode: string; item: ActionItem }) {
   const { t } = useI18n();
   const attach = useAttachEvidence(props.planId, props.item.id, props.orgCode);
-  const upload = (file: File | null) =>
-    file &&
+  const upload = (file: File) =>
     attach.mutate(file, {
       onSuccess: () => notifications.show({ color: 'teal', message: t('uploaded') }),
       onError: (e) => notifications.show({ color: 'red', message: e.message }),
@@ -28,20 +26,12 @@ export function ItemEvidence(props: { planId: string; orgCode: string; item: Act
         </Anchor>
       ))}
       {props.item.abilities.linkEvidence && (
-        <FileButton onChange={upload} accept={accept}>
-          {(p) => (
-            <Button
-              {...p}
-              size="xs"
-              variant="light"
-              w="fit-content"
-              loading={attach.isPending}
-              data-testid="item-upload"
-            >
-              {t('uploadEvidence')}
-            </Button>
-          )}
-        </FileButton>
+        <UploadButton
+          label={t('uploadEvidence')}
+          onFile={upload}
+          loading={attach.isPending}
+          testId="item-upload"
+        />
       )}
     </Stack>
   );
