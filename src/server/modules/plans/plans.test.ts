@@ -12,10 +12,8 @@ import {
 import type { Role } from '../../../shared/contracts/common';
 
 let t: TestApp;
-const s = {} as Record<
-  'operator' | 'bodyAdmin' | 'leader' | 'viewer' | 'mentor' | 'otherAdmin' | 'jabar',
-  Session
->;
+type Who = 'operator' | 'bodyAdmin' | 'leader' | 'viewer' | 'mentor' | 'otherAdmin' | 'jabar';
+const s = {} as Record<Who, Session>;
 let operatorId: string;
 let planId: string;
 
@@ -38,8 +36,11 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const api = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, who: Session, payload?: unknown) =>
-  t.app.inject({ method, url: `/api/v1${url}`, headers: who.headers, payload: payload as object });
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+const headers = (who: Session, lang: string) => ({ ...who.headers, 'accept-language': lang });
+const api = (method: Method, url: string, who: Session, payload?: unknown, lang = 'id') =>
+  t.app.inject({ method, url: `/api/v1${url}`, headers: headers(who, lang), payload: payload as object });
+const items = () => `/plans/${planId}/items`;
 const plan = async (who = s.operator) => (await api('GET', `/plans/${planId}`, who)).json();
 const item = async (title: string) =>
   (await plan()).data.items.find((i: { title: string }) => i.title.startsWith(title));
@@ -58,7 +59,7 @@ describe('action plans', () => {
   });
 
   it('take items by hand and straight from the optimiser’s steps', async () => {
-    const manual = await api('POST', `/plans/${planId}/items`, s.operator, {
+    const manual = await api('POST', items(), s.operator, {
       title: 'Susun Perbup Arsitektur SPBE',
       targets: [{ indicator: 11, level: 3 }],
       ownerUnit: 'Diskominfo',
@@ -67,27 +68,15 @@ describe('action plans', () => {
       dueDate: '2026-03-31',
     });
     expect(manual.statusCode, manual.body).toBe(201);
-    const bad = await api('POST', `/plans/${planId}/items`, s.operator, {
-      title: 'x',
-      targets: [{ indicator: 99, level: 3 }],
-    });
-    expect(bad.statusCode).toBe(400);
-    // Field issues are text keys, localised to the request's language.
-    const unknown = (lang: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: `/api/v1/plans/${planId}/items`,
-        headers: { ...s.operator.headers, 'accept-language': lang },
-        payload: { title: 'Indikator yang tidak ada', targets: [{ indicator: 99, level: 3 }] },
-      });
-    expect((await unknown('id')).json().error.details.issues).toEqual([
+    // An unknown indicator is a field issue, in the request's language.
+    const unknown = { title: 'Indikator yang tidak ada', targets: [{ indicator: 99, level: 3 }] };
+    const bad = await api('POST', items(), s.operator, unknown);
+    expect(bad.json().error.details.issues).toEqual([
       { field: 'body.targets', message: 'Indikator 99 tidak ada' },
     ]);
-    expect((await unknown('en')).json().error.details.issues[0].message).toBe('No indicator 99');
-    const blocked = await api('POST', `/plans/${planId}/items`, s.operator, {
-      title: 'Terhambat',
-      status: 'blocked',
-    });
+    const badEn = await api('POST', items(), s.operator, unknown, 'en');
+    expect(badEn.json().error.details.issues[0].message).toBe('No indicator 99');
+    const blocked = await api('POST', items(), s.operator, { title: 'Terhambat', status: 'blocked' });
     expect(JSON.stringify(blocked.json())).toContain('blockedReason');
     const steps = await api('POST', `/plans/${planId}/items/from-steps`, s.operator, {
       steps: [
@@ -248,9 +237,8 @@ describe('action plans', () => {
       version: it1.version,
     });
     expect(structural.json().error.code).toBe('INVALID_STATE');
-    expect(
-      (await api('POST', `/plans/${planId}/items`, s.operator, { title: 'Tambahan' })).json().error.code,
-    ).toBe('INVALID_STATE');
+    const added = await api('POST', items(), s.operator, { title: 'Tambahan' });
+    expect(added.json().error.code).toBe('INVALID_STATE');
     const done = await api('PATCH', `/plans/${planId}/items/${it1.id}`, s.operator, {
       status: 'done',
       version: it1.version,
@@ -276,7 +264,7 @@ describe('action plans', () => {
     expect((await api('POST', `/plans/${planId}/transitions/revise`, s.bodyAdmin)).json().data.status).toBe(
       'draft',
     );
-    await api('POST', `/plans/${planId}/items`, s.operator, { title: 'Tambahan setelah revisi' });
+    await api('POST', items(), s.operator, { title: 'Tambahan setelah revisi' });
     await api('POST', `/plans/${planId}/transitions/submit`, s.bodyAdmin);
     expect(
       (await api('POST', `/plans/${planId}/transitions/approve`, s.leader)).json().data.approvedVersion,
