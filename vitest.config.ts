@@ -27,6 +27,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page's rows can take over a second to appear on a busy 2-core machine; the default
+          // poll of 1 s made the journeys fail on load, not on behaviour.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
