@@ -25,14 +25,14 @@ export type {
   AssessmentItem,
   AssessmentStatus,
   AssessmentSummary,
-} from '../../shared/schemas/assessments';
+} from '../../shared/contracts/assessments';
 export type {
   Calibration,
   Comparison,
   History,
   OfficialResult,
   Scenario,
-} from '../../shared/schemas/results';
+} from '../../shared/contracts/results';
 export type Evidence = {
   id: string;
   name: string;

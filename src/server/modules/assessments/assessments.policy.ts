@@ -1,4 +1,4 @@
-import type { AssessmentStatus } from '../../../shared/schemas/assessments';
+import type { AssessmentStatus } from '../../../shared/contracts/assessments';
 import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
 import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 

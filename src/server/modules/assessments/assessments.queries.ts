@@ -2,7 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { presentScore } from '../../../shared/framework/present-score';
 import { score } from '../../../shared/framework/score';
-import type { AssessmentItem } from '../../../shared/schemas/assessments';
+import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import type { DbOrTx } from '../../db/client';
 import {
   assessmentComments,

@@ -10,7 +10,7 @@ import {
   itemParamsSchema,
   itemSaveBodySchema,
   transitionBodySchema,
-} from '../../../shared/schemas/assessments';
+} from '../../../shared/contracts/assessments';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { AppError } from '../../platform/app-error';
 import { toCsv } from '../../platform/csv';

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { score } from '../../../shared/framework/score';
-import type { AssessmentStatus, ItemSaveBody } from '../../../shared/schemas/assessments';
+import type { AssessmentStatus, ItemSaveBody } from '../../../shared/contracts/assessments';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import {
   assessmentComments,

@@ -8,7 +8,7 @@ import {
   optimiseResultSchema,
   scoreBodySchema,
   scoreResultSchema,
-} from '../../../shared/schemas/frameworks';
+} from '../../../shared/contracts/frameworks';
 import { frameworkDefinitions } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { recordAudit } from '../../platform/audit';

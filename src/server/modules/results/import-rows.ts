@@ -1,6 +1,6 @@
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { type OfficialResultValue, validateOfficialResult } from '../../../shared/framework/official-result';
-import { yearSchema } from '../../../shared/schemas/assessments';
+import { yearSchema } from '../../../shared/contracts/assessments';
 import type { Table } from './import-table';
 
 // Turns the rows of an official-results file into validated records, or a report of every

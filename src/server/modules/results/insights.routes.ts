@@ -10,7 +10,7 @@ import {
   scenarioBodySchema,
   scenarioSchema,
   yearFrameworkQuerySchema,
-} from '../../../shared/schemas/results';
+} from '../../../shared/contracts/results';
 import { orgs, scenarios, users } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { recordAudit } from '../../platform/audit';

@@ -8,7 +8,7 @@ import {
   officialResultBodySchema,
   officialResultParamsSchema,
   officialResultSchema,
-} from '../../../shared/schemas/results';
+} from '../../../shared/contracts/results';
 import { AppError } from '../../platform/app-error';
 import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';
