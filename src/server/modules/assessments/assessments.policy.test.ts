@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { AssessmentStatus } from '../../../shared/contracts/assessments';
 import type { Role } from '../../../shared/contracts/common';
 import type { Actor } from '../../platform/auth/actor';
 import type { OrgRef } from '../orgs/orgs.policy';
-import { assessmentAbilities, canReviewAssessment, editableIn, transitionTarget } from './assessments.policy';
+import {
+  assessmentItemPolicy,
+  assessmentPolicy,
+  canReviewAssessment,
+  editableIn,
+  transitionTarget,
+} from './assessments.policy';
+
+const assessmentAbilities = (a: Actor, org: OrgRef, status: AssessmentStatus) =>
+  assessmentPolicy.abilities(a, { org, status });
 
 const org = (
   id: string,
@@ -88,5 +98,22 @@ describe('assessment policy', () => {
       edit: false,
       comment: true,
     });
+  });
+
+  it('lets an editor change an item in draft, and only a reopened one when returned', () => {
+    const editor = actor('operator', garut);
+    const item = (status: AssessmentStatus, reopened: boolean) =>
+      assessmentItemPolicy.can(editor, 'edit', { org: garut, status, reopened });
+    expect(item('draft', false)).toBe(true);
+    expect(item('returned', false)).toBe(false);
+    expect(item('returned', true)).toBe(true);
+    expect(item('submitted', true)).toBe(false);
+    expect(
+      assessmentItemPolicy.can(actor('viewer', garut), 'edit', {
+        org: garut,
+        status: 'draft',
+        reopened: false,
+      }),
+    ).toBe(false);
   });
 });

@@ -1,38 +1,35 @@
-import { z } from 'zod';
 import {
   assessmentCreateBodySchema,
   assessmentDetailSchema,
+  assessmentListSchema,
   assessmentParamsSchema,
-  assessmentStatusSchema,
-  assessmentSummarySchema,
   commentBodySchema,
+  createdSchema,
+  exportQuerySchema,
   itemHistorySchema,
   itemParamsSchema,
   itemSaveBodySchema,
+  savedItemSchema,
+  type TransitionAction,
   transitionBodySchema,
+  transitionParamsSchema,
+  transitionResultSchema,
 } from '../../../shared/contracts/assessments';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
-import { AppError } from '../../platform/app-error';
-import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { toXlsx } from '../../platform/xlsx';
-import { findFramework } from '../frameworks/frameworks.registry';
-import { getOrgInScope } from '../orgs/orgs.service';
+import { sendTable } from '../results/results.download';
+import { saveItem } from './assessments.item.service';
+import type { Transition } from './assessments.policy';
 import {
-  assessmentAbilities,
-  canEditAssessment,
-  canReviewAssessment,
-  type Transition,
-} from './assessments.policy';
-import {
-  assessmentDetail,
-  assessmentTable,
-  itemHistory,
-  listOrgAssessments,
-  presentSummary,
-} from './assessments.queries';
-import { addComment, createAssessment, loadAssessment, saveItem, transition } from './assessments.service';
+  addComment,
+  createAssessment,
+  exportAssessment,
+  listAssessments,
+  readAssessment,
+  readItemHistory,
+} from './assessments.service';
+import { transition } from './assessments.transition.service';
 
 const tags = ['assessments'];
 const actions = {
@@ -41,7 +38,7 @@ const actions = {
   return: 'return',
   resubmit: 'resubmit',
   accept: 'accept',
-} as const satisfies Record<string, Transition>;
+} as const satisfies Record<TransitionAction, Transition>;
 
 export async function assessmentRoutes(app: App) {
   const db = app.deps.database.db;
@@ -50,28 +47,9 @@ export async function assessmentRoutes(app: App) {
     '/orgs/:code/assessments',
     {
       config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        response: {
-          200: z.object({
-            data: z.array(assessmentSummarySchema),
-            abilities: z.object({ create: z.boolean() }),
-          }),
-        },
-      },
+      schema: { tags, params: orgParamsSchema, response: { 200: assessmentListSchema } },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const org = await getOrgInScope(db, actor, req.params.code);
-      const rows = await listOrgAssessments(db, org.id);
-      const data = await Promise.all(
-        rows.map(async ({ row, levels }) =>
-          presentSummary(row, org, await findFramework(db, row.frameworkId), levels),
-        ),
-      );
-      return { data, abilities: { create: canEditAssessment(actor, org) } };
-    },
+    async (req) => listAssessments(db, requireActor(req), req.params.code),
   );
 
   app.post(
@@ -82,7 +60,7 @@ export async function assessmentRoutes(app: App) {
         tags,
         params: orgParamsSchema,
         body: assessmentCreateBodySchema,
-        response: { 201: z.object({ data: z.object({ id: z.string() }) }) },
+        response: { 201: createdSchema },
       },
     },
     async (req, reply) => {
@@ -97,14 +75,7 @@ export async function assessmentRoutes(app: App) {
       config: { access: 'user' },
       schema: { tags, params: assessmentParamsSchema, response: { 200: assessmentDetailSchema } },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const { assessment, org, framework } = await loadAssessment(db, actor, req.params.id);
-      return {
-        data: await assessmentDetail(db, assessment, org, framework),
-        abilities: assessmentAbilities(actor, org, assessment.status),
-      };
-    },
+    async (req) => readAssessment(db, requireActor(req), req.params.id),
   );
 
   app.put(
@@ -117,30 +88,19 @@ export async function assessmentRoutes(app: App) {
           'Saves one indicator. `version` is the version the user started from; when someone saved in between the answer is 409 VERSION_CONFLICT with both versions in error.details.',
         params: itemParamsSchema,
         body: itemSaveBodySchema,
-        response: {
-          200: z.object({
-            data: z.object({
-              indicator: z.number().int(),
-              level: z.number().int().nullable(),
-              justification: z.string(),
-              serviceName: z.string().nullable(),
-              version: z.number().int(),
-            }),
-          }),
-        },
+        response: { 200: savedItemSchema },
       },
     },
-    async (req) => {
-      const saved = await saveItem(
+    async (req) => ({
+      data: await saveItem(
         db,
         requireActor(req),
         auditContext(req),
         req.params.id,
         req.params.indicator,
         req.body,
-      );
-      return { data: saved };
-    },
+      ),
+    }),
   );
 
   app.get(
@@ -149,37 +109,20 @@ export async function assessmentRoutes(app: App) {
       config: { access: 'user' },
       schema: { tags, params: itemParamsSchema, response: { 200: itemHistorySchema } },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const { framework } = await loadAssessment(db, actor, req.params.id);
-      if (!framework.indicators.some((i) => i.number === req.params.indicator))
-        throw new AppError('NOT_FOUND');
-      return { data: await itemHistory(db, req.params.id, req.params.indicator) };
-    },
+    async (req) => ({
+      data: await readItemHistory(db, requireActor(req), req.params.id, req.params.indicator),
+    }),
   );
 
   app.post(
     '/assessments/:id/items/:indicator/comments',
     {
       config: { access: 'user' },
-      schema: {
-        tags,
-        params: itemParamsSchema,
-        body: commentBodySchema,
-        response: { 201: z.object({ data: z.object({ id: z.string() }) }) },
-      },
+      schema: { tags, params: itemParamsSchema, body: commentBodySchema, response: { 201: createdSchema } },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const c = await addComment(
-        db,
-        actor,
-        auditContext(req),
-        req.params.id,
-        req.params.indicator,
-        req.body.body,
-        (org) => canEditAssessment(actor, org) || canReviewAssessment(actor, org),
-      );
+      const { id, indicator } = req.params;
+      const c = await addComment(db, requireActor(req), auditContext(req), id, indicator, req.body.body);
       return reply.code(201).send({ data: { id: c.id } });
     },
   );
@@ -192,25 +135,16 @@ export async function assessmentRoutes(app: App) {
         tags,
         description:
           'Workflow: submit (body admin) → start-review (mentor or province supervisor) → return (with comments on indicators; only those reopen) → resubmit → accept.',
-        params: assessmentParamsSchema.extend({
-          action: z.enum(Object.keys(actions) as [keyof typeof actions, ...(keyof typeof actions)[]]),
-        }),
+        params: transitionParamsSchema,
         body: transitionBodySchema,
-        response: {
-          200: z.object({ data: z.object({ status: assessmentStatusSchema, round: z.number().int() }) }),
-        },
+        response: { 200: transitionResultSchema },
       },
     },
     async (req) => {
-      const data = await transition(
-        db,
-        requireActor(req),
-        auditContext(req),
-        req.params.id,
-        actions[req.params.action],
-        req.body,
-      );
-      return { data };
+      const { id, action } = req.params;
+      return {
+        data: await transition(db, requireActor(req), auditContext(req), id, actions[action], req.body),
+      };
     },
   );
 
@@ -223,25 +157,12 @@ export async function assessmentRoutes(app: App) {
         description:
           'The assessment as a table (CSV or XLSX): one row per indicator with its group, level, justification, service name and evidence.',
         params: assessmentParamsSchema,
-        querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+        querystring: exportQuerySchema,
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const { assessment, org, framework } = await loadAssessment(db, actor, req.params.id);
-      const detail = await assessmentDetail(db, assessment, org, framework);
-      const { header, rows } = assessmentTable(framework, detail);
-      const name = `penilaian-mandiri-${org.code}-${assessment.year}`;
-      if (req.query.format === 'xlsx') {
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-          .send(await toXlsx(`SPBE ${assessment.year}`, header, rows));
-      }
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(toCsv(header, rows));
+      const table = await exportAssessment(db, requireActor(req), req.params.id, req.locale ?? 'id');
+      return sendTable(reply, req.query.format, table);
     },
   );
 }

@@ -1,6 +1,6 @@
 import { type ItemCreate, itemCreateSchema, itemStatuses } from '../../../shared/schemas/plans';
-import type { ImportProblem } from '../results/import-rows';
-import type { Table } from '../results/import-table';
+import type { ImportProblem } from '../results/results.import-rows';
+import type { Table } from '../results/results.import-table';
 
 // The plan as a spreadsheet and back: export for offline editing, then validate every row of the
 // returned file. Pure: no database. Rows with an id change that item (only if it was not changed

@@ -18,7 +18,7 @@ import { uploadedBuffer } from '../../platform/uploads';
 import { toXlsx } from '../../platform/xlsx';
 import { refreshFollowupFacts } from '../followup/followup-facts';
 import { getOrgInScope } from '../orgs/orgs.service';
-import { readImportTable } from '../results/import-table';
+import { readImportTable } from '../results/results.import-table';
 import { applyItemPatch, createItems } from './plan-items.service';
 import { sheetHeader, toSheetRows, validateSheet } from './plan-sheet';
 import { canEditPlan, type PlanStatus, planAbilities } from './plans.policy';
