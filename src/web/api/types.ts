@@ -19,20 +19,6 @@ export type Meta = {
   samplePassword: string | null;
 };
 
-export type { Framework } from '../../shared/framework/framework-schema';
-export type {
-  AssessmentDetail,
-  AssessmentItem,
-  AssessmentStatus,
-  AssessmentSummary,
-} from '../../shared/contracts/assessments';
-export type {
-  Calibration,
-  Comparison,
-  History,
-  OfficialResult,
-  Scenario,
-} from '../../shared/contracts/results';
 export type Evidence = {
   id: string;
   name: string;
@@ -43,14 +29,6 @@ export type Evidence = {
   createdAt: string;
   uploadedBy: string | null;
   links: number;
-};
-export type FrameworkSummary = {
-  id: string;
-  name: { id: string; en: string };
-  version: string;
-  status: 'official' | 'provisional';
-  source: string;
-  indicatorCount: number;
 };
 export type { CommitmentText, Signature } from '../../shared/schemas/commitments';
 export type { ActionItem, PlanSummary } from '../../shared/schemas/plans';

@@ -11,10 +11,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api, uploadFile } from '../api/client';
-import type { OfficialResult } from '../api/types';
+import { ApiError } from '../api/client';
+import { useImportOfficialResults, useNationalResults } from '../features/assessments/results-api';
 import { useMe } from '../features/auth/use-auth';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { useI18n } from '../i18n/i18n';
@@ -27,7 +26,7 @@ type Report =
 
 function ImportCard() {
   const { t } = useI18n();
-  const qc = useQueryClient();
+  const importResults = useImportOfficialResults();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -36,13 +35,8 @@ function ImportCard() {
     setReport(null);
     setProgress(0);
     try {
-      const r = await uploadFile<{ data: { rows: number; created: number; updated: number } }>(
-        '/official-results/import',
-        file,
-        { query: { framework: 'spbe-2020' }, onProgress: setProgress },
-      );
+      const r = await importResults.mutateAsync({ file, onProgress: setProgress });
       setReport({ kind: 'done', ...r.data });
-      qc.invalidateQueries({ queryKey: ['official-results'] });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'IMPORT_INVALID') {
         setReport({
@@ -132,10 +126,7 @@ function ImportCard() {
 export default function OfficialResultsPage() {
   const { t } = useI18n();
   const me = useMe();
-  const national = useQuery({
-    queryKey: ['official-results', 'national'],
-    queryFn: () => api<{ data: OfficialResult[] }>('/official-results/national'),
-  });
+  const national = useNationalResults();
   return (
     <Stack>
       <Title order={2}>{t('officialResultsTitle')}</Title>

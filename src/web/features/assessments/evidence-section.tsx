@@ -2,10 +2,11 @@ import { ActionIcon, Anchor, Button, FileButton, Group, Select, Stack, Text } fr
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import { api, uploadFile } from '../../api/client';
-import type { AssessmentItem, Evidence } from '../../api/types';
+import type { Evidence } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { assessmentKey } from './use-assessment';
+import { assessmentKeys } from './api';
 
 const accept =
   'application/pdf,image/png,image/jpeg,image/webp,image/gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp';
@@ -27,7 +28,7 @@ export function EvidenceSection(props: {
   const [progress, setProgress] = useState<number | null>(null);
   const [choosing, setChoosing] = useState(false);
   const base = `/assessments/${props.assessmentId}/items/${props.item.indicator}/evidence`;
-  const refresh = () => qc.invalidateQueries({ queryKey: assessmentKey(props.assessmentId) });
+  const refresh = () => qc.invalidateQueries({ queryKey: assessmentKeys.detail(props.assessmentId) });
   const locker = useQuery({
     queryKey: ['evidence', props.orgCode],
     queryFn: () => api<{ data: Evidence[] }>(`/orgs/${props.orgCode}/evidence`, { query: { pageSize: 200 } }),
