@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { presentScore } from '../../../shared/framework/present-score';
@@ -54,7 +54,16 @@ export async function listOrgAssessments(db: DbOrTx, orgId: string) {
     .from(assessments)
     .where(eq(assessments.orgId, orgId))
     .orderBy(desc(assessments.year), asc(assessments.frameworkId));
-  const items = rows.length
+  const levels = await levelsByAssessment(
+    db,
+    rows.map((a) => a.id),
+  );
+  return rows.map((a) => ({ row: a, levels: levels.get(a.id) ?? {} }));
+}
+
+/** The answered levels of each of these assessments (one query for all of them). */
+export async function levelsByAssessment(db: DbOrTx, ids: string[]) {
+  const items = ids.length
     ? await db
         .select({
           assessmentId: assessmentItems.assessmentId,
@@ -62,10 +71,9 @@ export async function listOrgAssessments(db: DbOrTx, orgId: string) {
           level: assessmentItems.level,
         })
         .from(assessmentItems)
-        .innerJoin(assessments, eq(assessments.id, assessmentItems.assessmentId))
-        .where(eq(assessments.orgId, orgId))
+        .where(inArray(assessmentItems.assessmentId, ids))
     : [];
-  return rows.map((a) => ({ row: a, levels: levelsOf(items.filter((i) => i.assessmentId === a.id)) }));
+  return new Map(ids.map((id) => [id, levelsOf(items.filter((i) => i.assessmentId === id))]));
 }
 
 export async function assessmentDetail(db: DbOrTx, a: AssessmentRow, org: OrgLike, framework: Framework) {

@@ -21,6 +21,7 @@ import { auditContext, requireActor } from '../../platform/request-context';
 import { sendTable } from '../results/results.download';
 import { saveItem } from './assessments.item.service';
 import type { Transition } from './assessments.policy';
+import { signedIn } from './assessments.route-options';
 import {
   addComment,
   createAssessment,
@@ -32,6 +33,7 @@ import {
 import { transition } from './assessments.transition.service';
 
 const tags = ['assessments'];
+const route = signedIn(tags);
 const actions = {
   submit: 'submit',
   'start-review': 'start_review',
@@ -45,24 +47,17 @@ export async function assessmentRoutes(app: App) {
 
   app.get(
     '/orgs/:code/assessments',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema, response: { 200: assessmentListSchema } },
-    },
+    route({ params: orgParamsSchema, response: { 200: assessmentListSchema } }),
     async (req) => listAssessments(db, requireActor(req), req.params.code),
   );
 
   app.post(
     '/orgs/:code/assessments',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        body: assessmentCreateBodySchema,
-        response: { 201: createdSchema },
-      },
-    },
+    route({
+      params: orgParamsSchema,
+      body: assessmentCreateBodySchema,
+      response: { 201: createdSchema },
+    }),
     async (req, reply) => {
       const a = await createAssessment(db, requireActor(req), auditContext(req), req.params.code, req.body);
       return reply.code(201).send({ data: { id: a.id } });
@@ -71,26 +66,19 @@ export async function assessmentRoutes(app: App) {
 
   app.get(
     '/assessments/:id',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: assessmentParamsSchema, response: { 200: assessmentDetailSchema } },
-    },
+    route({ params: assessmentParamsSchema, response: { 200: assessmentDetailSchema } }),
     async (req) => readAssessment(db, requireActor(req), req.params.id),
   );
 
   app.put(
     '/assessments/:id/items/:indicator',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Saves one indicator. `version` is the version the user started from; when someone saved in between the answer is 409 VERSION_CONFLICT with both versions in error.details.',
-        params: itemParamsSchema,
-        body: itemSaveBodySchema,
-        response: { 200: savedItemSchema },
-      },
-    },
+    route({
+      description:
+        'Saves one indicator. `version` is the version the user started from; when someone saved in between the answer is 409 VERSION_CONFLICT with both versions in error.details.',
+      params: itemParamsSchema,
+      body: itemSaveBodySchema,
+      response: { 200: savedItemSchema },
+    }),
     async (req) => ({
       data: await saveItem(
         db,
@@ -105,10 +93,7 @@ export async function assessmentRoutes(app: App) {
 
   app.get(
     '/assessments/:id/items/:indicator/history',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: itemParamsSchema, response: { 200: itemHistorySchema } },
-    },
+    route({ params: itemParamsSchema, response: { 200: itemHistorySchema } }),
     async (req) => ({
       data: await readItemHistory(db, requireActor(req), req.params.id, req.params.indicator),
     }),
@@ -116,10 +101,7 @@ export async function assessmentRoutes(app: App) {
 
   app.post(
     '/assessments/:id/items/:indicator/comments',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: itemParamsSchema, body: commentBodySchema, response: { 201: createdSchema } },
-    },
+    route({ params: itemParamsSchema, body: commentBodySchema, response: { 201: createdSchema } }),
     async (req, reply) => {
       const { id, indicator } = req.params;
       const c = await addComment(db, requireActor(req), auditContext(req), id, indicator, req.body.body);
@@ -129,17 +111,13 @@ export async function assessmentRoutes(app: App) {
 
   app.post(
     '/assessments/:id/transitions/:action',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Workflow: submit (body admin) → start-review (mentor or province supervisor) → return (with comments on indicators; only those reopen) → resubmit → accept.',
-        params: transitionParamsSchema,
-        body: transitionBodySchema,
-        response: { 200: transitionResultSchema },
-      },
-    },
+    route({
+      description:
+        'Workflow: submit (body admin) → start-review (mentor or province supervisor) → return (with comments on indicators; only those reopen) → resubmit → accept.',
+      params: transitionParamsSchema,
+      body: transitionBodySchema,
+      response: { 200: transitionResultSchema },
+    }),
     async (req) => {
       const { id, action } = req.params;
       return {
@@ -150,16 +128,12 @@ export async function assessmentRoutes(app: App) {
 
   app.get(
     '/assessments/:id/export',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'The assessment as a table (CSV or XLSX): one row per indicator with its group, level, justification, service name and evidence.',
-        params: assessmentParamsSchema,
-        querystring: exportQuerySchema,
-      },
-    },
+    route({
+      description:
+        'The assessment as a table (CSV or XLSX): one row per indicator with its group, level, justification, service name and evidence.',
+      params: assessmentParamsSchema,
+      querystring: exportQuerySchema,
+    }),
     async (req, reply) => {
       const table = await exportAssessment(db, requireActor(req), req.params.id, req.locale ?? 'id');
       return sendTable(reply, req.query.format, table);

@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { score } from '../../../shared/framework/score';
 import type { DbOrTx } from '../../db/client';
-import { assessmentItems, assessments, officialResults } from '../../db/schema';
-import { levelsOf } from '../assessments/assessments.queries';
+import { assessments, officialResults } from '../../db/schema';
+import { levelsByAssessment } from '../assessments/assessments.queries';
 import { officialResult, selfAssessment } from './insights.queries';
 
 // A body's results over the years, and its self-assessment against the official result.
@@ -18,26 +18,15 @@ export async function history(db: DbOrTx, orgId: string, framework: Framework) {
       .from(officialResults)
       .where(and(eq(officialResults.orgId, orgId), eq(officialResults.frameworkId, framework.id))),
   ]);
-  const items = own.length
-    ? await db
-        .select({
-          assessmentId: assessmentItems.assessmentId,
-          indicator: assessmentItems.indicator,
-          level: assessmentItems.level,
-        })
-        .from(assessmentItems)
-        .where(
-          inArray(
-            assessmentItems.assessmentId,
-            own.map((a) => a.id),
-          ),
-        )
-    : [];
+  const levels = await levelsByAssessment(
+    db,
+    own.map((a) => a.id),
+  );
   const years = [...new Set([...own.map((a) => a.year), ...official.map((o) => o.year)])].sort();
   return years.map((year) => {
     const a = own.find((x) => x.year === year);
     const o = official.find((x) => x.year === year);
-    const s = a ? score(framework, levelsOf(items.filter((i) => i.assessmentId === a.id))) : null;
+    const s = a ? score(framework, levels.get(a.id) ?? {}) : null;
     return {
       year,
       self:

@@ -9,7 +9,7 @@ import {
   scenarios,
   users,
 } from '../../db/schema';
-import { levelsOf } from '../assessments/assessments.presenter';
+import { levelsByAssessment } from '../assessments/assessments.queries';
 
 // The lookups comparison and calibration share (a body's self-assessment and official result for a
 // year, the levels peers share, the host a body learns from) and the saved scenarios.
@@ -25,11 +25,8 @@ export async function selfAssessment(db: DbOrTx, orgId: string, frameworkId: str
       and(eq(assessments.orgId, orgId), eq(assessments.frameworkId, frameworkId), eq(assessments.year, year)),
     );
   if (!a) return null;
-  const items = await db
-    .select({ indicator: assessmentItems.indicator, level: assessmentItems.level })
-    .from(assessmentItems)
-    .where(eq(assessmentItems.assessmentId, a.id));
-  return { assessment: a, levels: levelsOf(items) };
+  const levels = await levelsByAssessment(db, [a.id]);
+  return { assessment: a, levels: levels.get(a.id) ?? {} };
 }
 
 export async function officialResult(

@@ -15,6 +15,7 @@ import {
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
+import { signedIn } from '../assessments/assessments.route-options';
 import {
   bodyHistory,
   calibrateBody,
@@ -26,67 +27,51 @@ import {
 } from './insights.service';
 
 const tags = ['compare and simulate'];
+const route = signedIn(tags);
 
 export async function insightRoutes(app: App) {
   const db = app.deps.database.db;
 
   app.get(
     '/orgs/:code/comparison',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'The body against its host, its province’s average, the national average and the best bodies of the same type; the gap table lists indicators below the host’s level with the peers (sharing their levels) that reached it.',
-        params: orgParamsSchema,
-        querystring: yearFrameworkQuerySchema,
-        response: { 200: comparisonReplySchema },
-      },
-    },
+    route({
+      description:
+        'The body against its host, its province’s average, the national average and the best bodies of the same type; the gap table lists indicators below the host’s level with the peers (sharing their levels) that reached it.',
+      params: orgParamsSchema,
+      querystring: yearFrameworkQuerySchema,
+      response: { 200: comparisonReplySchema },
+    }),
     async (req) => ({ data: await compareBody(db, requireActor(req), req.params.code, req.query) }),
   );
 
   app.get(
     '/orgs/:code/history',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        querystring: frameworkQuerySchema,
-        response: { 200: historySchema },
-      },
-    },
+    route({
+      params: orgParamsSchema,
+      querystring: frameworkQuerySchema,
+      response: { 200: historySchema },
+    }),
     async (req) => ({ data: await bodyHistory(db, requireActor(req), req.params.code, req.query.framework) }),
   );
 
   app.get(
     '/orgs/:code/calibration',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        querystring: yearFrameworkQuerySchema,
-        response: { 200: calibrationReplySchema },
-      },
-    },
+    route({
+      params: orgParamsSchema,
+      querystring: yearFrameworkQuerySchema,
+      response: { 200: calibrationReplySchema },
+    }),
     async (req) => ({ data: await calibrateBody(db, requireActor(req), req.params.code, req.query) }),
   );
 
   app.patch(
     '/orgs/:code/sharing',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Whether peers may see this body’s indicator levels (off: only aggregates include them).',
-        params: orgParamsSchema,
-        body: sharingBodySchema,
-        response: { 200: sharingReplySchema },
-      },
-    },
+    route({
+      description: 'Whether peers may see this body’s indicator levels (off: only aggregates include them).',
+      params: orgParamsSchema,
+      body: sharingBodySchema,
+      response: { 200: sharingReplySchema },
+    }),
     async (req) => ({
       data: await changeSharing(
         db,
@@ -100,24 +85,17 @@ export async function insightRoutes(app: App) {
 
   app.get(
     '/orgs/:code/scenarios',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        querystring: frameworkQuerySchema,
-        response: { 200: scenarioListSchema },
-      },
-    },
+    route({
+      params: orgParamsSchema,
+      querystring: frameworkQuerySchema,
+      response: { 200: scenarioListSchema },
+    }),
     async (req) => listScenarios(db, requireActor(req), req.params.code, req.query.framework),
   );
 
   app.post(
     '/orgs/:code/scenarios',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema, body: scenarioBodySchema, response: { 201: createdSchema } },
-    },
+    route({ params: orgParamsSchema, body: scenarioBodySchema, response: { 201: createdSchema } }),
     async (req, reply) => {
       const id = await saveScenario(db, requireActor(req), auditContext(req), req.params.code, req.body);
       return reply.code(201).send({ data: { id } });
@@ -126,10 +104,7 @@ export async function insightRoutes(app: App) {
 
   app.delete(
     '/orgs/:code/scenarios/:id',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema.extend({ id: z.uuid() }), response: { 200: okSchema } },
-    },
+    route({ params: orgParamsSchema.extend({ id: z.uuid() }), response: { 200: okSchema } }),
     async (req) => {
       await deleteScenario(db, requireActor(req), auditContext(req), req.params.code, req.params.id);
       return { ok: true as const };

@@ -13,6 +13,7 @@ import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { uploadedBuffer } from '../../platform/uploads';
+import { signedIn } from '../assessments/assessments.route-options';
 import { sendTable } from './results.download';
 import { importOfficialResults } from './results.import.service';
 import { listOrgResults } from './results.queries';
@@ -20,6 +21,7 @@ import { deleteOfficialResult, officialResultsOf, saveOfficialResult } from './r
 import { importTemplate } from './results.template';
 
 const tags = ['official results'];
+const route = signedIn(tags);
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export async function resultRoutes(app: App) {
@@ -27,35 +29,24 @@ export async function resultRoutes(app: App) {
 
   app.get(
     '/orgs/:code/official-results',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema, response: { 200: officialResultListSchema } },
-    },
+    route({ params: orgParamsSchema, response: { 200: officialResultListSchema } }),
     async (req) => officialResultsOf(db, requireActor(req), req.params.code),
   );
 
-  app.get(
-    '/official-results/national',
-    { config: { access: 'user' }, schema: { tags, response: { 200: nationalResultsSchema } } },
-    async (req) => {
-      requireActor(req);
-      return { data: await listOrgResults(db, null) };
-    },
-  );
+  app.get('/official-results/national', route({ response: { 200: nationalResultsSchema } }), async (req) => {
+    requireActor(req);
+    return { data: await listOrgResults(db, null) };
+  });
 
   app.put(
     '/orgs/:code/official-results/:year',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Enter the official result of a body for a year: the total, the total with all domain values, or all indicator levels.',
-        params: officialResultParamsSchema,
-        body: officialResultBodySchema,
-        response: { 200: savedOfficialResultSchema },
-      },
-    },
+    route({
+      description:
+        'Enter the official result of a body for a year: the total, the total with all domain values, or all indicator levels.',
+      params: officialResultParamsSchema,
+      body: officialResultBodySchema,
+      response: { 200: savedOfficialResultSchema },
+    }),
     async (req) => ({
       data: await saveOfficialResult(
         db,
@@ -70,15 +61,11 @@ export async function resultRoutes(app: App) {
 
   app.delete(
     '/orgs/:code/official-results/:year',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: officialResultParamsSchema,
-        querystring: frameworkQuerySchema,
-        response: { 200: okSchema },
-      },
-    },
+    route({
+      params: officialResultParamsSchema,
+      querystring: frameworkQuerySchema,
+      response: { 200: okSchema },
+    }),
     async (req) => {
       const { code, year } = req.params;
       await deleteOfficialResult(db, requireActor(req), auditContext(req), code, req.query.framework, year);
@@ -88,14 +75,10 @@ export async function resultRoutes(app: App) {
 
   app.get(
     '/official-results/template',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description: 'An empty import file (CSV or XLSX) with the columns the import expects.',
-        querystring: templateQuerySchema,
-      },
-    },
+    route({
+      description: 'An empty import file (CSV or XLSX) with the columns the import expects.',
+      querystring: templateQuerySchema,
+    }),
     async (req, reply) => {
       requireActor(req);
       const { framework, format } = req.query;
@@ -105,16 +88,12 @@ export async function resultRoutes(app: App) {
 
   app.post(
     '/official-results/import',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'multipart/form-data with one `file` (CSV or XLSX, at most 20 MB). Every row is checked first; when any row is invalid nothing is written and the answer is 400 IMPORT_INVALID with the problems by row number. Existing results for the same body, year and framework are replaced.',
-        querystring: frameworkQuerySchema,
-        response: { 200: importResultSchema },
-      },
-    },
+    route({
+      description:
+        'multipart/form-data with one `file` (CSV or XLSX, at most 20 MB). Every row is checked first; when any row is invalid nothing is written and the answer is 400 IMPORT_INVALID with the problems by row number. Existing results for the same body, year and framework are replaced.',
+      querystring: frameworkQuerySchema,
+      response: { 200: importResultSchema },
+    }),
     async (req) => {
       const upload = () => uploadedBuffer(req, MAX_IMPORT_BYTES);
       const data = await importOfficialResults(
