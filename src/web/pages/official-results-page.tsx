@@ -1,18 +1,7 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  FileInput,
-  Group,
-  Progress,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, FileInput, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError } from '../api/client';
+import { OfficialResultsTable } from '../features/assessments/official-results-table';
 import { useImportOfficialResults, useNationalResults } from '../features/assessments/results-api';
 import { useMe } from '../features/auth/use-auth';
 import { ErrorNotice, Loading } from '../features/layout/ui';
@@ -137,35 +126,7 @@ export default function OfficialResultsPage() {
         ) : national.isError ? (
           <ErrorNotice error={national.error} onRetry={() => national.refetch()} />
         ) : (
-          <div className="table-scroll">
-            <Table fz="sm" data-testid="national-averages">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('year')}</Table.Th>
-                  <Table.Th>{t('index')}</Table.Th>
-                  <Table.Th>{t('predicate')}</Table.Th>
-                  <Table.Th>{t('source')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {national.data.data.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{r.year}</Table.Td>
-                    <Table.Td>{r.index.toFixed(2)}</Table.Td>
-                    <Table.Td>{r.predicate}</Table.Td>
-                    <Table.Td>
-                      <Text size="xs">{r.source}</Text>
-                      {r.isReference && (
-                        <Badge size="xs" variant="light">
-                          {t('reference')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <OfficialResultsTable rows={national.data.data} testId="national-averages" />
         )}
       </Card>
       {me.data?.abilities.manageOfficialResults && <ImportCard />}

@@ -1,22 +1,11 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  NumberInput,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { ErrorNotice, Loading, SampleBadge } from '../layout/ui';
+import { ErrorNotice, Loading } from '../layout/ui';
+import { OfficialResultsTable } from './official-results-table';
 import { useDeleteOfficialResult, useOfficialResults, useSaveOfficialResult } from './results-api';
 
 const domainCodes = ['D1', 'D2', 'D3', 'D4'];
@@ -76,57 +65,32 @@ export function OfficialResultsPanel({ code }: { code: string }) {
             {t('noOfficial')}
           </Text>
         ) : (
-          <div className="table-scroll">
-            <Table fz="sm" data-testid="official-results">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('year')}</Table.Th>
-                  <Table.Th>{t('index')}</Table.Th>
-                  <Table.Th>{t('predicate')}</Table.Th>
-                  <Table.Th>{t('source')}</Table.Th>
-                  {manage && <Table.Th />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {q.data.data.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{r.year}</Table.Td>
-                    <Table.Td>{r.index.toFixed(2)}</Table.Td>
-                    <Table.Td>{r.predicate}</Table.Td>
-                    <Table.Td>
-                      <Text size="xs">{r.source || '—'}</Text>
-                      {r.isReference && (
-                        <Badge size="xs" variant="light">
-                          {t('reference')}
-                        </Badge>
-                      )}
-                      <SampleBadge show={r.isSample} />
-                    </Table.Td>
-                    {manage && (
-                      <Table.Td>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`${t('delete')} ${r.year}`}
-                          onClick={() =>
-                            modals.openConfirmModal({
-                              title: t('delete'),
-                              children: <Text size="sm">{t('confirmDeleteOfficial', { year: r.year })}</Text>,
-                              labels: { confirm: t('delete'), cancel: t('cancel') },
-                              confirmProps: { color: 'red' },
-                              onConfirm: () => removeResult.mutate(r.year, { onError: showError }),
-                            })
-                          }
-                        >
-                          ×
-                        </ActionIcon>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <OfficialResultsTable
+            rows={q.data.data}
+            testId="official-results"
+            action={
+              manage
+                ? (r) => (
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`${t('delete')} ${r.year}`}
+                      onClick={() =>
+                        modals.openConfirmModal({
+                          title: t('delete'),
+                          children: <Text size="sm">{t('confirmDeleteOfficial', { year: r.year })}</Text>,
+                          labels: { confirm: t('delete'), cancel: t('cancel') },
+                          confirmProps: { color: 'red' },
+                          onConfirm: () => removeResult.mutate(r.year, { onError: showError }),
+                        })
+                      }
+                    >
+                      ×
+                    </ActionIcon>
+                  )
+                : undefined
+            }
+          />
         )}
       </Stack>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('enterOfficial')}>
