@@ -1,43 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { actorWith, orgRef } from '../../../../tests/support/actors';
 import type { Role } from '../../../shared/contracts/common';
-import type { Actor } from '../../platform/auth/actor';
 import { frameworkPolicy } from '../frameworks/frameworks.policy';
 import type { OrgRef } from '../orgs/orgs.policy';
 import { officialResultPolicy, scenarioListPolicy, scenarioPolicy } from './results.policy';
 
-const org = (id: string, code: string): OrgRef => ({
-  id,
-  code,
-  type: 'regency',
-  provinceCode: '32',
-  isHost: false,
-});
+const org = (id: string, code: string) => orgRef(id, code, '32');
 const garut = org('garut', '32.05');
 const sumedang = org('sumedang', '32.11');
-
-function actor(role: Role, at: OrgRef, userId = 'u'): Actor {
-  return {
-    userId,
-    email: 'u@x.test',
-    name: 'U',
-    locale: 'id',
-    isSample: false,
-    sessionId: 's',
-    csrfToken: 'c',
-    memberships: [
-      {
-        id: 'm',
-        orgId: at.id,
-        orgCode: at.code,
-        orgName: at.code,
-        orgType: at.type,
-        provinceCode: '32',
-        role,
-      },
-    ],
-    mentoredOrgIds: [],
-  };
-}
+const actor = (role: Role, at: OrgRef, userId = 'u') => actorWith(role, at, { userId });
 
 describe('results and frameworks policies', () => {
   it('lets national supervisors manage official results, and platform admins load frameworks', () => {
