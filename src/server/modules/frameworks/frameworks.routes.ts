@@ -15,44 +15,33 @@ import { findFramework } from './frameworks.registry';
 import { frameworkSummaries, loadFramework, optimiseLevels, scoreLevels } from './frameworks.service';
 
 const tags = ['frameworks (public calculator)'];
-// Public and unauthenticated, so limited more tightly than signed-in traffic.
+// Public and unauthenticated, so limited more tightly than signed-in traffic. The calculator's
+// POSTs change nothing (readOnly).
 const publicLimit = { max: 120, timeWindow: '1 minute' };
+const open = <S extends object>(schema: S, readOnly?: true) => ({
+  config: { access: 'public' as const, rateLimit: publicLimit, ...(readOnly ? { readOnly } : {}) },
+  schema: { tags, ...schema },
+});
 
 export async function frameworkRoutes(app: App) {
   const db = app.deps.database.db;
-  app.get(
-    '/frameworks',
-    {
-      config: { access: 'public', rateLimit: publicLimit },
-      schema: { tags, response: { 200: frameworkListSchema } },
-    },
-    async () => ({ data: await frameworkSummaries(db) }),
-  );
+  app.get('/frameworks', open({ response: { 200: frameworkListSchema } }), async () => ({
+    data: await frameworkSummaries(db),
+  }));
 
-  app.get(
-    '/frameworks/:id',
-    {
-      config: { access: 'public', rateLimit: publicLimit },
-      schema: { tags, params, response: { 200: frameworkReplySchema } },
-    },
-    async (req) => ({ data: await findFramework(db, req.params.id) }),
-  );
+  app.get('/frameworks/:id', open({ params, response: { 200: frameworkReplySchema } }), async (req) => ({
+    data: await findFramework(db, req.params.id),
+  }));
 
   app.post(
     '/frameworks/:id/score',
-    {
-      config: { access: 'public', rateLimit: publicLimit, readOnly: true },
-      schema: { tags, params, body: scoreBodySchema, response: { 200: scoreResultSchema } },
-    },
+    open({ params, body: scoreBodySchema, response: { 200: scoreResultSchema } }, true),
     async (req) => scoreLevels(db, req.params.id, req.body.levels),
   );
 
   app.post(
     '/frameworks/:id/optimise',
-    {
-      config: { access: 'public', rateLimit: publicLimit, readOnly: true },
-      schema: { tags, params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } },
-    },
+    open({ params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } }, true),
     async (req) => optimiseLevels(db, req.params.id, req.body),
   );
 
