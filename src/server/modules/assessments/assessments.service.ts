@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/errors';
+import type { Framework } from '../../../shared/framework/framework-schema';
 import { findIndicator } from '../../../shared/framework/score';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import { assessmentComments, assessmentItems, assessments } from '../../db/schema';
@@ -27,7 +28,7 @@ export async function loadAssessment(db: DbOrTx, actor: Actor, id: string, lock?
 }
 
 /** The framework's indicator, or 404: an indicator the framework does not have is no resource. */
-export function requireIndicator(framework: Parameters<typeof findIndicator>[0], indicator: number) {
+export function requireIndicator(framework: Framework, indicator: number) {
   const found = findIndicator(framework, indicator);
   if (!found) throw new AppError('NOT_FOUND');
   return found;
