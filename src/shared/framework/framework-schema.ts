@@ -1,14 +1,25 @@
 import { z } from 'zod';
+import type { TextKey, TextParams } from '../texts';
 
 // A maturity framework is versioned data (never code constants): groups of any depth with
 // weights, weighted indicators on level ladders with criteria and evidence, and predicate bands.
 // Weights are percentages with at most two decimals, so scoring can use exact integer arithmetic.
+/** Official: a regulation's model; provisional: a draft loaded to try out. */
+export const frameworkStatuses = ['official', 'provisional'] as const;
+
 const text = z.object({ id: z.string().min(1), en: z.string().min(1) });
+
+/** A problem of a framework file: a text key with its params, localised where it is shown. */
+function problem(ctx: z.RefinementCtx, path: (string | number)[], message: TextKey, params?: TextParams) {
+  ctx.addIssue({ code: 'custom', path, message, params });
+}
 
 const weight = z
   .number()
   .positive()
-  .refine((w) => Math.abs(Math.round(w * 100) - w * 100) < 1e-9, { message: 'at most two decimals' });
+  .refine((w) => Math.abs(Math.round(w * 100) - w * 100) < 1e-9, {
+    message: 'FRAMEWORK_WEIGHT_DECIMALS' satisfies TextKey,
+  });
 
 export const levelSchema = z.object({
   level: z.number().int().min(1).max(5),
@@ -54,7 +65,7 @@ export const frameworkSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     name: text,
     version: z.string().min(1),
-    status: z.enum(['official', 'provisional']),
+    status: z.enum(frameworkStatuses),
     source: z.string().min(1),
     groups: z.array(groupSchema).min(1),
     indicators: z.array(indicatorSchema).min(1),
@@ -64,13 +75,12 @@ export const frameworkSchema = z
   .superRefine((f, ctx) => {
     const numbers = f.indicators.map((i) => i.number);
     const dup = numbers.filter((n, i) => numbers.indexOf(n) !== i);
-    if (dup.length)
-      ctx.addIssue({ code: 'custom', path: ['indicators'], message: `duplicate numbers ${dup.join(', ')}` });
+    if (dup.length) problem(ctx, ['indicators'], 'FRAMEWORK_DUPLICATE_NUMBERS', { numbers: dup.join(', ') });
     const weightOf = new Map(f.indicators.map((i) => [i.number, Math.round(i.weight * 100)]));
     const placed: number[] = [];
     const walk = (g: Group, path: (string | number)[]): number => {
       if (g.groups?.length && g.indicators?.length) {
-        ctx.addIssue({ code: 'custom', path, message: `group ${g.code} has both groups and indicators` });
+        problem(ctx, path, 'FRAMEWORK_GROUP_MIXED', { group: g.code });
       }
       let units = 0;
       g.groups?.forEach((c, i) => {
@@ -79,55 +89,32 @@ export const frameworkSchema = z
       for (const n of g.indicators ?? []) {
         const w = weightOf.get(n);
         if (w === undefined)
-          ctx.addIssue({ code: 'custom', path, message: `group ${g.code} names unknown indicator ${n}` });
+          problem(ctx, path, 'FRAMEWORK_GROUP_UNKNOWN_INDICATOR', { group: g.code, indicator: n });
         else units += w;
         placed.push(n);
       }
       if (units !== Math.round(g.weight * 100)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, 'weight'],
-          message: `group ${g.code} weighs ${g.weight} but its contents weigh ${units / 100}`,
+        problem(ctx, [...path, 'weight'], 'FRAMEWORK_GROUP_WEIGHT', {
+          group: g.code,
+          weight: g.weight,
+          contents: units / 100,
         });
       }
       return units;
     };
     const total = f.groups.reduce((s, g, i) => s + walk(g, ['groups', i]), 0);
-    if (total !== 10000)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['groups'],
-        message: `weights add up to ${total / 100}, not 100`,
-      });
+    if (total !== 10000) problem(ctx, ['groups'], 'FRAMEWORK_TOTAL_WEIGHT', { total: total / 100 });
     const unplaced = numbers.filter((n) => !placed.includes(n));
-    if (unplaced.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['groups'],
-        message: `indicators in no group: ${unplaced.join(', ')}`,
-      });
+    if (unplaced.length) problem(ctx, ['groups'], 'FRAMEWORK_UNPLACED', { numbers: unplaced.join(', ') });
     const twice = placed.filter((n, i) => placed.indexOf(n) !== i);
-    if (twice.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['groups'],
-        message: `indicators in two groups: ${twice.join(', ')}`,
-      });
+    if (twice.length) problem(ctx, ['groups'], 'FRAMEWORK_PLACED_TWICE', { numbers: twice.join(', ') });
     f.indicators.forEach((ind, i) => {
       if (ind.levels.some((l, k) => l.level !== k + 1)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['indicators', i, 'levels'],
-          message: 'levels must be 1..5 in order',
-        });
+        problem(ctx, ['indicators', i, 'levels'], 'FRAMEWORK_LEVEL_ORDER');
       }
     });
     if (f.predicates.some((p, i) => i > 0 && p.min >= f.predicates[i - 1]!.min)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['predicates'],
-        message: 'bands must be ordered from the highest min down',
-      });
+      problem(ctx, ['predicates'], 'FRAMEWORK_BAND_ORDER');
     }
   });
 

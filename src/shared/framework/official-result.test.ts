@@ -21,7 +21,7 @@ describe('validateOfficialResult', () => {
     const partial = validateOfficialResult(f, { index: 2.59, domains: { D1: 2.3 } });
     expect(partial.problems.map((p) => p.field)).toEqual(['D2', 'D3', 'D4']);
     expect(validateOfficialResult(f, { index: 5.01 }).problems[0]?.field).toBe('index');
-    expect(validateOfficialResult(f, { index: 3.815 }).problems[0]?.message).toContain('2 desimal');
+    expect(validateOfficialResult(f, { index: 3.815 }).problems[0]?.message).toBe('OFFICIAL_TWO_DECIMALS');
     expect(validateOfficialResult(f, { domains: { D1: 2, D2: 2, D3: 2, D4: 2 } }).problems[0]?.field).toBe(
       'index',
     );
@@ -32,7 +32,7 @@ describe('validateOfficialResult', () => {
     expect(r.value).toMatchObject({ index: 3, predicate: 'Baik', domains: { D1: 3, D2: 3, D3: 3, D4: 3 } });
     expect(validateOfficialResult(f, { levels: allLevels(3), index: 3.1 }).problems[0]?.field).toBe('index');
     const some = validateOfficialResult(f, { levels: { 1: 3, 2: 9 } });
-    expect(some.problems.find((p) => p.field === 'i2')?.message).toContain('1–5');
-    expect(some.problems.find((p) => p.field === 'i3')?.message).toContain('semua');
+    expect(some.problems.find((p) => p.field === 'i2')?.message).toBe('OFFICIAL_LEVEL_INTEGER');
+    expect(some.problems.find((p) => p.field === 'i3')?.message).toBe('OFFICIAL_ALL_LEVELS');
   });
 });

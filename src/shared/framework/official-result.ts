@@ -1,5 +1,6 @@
+import type { TextKey, TextParams } from '../texts';
 import type { Framework } from './framework-schema';
-import { predicateFor, score } from './score';
+import { findIndicator, predicateFor, score } from './score';
 
 // Validation of one official result (KemenPAN-RB decree) against a framework. Only totals are
 // public for many bodies, so a result may be the total alone, the total with domain values, or
@@ -19,7 +20,8 @@ export type OfficialResultValue = {
   levels: Record<string, number> | null;
 };
 
-export type FieldProblem = { field: string; message: string };
+/** `message` is a key of the shared texts (src/shared/texts/results.ts), localised where it is shown. */
+export type FieldProblem = { field: string; message: TextKey; params?: TextParams };
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -32,13 +34,13 @@ function toNumber(v: unknown): number | null {
   return Number(s);
 }
 
-/** A value from 1.00 to 5.00 with at most two decimals, in hundredths; or a message. */
-function hundredths(v: unknown): number | string {
+/** A value from 1.00 to 5.00 with at most two decimals, in hundredths; or a message key. */
+function hundredths(v: unknown): number | TextKey {
   const n = toNumber(v);
-  if (n === null) return 'harus berupa angka / must be a number';
+  if (n === null) return 'OFFICIAL_NOT_A_NUMBER';
   const h = Math.round(n * 100);
-  if (Math.abs(h - n * 100) > 1e-6) return 'paling banyak 2 desimal / at most 2 decimals';
-  if (h < 100 || h > 500) return 'antara 1 dan 5 / between 1 and 5';
+  if (Math.abs(h - n * 100) > 1e-6) return 'OFFICIAL_TWO_DECIMALS';
+  if (h < 100 || h > 500) return 'OFFICIAL_RANGE';
   return h;
 }
 
@@ -59,15 +61,13 @@ export function validateOfficialResult(
       if (n === null || !Number.isInteger(n) || n < 1 || n > 5) {
         problems.push({
           field: `i${ind.number}`,
-          message: blank(v)
-            ? 'semua tingkat indikator harus diisi bila salah satu diisi / all levels are required once one is given'
-            : 'tingkat bulat 1–5 / an integer level 1–5',
+          message: blank(v) ? 'OFFICIAL_ALL_LEVELS' : 'OFFICIAL_LEVEL_INTEGER',
         });
       } else levels[String(ind.number)] = n;
     }
     for (const [k] of givenLevels) {
-      if (!framework.indicators.some((i) => String(i.number) === k)) {
-        problems.push({ field: `i${k}`, message: 'indikator tidak dikenal / unknown indicator' });
+      if (!findIndicator(framework, k)) {
+        problems.push({ field: `i${k}`, message: 'OFFICIAL_UNKNOWN_INDICATOR' });
       }
     }
   }
@@ -78,13 +78,12 @@ export function validateOfficialResult(
     domains = {};
     for (const code of domainCodes) {
       const v = raw.domains?.[code];
-      const h = blank(v) ? 'semua domain harus diisi / all domains are required' : hundredths(v);
+      const h = blank(v) ? 'OFFICIAL_ALL_DOMAINS' : hundredths(v);
       if (typeof h === 'string') problems.push({ field: code, message: h });
       else domains[code] = h / 100;
     }
     for (const [k] of givenDomains) {
-      if (!domainCodes.includes(k))
-        problems.push({ field: k, message: 'domain tidak dikenal / unknown domain' });
+      if (!domainCodes.includes(k)) problems.push({ field: k, message: 'OFFICIAL_UNKNOWN_DOMAIN' });
     }
   }
 
@@ -102,7 +101,8 @@ export function validateOfficialResult(
     if (index !== null && index !== computed) {
       problems.push({
         field: 'index',
-        message: `tidak sesuai dengan tingkat indikator (${(computed / 100).toFixed(2)}) / does not match the levels`,
+        message: 'OFFICIAL_LEVELS_MISMATCH',
+        params: { computed: (computed / 100).toFixed(2) },
       });
     }
     const computedDomains = Object.fromEntries(
@@ -112,7 +112,8 @@ export function validateOfficialResult(
       if (domains && Math.round(domains[code]! * 100) !== Math.round(computedDomains[code]! * 100)) {
         problems.push({
           field: code,
-          message: `tidak sesuai dengan tingkat indikator (${computedDomains[code]})`,
+          message: 'OFFICIAL_LEVELS_MISMATCH',
+          params: { computed: String(computedDomains[code]) },
         });
       }
     }
@@ -123,7 +124,7 @@ export function validateOfficialResult(
   if (index === null) {
     return {
       value: null,
-      problems: [{ field: 'index', message: 'indeks wajib diisi / the index is required' }],
+      problems: [{ field: 'index', message: 'OFFICIAL_INDEX_REQUIRED' }],
     };
   }
   return {

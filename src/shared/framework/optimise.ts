@@ -1,5 +1,5 @@
 import type { Framework } from './framework-schema';
-import { checkLevels, type Levels, LevelsError, score } from './score';
+import { checkLevels, findIndicator, type LevelIssue, type Levels, LevelsError, score } from './score';
 
 export type Step = { indicator: number; from: number; to: number; effort: number };
 
@@ -31,10 +31,14 @@ export function optimise(
 ): OptimiseResult {
   const issues = checkLevels(framework, levels);
   for (const [key, e] of Object.entries(effort)) {
-    if (!framework.indicators.some((i) => String(i.number) === key)) {
-      issues.push({ field: `effort.${key}`, message: `unknown indicator ${key}` });
+    if (!findIndicator(framework, key)) {
+      issues.push({
+        field: `effort.${key}`,
+        message: 'LEVEL_UNKNOWN_INDICATOR',
+        params: { indicator: key, framework: framework.id },
+      });
     } else if (!(typeof e === 'number' && Number.isFinite(e) && e > 0)) {
-      issues.push({ field: `effort.${key}`, message: 'must be a positive number' });
+      issues.push({ field: `effort.${key}`, message: 'EFFORT_NOT_POSITIVE' });
     }
   }
   const targetHundredths = targetToHundredths(framework, target, issues);
@@ -115,21 +119,23 @@ export function optimise(
   };
 }
 
-function targetToHundredths(
-  framework: Framework,
-  target: Target,
-  issues: { field: string; message: string }[],
-) {
+function targetToHundredths(framework: Framework, target: Target, issues: LevelIssue[]) {
   if ('predicate' in target) {
     const band = framework.predicates.find(
       (p) =>
         p.label.id.toLowerCase() === target.predicate.toLowerCase() ||
         p.label.en.toLowerCase() === target.predicate.toLowerCase(),
     );
-    if (!band) issues.push({ field: 'target', message: `unknown predicate ${target.predicate}` });
+    if (!band) {
+      issues.push({
+        field: 'target',
+        message: 'TARGET_UNKNOWN_PREDICATE',
+        params: { predicate: target.predicate },
+      });
+    }
     return Math.round((band?.min ?? 0) * 100);
   }
   if (!(target.index >= 1 && target.index <= 5))
-    issues.push({ field: 'target', message: 'must be between 1 and 5' });
+    issues.push({ field: 'target', message: 'LEVEL_OUT_OF_RANGE' });
   return Math.round(target.index * 100);
 }

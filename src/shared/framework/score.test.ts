@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localiseMessage, type TextParams } from '../texts';
 import { frameworkSchema } from './framework-schema';
 import { spbe2020Framework as f } from './frameworks';
 import { checkLevels, halfUpHundredths, LevelsError, predicateFor, score } from './score';
@@ -150,9 +151,11 @@ describe('framework validation', () => {
     broken.indicators[1]!.number = 3; // duplicate
     const res = frameworkSchema.safeParse(broken);
     expect(res.success).toBe(false);
-    const messages = res.error!.issues.map((i) => i.message).join('\n');
-    expect(messages).toContain('duplicate numbers 3');
-    expect(messages).toMatch(/weights add up to/);
-    expect(messages).toMatch(/group A1 weighs 13 but its contents weigh/);
+    const messages = res
+      .error!.issues.map((i) => localiseMessage('en', i.message, (i as { params?: TextParams }).params))
+      .join('\n');
+    expect(messages).toContain('Duplicate numbers 3');
+    expect(messages).toMatch(/Weights add up to/);
+    expect(messages).toMatch(/Group A1 weighs 13 but its contents weigh/);
   });
 });

@@ -1,3 +1,4 @@
+import type { TextKey, TextParams } from '../texts';
 import type { Framework, Group } from './framework-schema';
 
 // Scoring is exact: weights are whole hundredths, levels are integers, so every index is a
@@ -6,7 +7,8 @@ import type { Framework, Group } from './framework-schema';
 // value, the one people read next to them.
 export type Levels = Record<string | number, number>;
 
-export type LevelIssue = { field: string; message: string };
+/** `message` is a key of the shared texts (src/shared/texts/assessments.ts). */
+export type LevelIssue = { field: string; message: TextKey; params?: TextParams };
 
 export type Value = { exact: number; display: number; predicate: { id: string; en: string } };
 
@@ -39,16 +41,33 @@ export class LevelsError extends Error {
   }
 }
 
+// Frameworks are immutable once parsed, so their indicators are indexed once.
+const indicatorIndex = new WeakMap<Framework, Map<string, Framework['indicators'][number]>>();
+
+/** The indicator with this number (or its string key), if the framework has one. */
+export function findIndicator(framework: Framework, key: number | string) {
+  let index = indicatorIndex.get(framework);
+  if (!index) {
+    index = new Map(framework.indicators.map((i) => [String(i.number), i]));
+    indicatorIndex.set(framework, index);
+  }
+  return index.get(String(key));
+}
+
 /** Problems with submitted levels: unknown indicators, non-integers, outside 1–5. */
 export function checkLevels(framework: Framework, levels: Levels): LevelIssue[] {
-  const known = new Set(framework.indicators.map((i) => String(i.number)));
   const issues: LevelIssue[] = [];
   for (const [key, level] of Object.entries(levels)) {
     const field = `levels.${key}`;
-    if (!known.has(key)) issues.push({ field, message: `unknown indicator ${key} in ${framework.id}` });
-    else if (typeof level !== 'number' || !Number.isInteger(level))
-      issues.push({ field, message: 'must be an integer 1–5' });
-    else if (level < 1 || level > 5) issues.push({ field, message: 'must be between 1 and 5' });
+    if (!findIndicator(framework, key)) {
+      issues.push({
+        field,
+        message: 'LEVEL_UNKNOWN_INDICATOR',
+        params: { indicator: key, framework: framework.id },
+      });
+    } else if (typeof level !== 'number' || !Number.isInteger(level))
+      issues.push({ field, message: 'LEVEL_NOT_INTEGER' });
+    else if (level < 1 || level > 5) issues.push({ field, message: 'LEVEL_OUT_OF_RANGE' });
   }
   return issues;
 }

@@ -1,6 +1,8 @@
 import type { Locale } from '../errors';
+import { assessmentTexts } from './assessments';
 import { commonTexts } from './common';
 import { planTexts } from './plans';
+import { resultTexts } from './results';
 import type { Text, TextParams } from './table';
 
 // The one path for server text: every area's table is registered here, and text() turns a key
@@ -9,6 +11,8 @@ import type { Text, TextParams } from './table';
 const tables = {
   ...commonTexts,
   ...planTexts,
+  ...assessmentTexts,
+  ...resultTexts,
 } as const;
 
 export type TextKey = keyof typeof tables;

@@ -20,28 +20,6 @@ export type Meta = {
 };
 
 export type { Evidence } from '../../shared/contracts/evidence';
-export type { Framework } from '../../shared/framework/framework-schema';
-export type {
-  AssessmentDetail,
-  AssessmentItem,
-  AssessmentStatus,
-  AssessmentSummary,
-} from '../../shared/schemas/assessments';
-export type {
-  Calibration,
-  Comparison,
-  History,
-  OfficialResult,
-  Scenario,
-} from '../../shared/schemas/results';
-export type FrameworkSummary = {
-  id: string;
-  name: { id: string; en: string };
-  version: string;
-  status: 'official' | 'provisional';
-  source: string;
-  indicatorCount: number;
-};
 export type { ActionItem, PlanSummary } from '../../shared/contracts/plans';
 export type { CommitmentText, Signature } from '../../shared/schemas/commitments';
 export type { Programme, Visit } from '../../shared/schemas/visits';

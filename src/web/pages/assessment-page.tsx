@@ -1,13 +1,11 @@
 import { Accordion, Anchor, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { AssessmentDetail } from '../api/types';
+import { ApiError } from '../api/client';
+import { exportUrl, useAssessment } from '../features/assessments/api';
 import { IndexPanel } from '../features/assessments/index-panel';
 import { IndicatorCard } from '../features/assessments/indicator-card';
 import { StatusBadge } from '../features/assessments/status-badge';
-import { assessmentKey } from '../features/assessments/use-assessment';
 import { leafGroups, useFramework } from '../features/assessments/use-framework';
 import { WorkflowBar } from '../features/assessments/workflow-bar';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
@@ -17,10 +15,7 @@ import NotFoundPage from './not-found-page';
 export default function AssessmentPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
-  const q = useQuery({
-    queryKey: assessmentKey(id),
-    queryFn: () => api<AssessmentDetail>(`/assessments/${id}`),
-  });
+  const q = useAssessment(id);
   const fw = useFramework(q.data?.data.framework.id);
   const levels = useMemo(() => {
     const out: Record<string, number> = {};
@@ -34,8 +29,6 @@ export default function AssessmentPage() {
   const { data: a, abilities } = q.data;
   const framework = fw.data!;
   const itemOf = new Map(a.items.map((i) => [i.indicator, i]));
-  const editableItem = (n: number) =>
-    abilities.edit && (a.status === 'draft' || (a.status === 'returned' && itemOf.get(n)?.reopened));
   const groups = leafGroups(framework);
   const gname = (g: { name: { id: string; en: string } }) => (locale === 'en' ? g.name.en : g.name.id);
 
@@ -61,10 +54,10 @@ export default function AssessmentPage() {
         <Stack gap="xs" align="end">
           <WorkflowBar detail={q.data} framework={framework} />
           <Group gap="xs">
-            <Anchor href={`/api/v1/assessments/${a.id}/export?format=csv`} size="sm">
+            <Anchor href={exportUrl(a.id, 'csv')} size="sm">
               {t('downloadCsv')}
             </Anchor>
-            <Anchor href={`/api/v1/assessments/${a.id}/export?format=xlsx`} size="sm">
+            <Anchor href={exportUrl(a.id, 'xlsx')} size="sm">
               {t('downloadXlsx')}
             </Anchor>
           </Group>
@@ -92,7 +85,6 @@ export default function AssessmentPage() {
                         orgCode={a.org.code}
                         indicator={ind}
                         item={item}
-                        editable={!!editableItem(ind.number)}
                         canUpload={abilities.uploadEvidence}
                         canComment={abilities.comment}
                       />

@@ -1,15 +1,15 @@
 import { Anchor, Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { AssessmentSummary, OrgDetail } from '../api/types';
+import { ApiError } from '../api/client';
+import { useAssessments, useCreateAssessment } from '../features/assessments/api';
 import { CalibrationPanel } from '../features/assessments/calibration-panel';
 import { HistoryPanel } from '../features/assessments/history-panel';
 import { OfficialResultsPanel } from '../features/assessments/official-results-panel';
 import { StatusBadge } from '../features/assessments/status-badge';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
+import { useOrg } from '../features/practices/api';
 import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
@@ -17,35 +17,19 @@ export default function AssessmentsPage() {
   const { t } = useI18n();
   const { code = '' } = useParams();
   const navigate = useNavigate();
-  const qc = useQueryClient();
-  const org = useQuery({
-    queryKey: ['org', code],
-    queryFn: () => api<OrgDetail>(`/orgs/${encodeURIComponent(code)}`),
-  });
-  const list = useQuery({
-    queryKey: ['assessments', code],
-    queryFn: () =>
-      api<{ data: AssessmentSummary[]; abilities: { create: boolean } }>(
-        `/orgs/${encodeURIComponent(code)}/assessments`,
-      ),
-  });
+  const org = useOrg(code);
+  const list = useAssessments(code);
   const [year, setYear] = useState<number | string>(new Date().getFullYear());
   const [yearError, setYearError] = useState<string>();
-  const create = useMutation({
-    mutationFn: () =>
-      api<{ data: { id: string } }>(`/orgs/${encodeURIComponent(code)}/assessments`, {
-        method: 'POST',
-        body: { year },
-      }),
-    onSuccess: (r) => {
-      qc.invalidateQueries({ queryKey: ['assessments', code] });
-      navigate(`/assessments/${r.data.id}`);
-    },
-    onError: (e) => {
-      if (e instanceof ApiError) setYearError(e.fieldErrors().year);
-      notifications.show({ color: 'red', message: e.message });
-    },
-  });
+  const createAssessment = useCreateAssessment(code);
+  const create = () =>
+    createAssessment.mutate(year, {
+      onSuccess: (r) => navigate(`/assessments/${r.data.id}`),
+      onError: (e) => {
+        if (e instanceof ApiError) setYearError(e.fieldErrors().year);
+        notifications.show({ color: 'red', message: e.message });
+      },
+    });
   if (list.isPending || org.isPending) return <Loading />;
   if (list.error instanceof ApiError && list.error.status === 404) return <NotFoundPage />;
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => list.refetch()} />;
@@ -86,7 +70,7 @@ export default function AssessmentsPage() {
             w={120}
             error={yearError}
           />
-          <Button onClick={() => create.mutate()} loading={create.isPending} data-testid="create-assessment">
+          <Button onClick={create} loading={createAssessment.isPending} data-testid="create-assessment">
             {t('newAssessment')}
           </Button>
         </Group>

@@ -1,9 +1,8 @@
 import { Anchor, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { Comparison } from '../api/types';
+import { ApiError } from '../api/client';
+import { useComparison } from '../features/assessments/results-api';
 import { Chart } from '../features/charts/chart';
 import { EmptyState, ErrorNotice, Loading } from '../features/layout/ui';
 import { useI18n } from '../i18n/i18n';
@@ -39,13 +38,7 @@ export default function ComparisonPage() {
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? '';
   const setYear = (v: number | string) => setParams(v ? { year: String(v) } : {}, { replace: true });
-  const q = useQuery({
-    queryKey: ['comparison', code, year],
-    queryFn: () =>
-      api<{ data: Comparison }>(`/orgs/${encodeURIComponent(code)}/comparison`, {
-        query: { year: year || undefined },
-      }),
-  });
+  const q = useComparison(code, year);
   const c = q.data?.data;
   const option = useMemo(() => {
     if (!c) return {};

@@ -1,21 +1,18 @@
 import { Badge, Button, Card, FileButton, List, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api } from '../api/client';
-import type { FrameworkSummary } from '../api/types';
+import type { FrameworkProblem } from '../../shared/contracts/frameworks';
+import { ApiError } from '../api/client';
+import { useFrameworks, useLoadFramework } from '../features/assessments/api';
 import { RequireAbility } from '../features/auth/require-ability';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { useI18n } from '../i18n/i18n';
 
 export default function FrameworksPage() {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
-  const list = useQuery({
-    queryKey: ['frameworks'],
-    queryFn: () => api<{ data: FrameworkSummary[] }>('/frameworks'),
-  });
-  const [problems, setProblems] = useState<{ path: string; message: string }[] | null>(null);
+  const list = useFrameworks();
+  const loadFramework = useLoadFramework();
+  const [problems, setProblems] = useState<FrameworkProblem[] | null>(null);
   const [busy, setBusy] = useState(false);
   const load = async (file: File | null) => {
     if (!file) return;
@@ -29,12 +26,11 @@ export default function FrameworksPage() {
     }
     setBusy(true);
     try {
-      await api('/frameworks', { method: 'POST', body: json });
+      await loadFramework.mutateAsync(json);
       notifications.show({ color: 'teal', message: t('frameworkLoaded') });
-      qc.invalidateQueries({ queryKey: ['frameworks'] });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'FRAMEWORK_INVALID') {
-        setProblems((e.details as { problems: { path: string; message: string }[] }).problems);
+        setProblems((e.details as { problems: FrameworkProblem[] }).problems);
       } else notifications.show({ color: 'red', message: (e as Error).message });
     } finally {
       setBusy(false);

@@ -1,20 +1,8 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  FileInput,
-  Group,
-  Progress,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Button, Card, FileInput, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { ApiError, api, uploadFile } from '../api/client';
-import type { OfficialResult } from '../api/types';
+import { ApiError } from '../api/client';
+import { OfficialResultsTable } from '../features/assessments/official-results-table';
+import { useImportOfficialResults, useNationalResults } from '../features/assessments/results-api';
 import { useMe } from '../features/auth/use-auth';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { useI18n } from '../i18n/i18n';
@@ -27,7 +15,7 @@ type Report =
 
 function ImportCard() {
   const { t } = useI18n();
-  const qc = useQueryClient();
+  const importResults = useImportOfficialResults();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -36,13 +24,8 @@ function ImportCard() {
     setReport(null);
     setProgress(0);
     try {
-      const r = await uploadFile<{ data: { rows: number; created: number; updated: number } }>(
-        '/official-results/import',
-        file,
-        { query: { framework: 'spbe-2020' }, onProgress: setProgress },
-      );
+      const r = await importResults.mutateAsync({ file, onProgress: setProgress });
       setReport({ kind: 'done', ...r.data });
-      qc.invalidateQueries({ queryKey: ['official-results'] });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'IMPORT_INVALID') {
         setReport({
@@ -132,10 +115,7 @@ function ImportCard() {
 export default function OfficialResultsPage() {
   const { t } = useI18n();
   const me = useMe();
-  const national = useQuery({
-    queryKey: ['official-results', 'national'],
-    queryFn: () => api<{ data: OfficialResult[] }>('/official-results/national'),
-  });
+  const national = useNationalResults();
   return (
     <Stack>
       <Title order={2}>{t('officialResultsTitle')}</Title>
@@ -146,35 +126,7 @@ export default function OfficialResultsPage() {
         ) : national.isError ? (
           <ErrorNotice error={national.error} onRetry={() => national.refetch()} />
         ) : (
-          <div className="table-scroll">
-            <Table fz="sm" data-testid="national-averages">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('year')}</Table.Th>
-                  <Table.Th>{t('index')}</Table.Th>
-                  <Table.Th>{t('predicate')}</Table.Th>
-                  <Table.Th>{t('source')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {national.data.data.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{r.year}</Table.Td>
-                    <Table.Td>{r.index.toFixed(2)}</Table.Td>
-                    <Table.Td>{r.predicate}</Table.Td>
-                    <Table.Td>
-                      <Text size="xs">{r.source}</Text>
-                      {r.isReference && (
-                        <Badge size="xs" variant="light">
-                          {t('reference')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <OfficialResultsTable rows={national.data.data} testId="national-averages" />
         )}
       </Card>
       {me.data?.abilities.manageOfficialResults && <ImportCard />}

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { assessmentStatuses } from '../../../shared/schemas/assessments';
+import { assessmentStatuses } from '../../../shared/contracts/assessments';
 import { orgs } from './orgs';
 import { users } from './users';
 

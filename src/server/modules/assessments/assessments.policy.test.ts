@@ -1,49 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { actorWith, orgRef } from '../../../../tests/support/actors';
+import type { AssessmentStatus } from '../../../shared/contracts/assessments';
 import type { Role } from '../../../shared/contracts/common';
 import type { Actor } from '../../platform/auth/actor';
 import type { OrgRef } from '../orgs/orgs.policy';
-import { assessmentAbilities, canReviewAssessment, editableIn, transitionTarget } from './assessments.policy';
+import {
+  assessmentItemPolicy,
+  assessmentPolicy,
+  canReviewAssessment,
+  editableIn,
+  transitionTarget,
+} from './assessments.policy';
 
-const org = (
-  id: string,
-  code: string,
-  provinceCode: string | null,
-  type: OrgRef['type'] = 'regency',
-): OrgRef => ({
-  id,
-  code,
-  type,
-  provinceCode,
-  isHost: false,
-});
+const assessmentAbilities = (a: Actor, org: OrgRef, status: AssessmentStatus) =>
+  assessmentPolicy.abilities(a, { org, status });
+
+const org = orgRef;
 const garut = org('garut', '32.05', '32');
 const sumedang = org('sumedang', '32.11', '32');
 const jabar = org('jabar', '32', null, 'province');
 const kemendagri = org('kemendagri', 'KEMENDAGRI', null, 'ministry');
 
-function actor(role: Role, at: OrgRef, mentored: string[] = []): Actor {
-  return {
-    userId: 'u',
-    email: 'u@x.test',
-    name: 'U',
-    locale: 'id',
-    isSample: false,
-    sessionId: 's',
-    csrfToken: 'c',
-    memberships: [
-      {
-        id: 'm',
-        orgId: at.id,
-        orgCode: at.code,
-        orgName: at.code,
-        orgType: at.type,
-        provinceCode: at.provinceCode,
-        role,
-      },
-    ],
-    mentoredOrgIds: mentored,
-  };
-}
+const actor = (role: Role, at: OrgRef, mentored: string[] = []) => actorWith(role, at, { mentored });
 
 describe('assessment policy', () => {
   it('follows the workflow draft → submitted → in review → returned/accepted', () => {
@@ -88,5 +66,22 @@ describe('assessment policy', () => {
       edit: false,
       comment: true,
     });
+  });
+
+  it('lets an editor change an item in draft, and only a reopened one when returned', () => {
+    const editor = actor('operator', garut);
+    const item = (status: AssessmentStatus, reopened: boolean) =>
+      assessmentItemPolicy.can(editor, 'edit', { org: garut, status, reopened });
+    expect(item('draft', false)).toBe(true);
+    expect(item('returned', false)).toBe(false);
+    expect(item('returned', true)).toBe(true);
+    expect(item('submitted', true)).toBe(false);
+    expect(
+      assessmentItemPolicy.can(actor('viewer', garut), 'edit', {
+        org: garut,
+        status: 'draft',
+        reopened: false,
+      }),
+    ).toBe(false);
   });
 });

@@ -1,9 +1,16 @@
-import type { AssessmentStatus } from '../../../shared/schemas/assessments';
-import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
+import type {
+  AssessmentAbilities,
+  AssessmentItemAbilities,
+  AssessmentListAbilities,
+  AssessmentStatus,
+} from '../../../shared/contracts/assessments';
+import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
+import { definePolicy, type Policy } from '../../platform/auth/policy';
 import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 
 // Pure rules for self-assessments. Scope (may the actor see the body at all) is inOrgScope;
-// these decide what an actor in scope may do.
+// these decide what an actor in scope may do. The role predicates below are also the rules other
+// areas build on (plans, evidence), so each is written once, here.
 
 /** Operators and body admins fill in levels, justifications and evidence. */
 export function canEditAssessment(actor: Actor, org: OrgRef): boolean {
@@ -37,9 +44,9 @@ export function canReviewAssessment(actor: Actor, org: OrgRef): boolean {
   });
 }
 
-/** National supervisors enter and import official results. */
-export function canManageOfficialResults(actor: Actor): boolean {
-  return hasNationalRole(actor);
+/** Those who fill the assessment and its reviewers talk about an indicator. */
+export function canCommentAssessment(actor: Actor, org: OrgRef): boolean {
+  return canEditAssessment(actor, org) || canReviewAssessment(actor, org);
 }
 
 /** Which indicators may be edited now: all in draft, only reopened ones when returned. */
@@ -64,24 +71,53 @@ export function transitionTarget(action: Transition, status: AssessmentStatus): 
   return t.from.includes(status) ? t.to : null;
 }
 
+/** Who may take a transition at all, whatever the status (not allowed → 403, wrong status → 409). */
 export function mayTransition(actor: Actor, org: OrgRef, action: Transition): boolean {
   return action === 'submit' || action === 'resubmit'
     ? canSubmitAssessment(actor, org)
     : canReviewAssessment(actor, org);
 }
 
-export function assessmentAbilities(actor: Actor, org: OrgRef, status: AssessmentStatus) {
-  const can = (a: Transition) => mayTransition(actor, org, a) && transitionTarget(a, status) !== null;
-  const editor = canEditAssessment(actor, org);
-  const reviewer = canReviewAssessment(actor, org);
-  return {
-    edit: editor && editableIn(status) !== 'none',
-    uploadEvidence: editor,
-    comment: editor || reviewer,
-    submit: can('submit'),
-    resubmit: can('resubmit'),
-    startReview: can('start_review'),
-    return: can('return'),
-    accept: can('accept'),
-  };
-}
+export type AssessmentSubject = { org: OrgRef; status: AssessmentStatus };
+
+const transitionRule = (action: Transition) => (actor: Actor, s: AssessmentSubject) =>
+  mayTransition(actor, s.org, action) && transitionTarget(action, s.status) !== null;
+
+/** What an actor may do with one assessment; its abilities are sent with the record. */
+export const assessmentPolicy: Policy<AssessmentSubject, keyof AssessmentAbilities> =
+  definePolicy<AssessmentSubject>()({
+    edit: (actor, s) => canEditAssessment(actor, s.org) && editableIn(s.status) !== 'none',
+    uploadEvidence: (actor, s) => canEditAssessment(actor, s.org),
+    comment: (actor, s) => canCommentAssessment(actor, s.org),
+    submit: transitionRule('submit'),
+    resubmit: transitionRule('resubmit'),
+    startReview: transitionRule('start_review'),
+    return: transitionRule('return'),
+    accept: transitionRule('accept'),
+  });
+
+/** The ability a transition needs (the API's action names are the web's ability names). */
+export const transitionAbility = {
+  submit: 'submit',
+  start_review: 'startReview',
+  return: 'return',
+  resubmit: 'resubmit',
+  accept: 'accept',
+} as const satisfies Record<Transition, keyof AssessmentAbilities>;
+
+/** One indicator: editable in draft, or when returned only if the reviewer reopened it. */
+export type AssessmentItemSubject = AssessmentSubject & { reopened: boolean };
+export const assessmentItemPolicy: Policy<AssessmentItemSubject, keyof AssessmentItemAbilities> =
+  definePolicy<AssessmentItemSubject>()({
+    edit: (actor, s) => {
+      const editable = editableIn(s.status);
+      return (
+        canEditAssessment(actor, s.org) && (editable === 'all' || (editable === 'reopened' && s.reopened))
+      );
+    },
+  });
+
+/** A body's list of assessments: who may start one. */
+export const assessmentListPolicy: Policy<OrgRef, keyof AssessmentListAbilities> = definePolicy<OrgRef>()({
+  create: canEditAssessment,
+});

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { presentScore } from '../../../shared/framework/present-score';
 import { score } from '../../../shared/framework/score';
-import type { AssessmentItem } from '../../../shared/schemas/assessments';
 import type { DbOrTx } from '../../db/client';
 import {
   assessmentComments,
@@ -16,36 +16,36 @@ import {
   users,
 } from '../../db/schema';
 
-type AssessmentRow = typeof assessments.$inferSelect;
-type OrgLike = { code: string; name: string };
+import { type AssessmentRow, levelsOf, presentSummary } from './assessments.presenter';
 
-export function levelsOf(items: { indicator: number; level: number | null }[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const i of items) if (i.level !== null) out[String(i.indicator)] = i.level;
-  return out;
+// Reads of self-assessments. Scope and permissions are the services' business.
+export { levelsOf };
+
+type OrgLike = { code: string; name: string };
+/** An item as stored and presented, before the service adds what the actor may do with it. */
+export type ItemView = Omit<AssessmentItem, 'abilities'>;
+
+/** The assessment row, optionally locked for the transaction (share: saves; update: transitions). */
+export async function findAssessment(db: DbOrTx, id: string, lock?: 'update' | 'share') {
+  const q = db.select().from(assessments).where(eq(assessments.id, id));
+  const [a] = await (lock === 'update' ? q.for('update') : lock === 'share' ? q.for('share') : q);
+  return a;
 }
 
-export function presentSummary(
-  a: AssessmentRow,
-  org: OrgLike,
-  framework: Framework,
-  levels: Record<string, number>,
-) {
-  const s = score(framework, levels);
-  return {
-    id: a.id,
-    org: { code: org.code, name: org.name },
-    year: a.year,
-    framework: { id: a.frameworkId, version: a.frameworkVersion },
-    status: a.status,
-    round: a.round,
-    index: s.index?.display ?? null,
-    predicate: s.index?.predicate.id ?? null,
-    answered: s.answered,
-    total: s.total,
-    isSample: a.isSample,
-    updatedAt: a.updatedAt.toISOString(),
-  };
+/** One item, locked for update: the row a save compares its version with. */
+export async function lockItem(db: DbOrTx, assessmentId: string, indicator: number) {
+  const [item] = await db
+    .select()
+    .from(assessmentItems)
+    .where(and(eq(assessmentItems.assessmentId, assessmentId), eq(assessmentItems.indicator, indicator)))
+    .for('update');
+  return item;
+}
+
+export async function userName(db: DbOrTx, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const [u] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return u?.name ?? null;
 }
 
 export async function listOrgAssessments(db: DbOrTx, orgId: string) {
@@ -54,7 +54,16 @@ export async function listOrgAssessments(db: DbOrTx, orgId: string) {
     .from(assessments)
     .where(eq(assessments.orgId, orgId))
     .orderBy(desc(assessments.year), asc(assessments.frameworkId));
-  const items = rows.length
+  const levels = await levelsByAssessment(
+    db,
+    rows.map((a) => a.id),
+  );
+  return rows.map((a) => ({ row: a, levels: levels.get(a.id) ?? {} }));
+}
+
+/** The answered levels of each of these assessments (one query for all of them). */
+export async function levelsByAssessment(db: DbOrTx, ids: string[]) {
+  const items = ids.length
     ? await db
         .select({
           assessmentId: assessmentItems.assessmentId,
@@ -62,10 +71,9 @@ export async function listOrgAssessments(db: DbOrTx, orgId: string) {
           level: assessmentItems.level,
         })
         .from(assessmentItems)
-        .innerJoin(assessments, eq(assessments.id, assessmentItems.assessmentId))
-        .where(eq(assessments.orgId, orgId))
+        .where(inArray(assessmentItems.assessmentId, ids))
     : [];
-  return rows.map((a) => ({ row: a, levels: levelsOf(items.filter((i) => i.assessmentId === a.id)) }));
+  return new Map(ids.map((id) => [id, levelsOf(items.filter((i) => i.assessmentId === id))]));
 }
 
 export async function assessmentDetail(db: DbOrTx, a: AssessmentRow, org: OrgLike, framework: Framework) {
@@ -112,7 +120,7 @@ export async function assessmentDetail(db: DbOrTx, a: AssessmentRow, org: OrgLik
       : Promise.resolve([]),
   ]);
   const prevLevels = previous[0]?.levels ?? null;
-  const presentedItems: AssessmentItem[] = items.map(({ item, updatedByName }) => {
+  const presentedItems: ItemView[] = items.map(({ item, updatedByName }) => {
     const before = prevLevels ? (prevLevels[String(item.indicator)] ?? null) : null;
     return {
       indicator: item.indicator,
@@ -173,59 +181,4 @@ export async function itemHistory(db: DbOrTx, assessmentId: string, indicator: n
     user,
     at: h.at.toISOString(),
   }));
-}
-
-/** One row per indicator, for CSV/XLSX export. */
-export function assessmentTable(framework: Framework, detail: Awaited<ReturnType<typeof assessmentDetail>>) {
-  const groupOf = new Map<number, string[]>();
-  const walk = (g: Framework['groups'][number], path: string[]) => {
-    const here = [...path, `${g.code} ${g.name.id}`];
-    for (const n of g.indicators ?? []) groupOf.set(n, here);
-    for (const c of g.groups ?? []) walk(c, here);
-  };
-  for (const g of framework.groups) walk(g, []);
-  const header = [
-    'indikator',
-    'domain',
-    'aspek',
-    'nama_indikator',
-    'bobot',
-    'tingkat',
-    'alasan',
-    'nama_layanan',
-    'bukti',
-    'diubah_oleh',
-    'diubah_pada',
-  ];
-  const rows = detail.items.map((item) => {
-    const ind = framework.indicators.find((i) => i.number === item.indicator);
-    const path = groupOf.get(item.indicator) ?? [];
-    return [
-      item.indicator,
-      path[0] ?? '',
-      path[path.length - 1] ?? '',
-      ind?.name.id ?? '',
-      ind?.weight ?? '',
-      item.level,
-      item.justification,
-      item.serviceName,
-      item.evidence.map((e) => e.name).join('; '),
-      item.updatedBy,
-      item.updatedAt,
-    ];
-  });
-  rows.push([
-    'indeks',
-    '',
-    '',
-    detail.score.provisional ? 'sementara / provisional' : 'lengkap / complete',
-    '',
-    detail.score.index,
-    detail.score.predicate,
-    '',
-    '',
-    '',
-    '',
-  ]);
-  return { header, rows };
 }

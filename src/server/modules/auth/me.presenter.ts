@@ -1,8 +1,8 @@
 import type { Me } from '../../../shared/schemas/auth';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
-import { canManageOfficialResults } from '../assessments/assessments.policy';
 import { canPublishCommitments } from '../commitments/commitments.service';
 import { canSeeSomeScope } from '../funnel/funnel.policy';
+import { canManageOfficialResults } from '../results/results.policy';
 
 export function presentMe(actor: Actor): Me {
   const admin = isPlatformAdmin(actor);

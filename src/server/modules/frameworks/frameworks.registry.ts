@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type Framework, frameworkSchema } from '../../../shared/framework/framework-schema';
 import { spbe2020Framework } from '../../../shared/framework/frameworks';
+import type { TextParams } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { frameworkDefinitions } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
@@ -37,9 +38,16 @@ export async function findFramework(db: DbOrTx, id: string): Promise<Framework> 
   return parseStored(row);
 }
 
-/** Every problem in an uploaded definition, as path + message (empty when valid). */
-export function frameworkProblems(input: unknown): { path: string; message: string }[] {
+/**
+ * Every problem in an uploaded definition, as path + message (empty when valid). The engine's own
+ * checks write text keys with params; the error handler localises them.
+ */
+export function frameworkProblems(input: unknown): { path: string; message: string; params?: TextParams }[] {
   const r = frameworkSchema.safeParse(input);
   if (r.success) return [];
-  return r.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message }));
+  return r.error.issues.map((i) => ({
+    path: i.path.join('.') || '(root)',
+    message: i.message,
+    ...(i.code === 'custom' && i.params ? { params: i.params as TextParams } : {}),
+  }));
 }

@@ -1,129 +1,48 @@
 import { z } from 'zod';
-import { frameworkSchema } from '../../../shared/framework/framework-schema';
-import { optimise } from '../../../shared/framework/optimise';
-import { presentScore } from '../../../shared/framework/present-score';
-import { LevelsError, score } from '../../../shared/framework/score';
 import {
+  frameworkListSchema,
+  frameworkLoadedSchema,
+  frameworkReplySchema,
   optimiseBodySchema,
   optimiseResultSchema,
+  frameworkParamsSchema as params,
   scoreBodySchema,
   scoreResultSchema,
-} from '../../../shared/schemas/frameworks';
-import { frameworkDefinitions } from '../../db/schema';
-import { AppError } from '../../platform/app-error';
-import { recordAudit } from '../../platform/audit';
-import { isPlatformAdmin } from '../../platform/auth/actor';
+} from '../../../shared/contracts/frameworks';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { findFramework, frameworkProblems, listFrameworks, shippedFramework } from './frameworks.registry';
+import { findFramework } from './frameworks.registry';
+import { frameworkSummaries, loadFramework, optimiseLevels, scoreLevels } from './frameworks.service';
 
 const tags = ['frameworks (public calculator)'];
-const params = z.object({ id: z.string().regex(/^[a-z0-9-]+$/) });
-// Public and unauthenticated, so limited more tightly than signed-in traffic.
+// Public and unauthenticated, so limited more tightly than signed-in traffic. The calculator's
+// POSTs change nothing (readOnly).
 const publicLimit = { max: 120, timeWindow: '1 minute' };
-
-function asValidation(err: unknown): never {
-  if (err instanceof LevelsError) {
-    throw new AppError('VALIDATION_FAILED', {
-      issues: err.issues.map((i) => ({ field: `body.${i.field}`, message: i.message })),
-    });
-  }
-  throw err;
-}
+const open = <S extends object>(schema: S, readOnly?: true) => ({
+  config: { access: 'public' as const, rateLimit: publicLimit, ...(readOnly ? { readOnly } : {}) },
+  schema: { tags, ...schema },
+});
 
 export async function frameworkRoutes(app: App) {
   const db = app.deps.database.db;
-  app.get(
-    '/frameworks',
-    {
-      config: { access: 'public', rateLimit: publicLimit },
-      schema: {
-        tags,
-        response: {
-          200: z.object({
-            data: z.array(
-              z.object({
-                id: z.string(),
-                name: z.object({ id: z.string(), en: z.string() }),
-                version: z.string(),
-                status: z.enum(['official', 'provisional']),
-                source: z.string(),
-                indicatorCount: z.number().int(),
-              }),
-            ),
-          }),
-        },
-      },
-    },
-    async () => ({
-      data: (await listFrameworks(db)).map((f) => ({
-        id: f.id,
-        name: f.name,
-        version: f.version,
-        status: f.status,
-        source: f.source,
-        indicatorCount: f.indicators.length,
-      })),
-    }),
-  );
+  app.get('/frameworks', open({ response: { 200: frameworkListSchema } }), async () => ({
+    data: await frameworkSummaries(db),
+  }));
 
-  app.get(
-    '/frameworks/:id',
-    {
-      config: { access: 'public', rateLimit: publicLimit },
-      schema: { tags, params, response: { 200: z.object({ data: frameworkSchema }) } },
-    },
-    async (req) => ({ data: await findFramework(db, req.params.id) }),
-  );
+  app.get('/frameworks/:id', open({ params, response: { 200: frameworkReplySchema } }), async (req) => ({
+    data: await findFramework(db, req.params.id),
+  }));
 
   app.post(
     '/frameworks/:id/score',
-    {
-      config: { access: 'public', rateLimit: publicLimit, readOnly: true },
-      schema: { tags, params, body: scoreBodySchema, response: { 200: scoreResultSchema } },
-    },
-    async (req) => {
-      const framework = await findFramework(db, req.params.id);
-      try {
-        return presentScore(score(framework, req.body.levels));
-      } catch (err) {
-        asValidation(err);
-      }
-    },
+    open({ params, body: scoreBodySchema, response: { 200: scoreResultSchema } }, true),
+    async (req) => scoreLevels(db, req.params.id, req.body.levels),
   );
 
   app.post(
     '/frameworks/:id/optimise',
-    {
-      config: { access: 'public', rateLimit: publicLimit, readOnly: true },
-      schema: { tags, params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } },
-    },
-    async (req) => {
-      const framework = await findFramework(db, req.params.id);
-      const { levels, target, effort } = req.body;
-      try {
-        const r = optimise(
-          framework,
-          levels,
-          typeof target === 'number' ? { index: target } : { predicate: target },
-          effort,
-        );
-        const fw = { id: framework.id, version: framework.version };
-        return r.reachable
-          ? { framework: fw, ...r, predicate: r.predicate.id }
-          : {
-              framework: fw,
-              reachable: false,
-              steps: [],
-              totalEffort: null,
-              index: null,
-              predicate: null,
-              assumedLevel1: r.assumedLevel1,
-            };
-      } catch (err) {
-        asValidation(err);
-      }
-    },
+    open({ params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } }, true),
+    async (req) => optimiseLevels(db, req.params.id, req.body),
   );
 
   app.post(
@@ -136,46 +55,12 @@ export async function frameworkRoutes(app: App) {
         description:
           'Platform admins load another framework from its JSON definition (the shape of GET /frameworks/{id}). Every problem is listed (400 FRAMEWORK_INVALID) and nothing is stored unless it is valid. An id cannot be loaded twice.',
         body: z.unknown(),
-        response: {
-          201: z.object({
-            data: z.object({ id: z.string(), version: z.string(), indicatorCount: z.number() }),
-          }),
-        },
+        response: { 201: frameworkLoadedSchema },
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      if (!isPlatformAdmin(actor)) throw new AppError('FORBIDDEN');
-      const problems = frameworkProblems(req.body);
-      if (problems.length) throw new AppError('FRAMEWORK_INVALID', { problems });
-      const framework = frameworkSchema.parse(req.body);
-      if (shippedFramework(framework.id)) throw new AppError('CONFLICT', { id: framework.id });
-      await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(frameworkDefinitions)
-          .values({
-            id: framework.id,
-            version: framework.version,
-            definition: framework,
-            uploadedBy: actor.userId,
-          })
-          .onConflictDoNothing()
-          .returning({ id: frameworkDefinitions.id });
-        if (!row) throw new AppError('CONFLICT', { id: framework.id });
-        await recordAudit(tx, auditContext(req), {
-          action: 'framework.loaded',
-          entityType: 'framework',
-          entityId: framework.id,
-          summary: {
-            version: framework.version,
-            status: framework.status,
-            indicators: framework.indicators.length,
-          },
-        });
-      });
-      return reply.code(201).send({
-        data: { id: framework.id, version: framework.version, indicatorCount: framework.indicators.length },
-      });
+      const data = await loadFramework(db, requireActor(req), auditContext(req), req.body);
+      return reply.code(201).send({ data });
     },
   );
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { refreshFollowupFacts } from '../followup/followup-facts';
-import { readImportTable } from '../results/import-table';
+import { readImportTable } from '../results/results.import-table';
 import { applyItemPatch, createItems } from './plans.items.service';
 import { planPolicy } from './plans.policy';
 import { memberIdsByEmail, sheetItems } from './plans.queries';

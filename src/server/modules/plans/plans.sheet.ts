@@ -6,7 +6,7 @@ import {
   type Target,
 } from '../../../shared/contracts/plans';
 import type { TextKey, TextParams } from '../../../shared/texts';
-import type { Table } from '../results/import-table';
+import type { Table } from '../results/results.import-table';
 import { editableItemFields, executionFields } from './plans.policy';
 
 // The plan as a spreadsheet and back: export for offline editing, then validate every row of the

@@ -1,16 +1,11 @@
 import { Card, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Calibration } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice, Loading } from '../layout/ui';
+import { useCalibration } from './results-api';
 
 export function CalibrationPanel({ code, year }: { code: string; year: number }) {
   const { t, locale } = useI18n();
-  const q = useQuery({
-    queryKey: ['calibration', code, year],
-    queryFn: () => api<{ data: Calibration }>(`/orgs/${code}/calibration`, { query: { year } }),
-  });
+  const q = useCalibration(code, year);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   const c = q.data.data;

@@ -1,28 +1,19 @@
 import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
-import type { AssessmentItem } from '../../api/types';
+import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { assessmentKey } from './use-assessment';
+import { useAddComment } from './api';
 
 export function CommentSection(props: { assessmentId: string; item: AssessmentItem; canComment: boolean }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const [body, setBody] = useState('');
-  const send = useMutation({
-    mutationFn: () =>
-      api(`/assessments/${props.assessmentId}/items/${props.item.indicator}/comments`, {
-        method: 'POST',
-        body: { body },
-      }),
-    onSuccess: () => {
-      setBody('');
-      qc.invalidateQueries({ queryKey: assessmentKey(props.assessmentId) });
-    },
-    onError: (e) => notifications.show({ color: 'red', message: e.message }),
-  });
+  const add = useAddComment(props.assessmentId, props.item.indicator);
+  const send = () =>
+    add.mutate(body, {
+      onSuccess: () => setBody(''),
+      onError: (e) => notifications.show({ color: 'red', message: e.message }),
+    });
   if (!props.item.comments.length && !props.canComment) return null;
   return (
     <Stack gap={4}>
@@ -51,7 +42,7 @@ export function CommentSection(props: { assessmentId: string; item: AssessmentIt
             value={body}
             onChange={(e) => setBody(e.currentTarget.value)}
           />
-          <Button size="xs" disabled={!body.trim()} loading={send.isPending} onClick={() => send.mutate()}>
+          <Button size="xs" disabled={!body.trim()} loading={add.isPending} onClick={send}>
             {t('send')}
           </Button>
         </Group>

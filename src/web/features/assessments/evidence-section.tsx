@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Button, Group, Select, Stack, Text } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AssessmentItem } from '../../api/types';
+import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import { useI18n } from '../../i18n/i18n';
 import {
   downloadUrl,
@@ -12,7 +12,7 @@ import {
   useUploadEvidence,
 } from '../evidence/api';
 import { UploadButton } from '../evidence/upload-button';
-import { assessmentKey } from './use-assessment';
+import { assessmentKeys } from './api';
 
 export function formatSize(bytes: number) {
   if (bytes < 1024) return `${bytes} B`;
@@ -30,7 +30,7 @@ export function EvidenceSection(props: {
   const qc = useQueryClient();
   const [progress, setProgress] = useState<number | null>(null);
   const [choosing, setChoosing] = useState(false);
-  const refresh = () => qc.invalidateQueries({ queryKey: assessmentKey(props.assessmentId) });
+  const refresh = () => qc.invalidateQueries({ queryKey: assessmentKeys.detail(props.assessmentId) });
   const locker = useEvidenceLocker(props.orgCode, choosing);
   const uploader = useUploadEvidence(props.orgCode);
   const { link, unlink } = useEvidenceLinks(

@@ -1,16 +1,14 @@
 import { Card, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api } from '../../api/client';
-import type { History } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { Chart } from '../charts/chart';
 import { ErrorNotice, Loading } from '../layout/ui';
+import { useHistory } from './results-api';
 
 /** The body's index per year: its own self-assessment beside the official result. */
 export function HistoryPanel({ code }: { code: string }) {
   const { t } = useI18n();
-  const q = useQuery({ queryKey: ['history', code], queryFn: () => api<History>(`/orgs/${code}/history`) });
+  const q = useHistory(code);
   const rows = q.data?.data ?? [];
   const option = useMemo(
     () => ({

@@ -1,8 +1,8 @@
 import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
+import type { Framework } from '../../../shared/framework/framework-schema';
 import { presentScore } from '../../../shared/framework/present-score';
 import { score } from '../../../shared/framework/score';
-import type { Framework } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { Chart } from '../charts/chart';
 

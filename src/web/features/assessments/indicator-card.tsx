@@ -13,15 +13,15 @@ import {
   TextInput,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, api } from '../../api/client';
-import type { AssessmentItem, Framework } from '../../api/types';
+import type { AssessmentItem } from '../../../shared/contracts/assessments';
+import type { Framework } from '../../../shared/framework/framework-schema';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { usePatchItem, useSaveItem } from './api';
 import { CommentSection } from './comment-section';
 import { EvidenceSection } from './evidence-section';
 import { showItemHistory } from './item-history';
-import { usePatchItem } from './use-assessment';
 
 type Indicator = Framework['indicators'][number];
 type Draft = { level: number | null; justification: string; serviceName: string | null };
@@ -32,7 +32,7 @@ export function IndicatorCard(props: {
   orgCode: string;
   indicator: Indicator;
   item: AssessmentItem;
-  editable: boolean;
+  /** The assessment's abilities; the item's own (item.abilities.edit) says if it may change now. */
   canUpload: boolean;
   canComment: boolean;
 }) {
@@ -58,40 +58,35 @@ export function IndicatorCard(props: {
     }
   }, [item.version, item.level, item.justification, item.serviceName]);
 
-  const save = useMutation({
-    mutationFn: (d: Draft & { version: number }) =>
-      api<{ data: AssessmentItem }>(`/assessments/${props.assessmentId}/items/${ind.number}`, {
-        method: 'PUT',
-        body: {
-          level: d.level,
-          justification: d.justification,
-          serviceName: ind.chosenService ? d.serviceName : undefined,
-          version: d.version,
-        },
-      }),
-    onMutate: () => setState('saving'),
-    onSuccess: (res) => {
-      version.current = res.data.version;
-      dirtyText.current = false;
-      patchItem(ind.number, {
-        level: res.data.level,
-        justification: res.data.justification,
-        serviceName: res.data.serviceName,
-        version: res.data.version,
-      });
-      setState('saved');
-    },
-    onError: (err, d) => {
-      setState('error');
-      if (err instanceof ApiError && err.code === 'VERSION_CONFLICT') {
-        showConflict({ yours: d, current: (err.details as Conflict).current });
-      }
-    },
-  });
+  const editable = item.abilities.edit;
+  const saveItem = useSaveItem(props.assessmentId, ind.number);
+  const save = (d: Draft & { version: number }) => {
+    setState('saving');
+    const body = { ...d, serviceName: ind.chosenService ? d.serviceName : undefined };
+    saveItem.mutate(body, {
+      onSuccess: ({ data }) => {
+        version.current = data.version;
+        dirtyText.current = false;
+        patchItem(ind.number, {
+          level: data.level,
+          justification: data.justification,
+          serviceName: data.serviceName,
+          version: data.version,
+        });
+        setState('saved');
+      },
+      onError: (err) => {
+        setState('error');
+        if (err instanceof ApiError && err.code === 'VERSION_CONFLICT') {
+          showConflict({ yours: d, current: (err.details as Conflict).current });
+        }
+      },
+    });
+  };
 
   const saveNow = (d: Draft) => {
     clearTimeout(timer.current);
-    save.mutate({ ...d, version: version.current });
+    save({ ...d, version: version.current });
   };
   const saveSoon = (d: Draft) => {
     dirtyText.current = true;
@@ -135,7 +130,7 @@ export function IndicatorCard(props: {
         </Stack>
       ),
       labels: { confirm: t('keepMine'), cancel: t('keepTheirs') },
-      onConfirm: () => save.mutate({ ...c.yours, version: c.current.version }),
+      onConfirm: () => save({ ...c.yours, version: c.current.version }),
       onCancel: () => {
         version.current = c.current.version;
         dirtyText.current = false;
@@ -205,7 +200,7 @@ export function IndicatorCard(props: {
           </Group>
           <SegmentedControl
             aria-label={`${t('level')} ${ind.number}`}
-            disabled={!props.editable}
+            disabled={!editable}
             fullWidth
             value={draft.level ? String(draft.level) : ''}
             data={[1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: String(l) }))}
@@ -236,7 +231,7 @@ export function IndicatorCard(props: {
           {ind.chosenService && (
             <TextInput
               label={t('serviceName')}
-              disabled={!props.editable}
+              disabled={!editable}
               value={draft.serviceName ?? ''}
               maxLength={200}
               onChange={(e) => {
@@ -249,7 +244,7 @@ export function IndicatorCard(props: {
           )}
           <Textarea
             label={t('justification')}
-            disabled={!props.editable}
+            disabled={!editable}
             autosize
             minRows={2}
             maxLength={5000}
@@ -265,7 +260,7 @@ export function IndicatorCard(props: {
             assessmentId={props.assessmentId}
             orgCode={props.orgCode}
             item={item}
-            canChange={props.canUpload && props.editable}
+            canChange={props.canUpload && editable}
           />
           <CommentSection assessmentId={props.assessmentId} item={item} canComment={props.canComment} />
         </Stack>

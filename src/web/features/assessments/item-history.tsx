@@ -1,26 +1,13 @@
 import { Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
 import { formatDateTime, type MessageKey, useI18n } from '../../i18n/i18n';
 import type { Locale } from '../../i18n/locale-store';
 import { ErrorNotice, Loading } from '../layout/ui';
-
-type Row = {
-  level: number | null;
-  previousLevel: number | null;
-  justification: string;
-  round: number;
-  user: string | null;
-  at: string;
-};
+import { useItemHistory } from './api';
 
 function HistoryTable({ assessmentId, indicator }: { assessmentId: string; indicator: number }) {
   const { locale, t } = useI18n();
-  const q = useQuery({
-    queryKey: ['item-history', assessmentId, indicator],
-    queryFn: () => api<{ data: Row[] }>(`/assessments/${assessmentId}/items/${indicator}/history`),
-  });
+  const q = useItemHistory(assessmentId, indicator);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorNotice error={q.error} />;
   if (!q.data.data.length) return <Text size="sm">{t('nothingFound')}</Text>;

@@ -1,33 +1,24 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
-import type { History, OfficialResult, OrgDetail, Signature } from '../../api/types';
+import type { OrgDetail, Signature } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { SignatureBadge } from '../commitments/signature-badge';
+import { useHistory, useOfficialResults, useSharing } from './results-api';
 import { StatusBadge } from './status-badge';
 
 /** The body's SPBE standing on its page: latest official and self-assessed index, and links. */
 export function SpbeCard({ org }: { org: OrgDetail }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const { data: o, abilities } = org;
-  const history = useQuery({
-    queryKey: ['history', o.code],
-    queryFn: () => api<History>(`/orgs/${o.code}/history`),
-    enabled: abilities.readPrivate,
-  });
-  const official = useQuery({
-    queryKey: ['official-results', o.code],
-    queryFn: () => api<{ data: OfficialResult[] }>(`/orgs/${o.code}/official-results`),
-  });
-  const share = useMutation({
-    mutationFn: (shareLevels: boolean) =>
-      api(`/orgs/${o.code}/sharing`, { method: 'PATCH', body: { shareLevels } }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['org', o.code] }),
-    onError: (e) => notifications.show({ color: 'red', message: e.message }),
-  });
+  const history = useHistory(o.code, abilities.readPrivate);
+  const official = useOfficialResults(o.code);
+  const sharing = useSharing(o.code);
+  const share = (on: boolean) =>
+    sharing.mutate(on, { onError: (e) => notifications.show({ color: 'red', message: e.message }) });
+  // The commitments area's data, shown here as a badge.
   const signatures = useQuery({
     queryKey: ['signatures', o.code],
     queryFn: () => api<{ data: Signature[] }>(`/orgs/${o.code}/commitment-signatures`),
@@ -107,8 +98,8 @@ export function SpbeCard({ org }: { org: OrgDetail }) {
             label={t('shareLevels')}
             description={t('shareLevelsHint')}
             checked={o.shareLevels}
-            disabled={share.isPending}
-            onChange={(e) => share.mutate(e.currentTarget.checked)}
+            disabled={sharing.isPending}
+            onChange={(e) => share(e.currentTarget.checked)}
           />
         )}
       </Stack>

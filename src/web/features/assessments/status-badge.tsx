@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { AssessmentStatus } from '../../api/types';
+import type { AssessmentStatus } from '../../../shared/contracts/assessments';
 import { useI18n } from '../../i18n/i18n';
 
 const colors: Record<AssessmentStatus, string> = {

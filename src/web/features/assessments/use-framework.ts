@@ -1,17 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Group } from '../../../shared/framework/framework-schema';
-import { api } from '../../api/client';
-import type { Framework } from '../../api/types';
+import type { Framework, Group } from '../../../shared/framework/framework-schema';
 
-/** A framework definition; it never changes for an id and version, so it is fetched once. */
-export function useFramework(id: string | undefined) {
-  return useQuery({
-    queryKey: ['framework', id],
-    queryFn: () => api<{ data: Framework }>(`/frameworks/${id}`).then((r) => r.data),
-    enabled: !!id,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
+// Other areas (practices, visits) read frameworks through this module.
+export { useFramework } from './api';
 
 export type LeafGroup = { path: Group[]; group: Group; indicators: Framework['indicators'] };
 

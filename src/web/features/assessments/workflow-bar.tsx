@@ -1,45 +1,47 @@
 import { Button, Group, Modal, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api } from '../../api/client';
-import type { AssessmentDetail, Framework } from '../../api/types';
+import type { AssessmentDetail, TransitionAction } from '../../../shared/contracts/assessments';
+import type { Framework } from '../../../shared/framework/framework-schema';
+import { findIndicator } from '../../../shared/framework/score';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { assessmentKey } from './use-assessment';
+import { type TransitionBody, useTransition } from './api';
 
-type Action = 'submit' | 'start-review' | 'return' | 'resubmit' | 'accept';
+type Action = TransitionAction;
 
 export function WorkflowBar({ detail, framework }: { detail: AssessmentDetail; framework: Framework }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const id = detail.data.id;
+  const transition = useTransition(id);
   const [returning, setReturning] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [texts, setTexts] = useState<Record<string, string>>({});
-  const run = useMutation({
-    mutationFn: (v: { action: Action; body?: unknown }) =>
-      api(`/assessments/${id}/transitions/${v.action}`, { method: 'POST', body: v.body ?? {} }),
-    onSuccess: () => {
-      setReturning(false);
-      setChosen([]);
-      setTexts({});
-      qc.invalidateQueries({ queryKey: assessmentKey(id) });
-      qc.invalidateQueries({ queryKey: ['assessments'] });
-    },
-    onError: (e) => {
-      const missing =
-        e instanceof ApiError && e.code === 'ASSESSMENT_INCOMPLETE'
-          ? (e.details as { missing: { levels: number[]; serviceNames: number[] } }).missing
-          : null;
-      notifications.show({
-        color: 'red',
-        message: missing
-          ? t('incomplete', { levels: missing.levels.length, services: missing.serviceNames.length })
-          : e.message,
-      });
-    },
-  });
+  const onError = (e: Error) => {
+    const missing =
+      e instanceof ApiError && e.code === 'ASSESSMENT_INCOMPLETE'
+        ? (e.details as { missing: { levels: number[]; serviceNames: number[] } }).missing
+        : null;
+    notifications.show({
+      color: 'red',
+      message: missing
+        ? t('incomplete', { levels: missing.levels.length, services: missing.serviceNames.length })
+        : e.message,
+    });
+  };
+  const run = {
+    isPending: transition.isPending,
+    mutate: (v: { action: Action; body?: TransitionBody }) =>
+      transition.mutate(v, {
+        onSuccess: () => {
+          setReturning(false);
+          setChosen([]);
+          setTexts({});
+        },
+        onError,
+      }),
+  };
   const confirm = (action: Action, text: string) =>
     modals.openConfirmModal({
       title: t('workflow'),
@@ -49,7 +51,7 @@ export function WorkflowBar({ detail, framework }: { detail: AssessmentDetail; f
     });
   const a = detail.abilities;
   const name = (n: number) => {
-    const ind = framework.indicators.find((i) => i.number === n);
+    const ind = findIndicator(framework, n);
     return `${n}. ${ind ? (locale === 'en' ? ind.name.en : ind.name.id) : ''}`;
   };
   return (

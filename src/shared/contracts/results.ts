@@ -42,6 +42,21 @@ export const officialResultSchema = z.object({
 });
 export type OfficialResult = z.infer<typeof officialResultSchema>;
 
+/** Who may enter, import and delete official results (national supervisors). */
+export const officialResultAbilitiesSchema = z.object({ manage: z.boolean() });
+export type OfficialResultAbilities = z.infer<typeof officialResultAbilitiesSchema>;
+
+export const officialResultListSchema = z.object({
+  data: z.array(officialResultSchema),
+  abilities: officialResultAbilitiesSchema,
+});
+export type OfficialResultList = z.infer<typeof officialResultListSchema>;
+export const nationalResultsSchema = z.object({ data: z.array(officialResultSchema) });
+export const savedOfficialResultSchema = z.object({ data: officialResultSchema });
+export const templateQuerySchema = frameworkQuerySchema.extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
+
 export const importResultSchema = z.object({
   data: z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() }),
 });
@@ -101,6 +116,7 @@ export const comparisonSchema = z.object({
   ),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
+export const comparisonReplySchema = z.object({ data: comparisonSchema });
 
 export const historySchema = z.object({
   data: z.array(
@@ -139,6 +155,11 @@ export const calibrationSchema = z.object({
   ),
 });
 export type Calibration = z.infer<typeof calibrationSchema>;
+export const calibrationReplySchema = z.object({ data: calibrationSchema });
+
+/** Whether peers may see this body's indicator levels (off: only aggregates include them). */
+export const sharingBodySchema = z.object({ shareLevels: z.boolean() });
+export const sharingReplySchema = z.object({ data: sharingBodySchema });
 
 export const scenarioBodySchema = z.object({
   frameworkId,
@@ -146,6 +167,10 @@ export const scenarioBodySchema = z.object({
   levels: z.record(z.string().regex(/^\d+$/), z.number().int().min(1).max(5)),
   target: z.string().trim().max(40).nullable().optional(),
 });
+/** A scenario may be deleted by its author or the body's admin. */
+export const scenarioAbilitiesSchema = z.object({ delete: z.boolean() });
+export type ScenarioAbilities = z.infer<typeof scenarioAbilitiesSchema>;
+
 export const scenarioSchema = z.object({
   id: z.string(),
   frameworkId: z.string(),
@@ -154,6 +179,16 @@ export const scenarioSchema = z.object({
   target: z.string().nullable(),
   createdBy: z.string().nullable(),
   createdAt: z.string(),
+  /** Kept for older clients; the same answer as abilities.delete. */
   canDelete: z.boolean(),
+  abilities: scenarioAbilitiesSchema,
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** Who may save a scenario for a body (its members). */
+export const scenarioListAbilitiesSchema = z.object({ create: z.boolean() });
+export type ScenarioListAbilities = z.infer<typeof scenarioListAbilitiesSchema>;
+export const scenarioListSchema = z.object({
+  data: z.array(scenarioSchema),
+  abilities: scenarioListAbilitiesSchema,
+});

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { frameworkSchema, frameworkStatuses } from '../framework/framework-schema';
+import type { TextKey } from '../texts';
 
 export const levelsBodySchema = z.record(
-  z.string().regex(/^\d+$/, { message: 'indicator numbers only / nomor indikator' }),
+  z.string().regex(/^\d+$/, { message: 'LEVEL_INDICATOR_NUMBER' satisfies TextKey }),
   z.number(),
 );
 
@@ -49,3 +51,25 @@ export const optimiseResultSchema = z.object({
   predicate: z.string().nullable(),
   assumedLevel1: z.array(z.number()),
 });
+
+export const frameworkParamsSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/) });
+
+export const frameworkSummarySchema = z.object({
+  id: z.string(),
+  name: z.object({ id: z.string(), en: z.string() }),
+  version: z.string(),
+  status: z.enum(frameworkStatuses),
+  source: z.string(),
+  indicatorCount: z.number().int(),
+});
+export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
+export const frameworkListSchema = z.object({ data: z.array(frameworkSummarySchema) });
+export const frameworkReplySchema = z.object({ data: frameworkSchema });
+
+/** What loading a framework answers (201). */
+export const frameworkLoadedSchema = z.object({
+  data: z.object({ id: z.string(), version: z.string(), indicatorCount: z.number() }),
+});
+
+/** A problem of an uploaded framework file (400 FRAMEWORK_INVALID lists them all). */
+export type FrameworkProblem = { path: string; message: string };

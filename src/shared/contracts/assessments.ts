@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextKey } from '../texts';
 import { scoreResultSchema } from './frameworks';
 
 export const assessmentStatuses = [
@@ -16,8 +17,27 @@ const currentYear = new Date().getFullYear();
 export const yearSchema = z.coerce
   .number()
   .int()
-  .min(2018, { message: 'Tahun 2018 atau sesudahnya / year 2018 or later' })
-  .max(currentYear + 1, { message: `Paling lambat ${currentYear + 1} / at most ${currentYear + 1}` });
+  .min(2018, { message: 'YEAR_TOO_EARLY' satisfies TextKey })
+  .max(currentYear + 1, { message: 'YEAR_TOO_LATE' satisfies TextKey });
+
+export const assessmentAbilitiesSchema = z.object({
+  edit: z.boolean(),
+  uploadEvidence: z.boolean(),
+  comment: z.boolean(),
+  submit: z.boolean(),
+  resubmit: z.boolean(),
+  startReview: z.boolean(),
+  return: z.boolean(),
+  accept: z.boolean(),
+});
+export type AssessmentAbilities = z.infer<typeof assessmentAbilitiesSchema>;
+
+/** One indicator: may it be edited now (draft, or reopened by the reviewer when returned). */
+export const assessmentItemAbilitiesSchema = z.object({ edit: z.boolean() });
+export type AssessmentItemAbilities = z.infer<typeof assessmentItemAbilitiesSchema>;
+
+export const assessmentListAbilitiesSchema = z.object({ create: z.boolean() });
+export type AssessmentListAbilities = z.infer<typeof assessmentListAbilitiesSchema>;
 
 export const assessmentParamsSchema = z.object({ id: z.uuid() });
 export const itemParamsSchema = z.object({
@@ -68,6 +88,7 @@ export const itemSchema = z.object({
   /** Level at the previous submission, when it differs (what the reviewer should look at). */
   previousRoundLevel: z.number().int().nullable(),
   changedSinceLastRound: z.boolean(),
+  abilities: assessmentItemAbilitiesSchema,
   evidence: z.array(
     z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number(), sha256: z.string() }),
   ),
@@ -98,17 +119,6 @@ export const assessmentSummarySchema = z.object({
   updatedAt: z.string(),
 });
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
-
-export const assessmentAbilitiesSchema = z.object({
-  edit: z.boolean(),
-  uploadEvidence: z.boolean(),
-  comment: z.boolean(),
-  submit: z.boolean(),
-  resubmit: z.boolean(),
-  startReview: z.boolean(),
-  return: z.boolean(),
-  accept: z.boolean(),
-});
 
 export const assessmentDetailSchema = z.object({
   data: assessmentSummarySchema.extend({
@@ -141,3 +151,34 @@ export const itemHistorySchema = z.object({
     }),
   ),
 });
+
+export const assessmentListSchema = z.object({
+  data: z.array(assessmentSummarySchema),
+  abilities: assessmentListAbilitiesSchema,
+});
+export type AssessmentList = z.infer<typeof assessmentListSchema>;
+
+/** A reply that names the created record only. */
+export const createdSchema = z.object({ data: z.object({ id: z.string() }) });
+
+/** What a save answers: the item's saved fields and its new version (not the whole item). */
+export const savedItemSchema = z.object({
+  data: z.object({
+    indicator: z.number().int(),
+    level: z.number().int().nullable(),
+    justification: z.string(),
+    serviceName: z.string().nullable(),
+    version: z.number().int(),
+  }),
+});
+export type SavedItem = z.infer<typeof savedItemSchema>['data'];
+
+/** The workflow's actions as they appear in the URL (POST /assessments/{id}/transitions/{action}). */
+export const transitionActions = ['submit', 'start-review', 'return', 'resubmit', 'accept'] as const;
+export type TransitionAction = (typeof transitionActions)[number];
+export const transitionParamsSchema = assessmentParamsSchema.extend({ action: z.enum(transitionActions) });
+export const transitionResultSchema = z.object({
+  data: z.object({ status: assessmentStatusSchema, round: z.number().int() }),
+});
+
+export const exportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });

@@ -1,12 +1,21 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { TextKey, TextParams } from '../../../shared/texts';
 import { AppError } from '../../platform/app-error';
 
 // Reads an uploaded CSV or XLSX into a header and rows of strings. The format is recognised from
 // the content (XLSX is a zip: "PK"), not the file name.
 export type Table = { header: string[]; rows: string[][] };
 
-export class TableError extends Error {}
+/** An unreadable file; `message` is a text key, localised with `params` in the import report. */
+export class TableError extends Error {
+  constructor(
+    readonly key: TextKey,
+    readonly params?: TextParams,
+  ) {
+    super(key);
+  }
+}
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -26,7 +35,7 @@ async function readXlsx(buf: Buffer): Promise<Table> {
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
-    throw new TableError('Berkas XLSX tidak dapat dibaca / the XLSX file cannot be read');
+    throw new TableError('TABLE_XLSX_UNREADABLE');
   }
   const ws = wb.worksheets[0];
   if (!ws) return { header: [], rows: [] };
@@ -56,7 +65,7 @@ function readCsv(buf: Buffer): Table {
       trim: true,
     });
   } catch (err) {
-    throw new TableError(`CSV tidak valid / invalid CSV: ${(err as Error).message}`);
+    throw new TableError('TABLE_CSV_INVALID', { reason: (err as Error).message });
   }
   const [header = [], ...rows] = records;
   return { header, rows };
@@ -77,7 +86,7 @@ export async function readImportTable(buf: Buffer): Promise<Table> {
   } catch (err) {
     if (err instanceof TableError) {
       throw new AppError('IMPORT_INVALID', {
-        problems: [{ row: 0, field: '', message: err.message }],
+        problems: [{ row: 0, field: '', message: err.key, params: err.params }],
         problemCount: 1,
         rowCount: 0,
       });

@@ -1,12 +1,14 @@
+import { yearSchema } from '../../../shared/contracts/assessments';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { type OfficialResultValue, validateOfficialResult } from '../../../shared/framework/official-result';
-import { yearSchema } from '../../../shared/schemas/assessments';
-import type { Table } from './import-table';
+import type { TextKey, TextParams } from '../../../shared/texts';
+import type { Table } from './results.import-table';
 
 // Turns the rows of an official-results file into validated records, or a report of every
 // problem with its row number (row 1 is the header). Pure: no database, no I/O.
 
-export type ImportProblem = { row: number; field: string; message: string };
+/** `message` is a text key (or, from other importers, a plain message); the report localises it. */
+export type ImportProblem = { row: number; field: string; message: string; params?: TextParams };
 export type ImportRecord = OfficialResultValue & { row: number; orgId: string; year: number; source: string };
 
 const aliases: Record<string, string> = {
@@ -34,6 +36,17 @@ function columnKey(header: string, framework: Framework): string | null {
   return null;
 }
 
+/** The year schema's own message (a key with its bound), or a generic one for a non-number. */
+function yearProblem(issue: { message: string; minimum?: unknown; maximum?: unknown } | undefined) {
+  if (issue?.message === 'YEAR_TOO_EARLY' || issue?.message === 'YEAR_TOO_LATE') {
+    return {
+      message: issue.message,
+      params: { min: Number(issue.minimum ?? 0), max: Number(issue.maximum ?? 0) },
+    };
+  }
+  return { message: 'IMPORT_YEAR_INVALID' satisfies TextKey };
+}
+
 export function templateHeader(framework: Framework): string[] {
   return [
     'kode_instansi',
@@ -54,12 +67,12 @@ export function validateImport(
   const keys = table.header.map((h) => columnKey(h, framework));
   table.header.forEach((h, i) => {
     if (h.trim() && keys[i] === null)
-      problems.push({ row: 1, field: h, message: 'kolom tidak dikenal / unknown column' });
+      problems.push({ row: 1, field: h, message: 'IMPORT_UNKNOWN_COLUMN' satisfies TextKey });
   });
   const seenKeys = keys.filter((k) => k !== null);
   for (const k of new Set(seenKeys)) {
     if (seenKeys.indexOf(k) !== seenKeys.lastIndexOf(k)) {
-      problems.push({ row: 1, field: k, message: 'kolom ganda / duplicate column' });
+      problems.push({ row: 1, field: k, message: 'IMPORT_DUPLICATE_COLUMN' satisfies TextKey });
     }
   }
   for (const required of ['org', 'year']) {
@@ -67,7 +80,7 @@ export function validateImport(
       problems.push({
         row: 1,
         field: required === 'org' ? 'kode_instansi' : 'tahun',
-        message: 'kolom wajib tidak ada / required column missing',
+        message: 'IMPORT_REQUIRED_COLUMN' satisfies TextKey,
       });
     }
   }
@@ -75,7 +88,7 @@ export function validateImport(
   if (!table.rows.length) {
     return {
       records: [],
-      problems: [{ row: 2, field: '', message: 'berkas tidak berisi data / the file has no data rows' }],
+      problems: [{ row: 2, field: '', message: 'IMPORT_NO_ROWS' satisfies TextKey }],
     };
   }
 
@@ -106,14 +119,21 @@ export function validateImport(
       rowProblems.push({
         row,
         field: 'kode_instansi',
-        message: org ? `kode "${org}" tidak dikenal / unknown code` : 'wajib / required',
+        ...(org
+          ? { message: 'IMPORT_UNKNOWN_ORG' satisfies TextKey, params: { code: org } }
+          : { message: 'IMPORT_REQUIRED' satisfies TextKey }),
       });
     }
     const y = yearSchema.safeParse(year === '' ? undefined : year);
-    if (!y.success)
-      rowProblems.push({ row, field: 'tahun', message: y.error.issues[0]?.message ?? 'tahun tidak valid' });
-    if (source.length > 500)
-      rowProblems.push({ row, field: 'sumber', message: 'maksimal 500 karakter / at most 500 characters' });
+    if (!y.success) rowProblems.push({ row, field: 'tahun', ...yearProblem(y.error.issues[0]) });
+    if (source.length > 500) {
+      rowProblems.push({
+        row,
+        field: 'sumber',
+        message: 'IMPORT_TOO_LONG' satisfies TextKey,
+        params: { max: 500 },
+      });
+    }
     const result = validateOfficialResult(framework, raw);
     for (const p of result.problems) rowProblems.push({ row, ...p });
     if (orgId && y.success) {
@@ -123,7 +143,8 @@ export function validateImport(
         rowProblems.push({
           row,
           field: 'kode_instansi',
-          message: `duplikat baris ${first} / duplicate of row ${first}`,
+          message: 'IMPORT_DUPLICATE_ROW' satisfies TextKey,
+          params: { first },
         });
       else firstRowOf.set(key, row);
     }

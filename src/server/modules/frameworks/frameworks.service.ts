@@ -1,0 +1,105 @@
+import { type Framework, frameworkSchema } from '../../../shared/framework/framework-schema';
+import { optimise } from '../../../shared/framework/optimise';
+import { presentScore } from '../../../shared/framework/present-score';
+import { type Levels, LevelsError, score } from '../../../shared/framework/score';
+import type { Db, DbOrTx } from '../../db/client';
+import { frameworkDefinitions } from '../../db/schema';
+import { AppError } from '../../platform/app-error';
+import { type AuditContext, recordAudit } from '../../platform/audit';
+import type { Actor } from '../../platform/auth/actor';
+import { frameworkPolicy } from './frameworks.policy';
+import { findFramework, frameworkProblems, listFrameworks, shippedFramework } from './frameworks.registry';
+
+// The public calculator (score, optimise) and loading another framework from its JSON definition.
+
+/** The engine's level problems are the request's validation problems. */
+function asValidation(err: unknown): never {
+  if (err instanceof LevelsError) {
+    throw new AppError('VALIDATION_FAILED', {
+      issues: err.issues.map((i) => ({ ...i, field: `body.${i.field}` })),
+    });
+  }
+  throw err;
+}
+
+export async function frameworkSummaries(db: DbOrTx) {
+  return (await listFrameworks(db)).map((f) => ({
+    id: f.id,
+    name: f.name,
+    version: f.version,
+    status: f.status,
+    source: f.source,
+    indicatorCount: f.indicators.length,
+  }));
+}
+
+export async function scoreLevels(db: DbOrTx, id: string, levels: Levels) {
+  const framework = await findFramework(db, id);
+  try {
+    return presentScore(score(framework, levels));
+  } catch (err) {
+    asValidation(err);
+  }
+}
+
+export async function optimiseLevels(
+  db: DbOrTx,
+  id: string,
+  input: { levels: Levels; target: number | string; effort?: Record<string, number> },
+) {
+  const framework = await findFramework(db, id);
+  const fw = { id: framework.id, version: framework.version };
+  try {
+    const target = typeof input.target === 'number' ? { index: input.target } : { predicate: input.target };
+    const r = optimise(framework, input.levels, target, input.effort);
+    return r.reachable
+      ? { framework: fw, ...r, predicate: r.predicate.id }
+      : {
+          framework: fw,
+          reachable: false,
+          steps: [],
+          totalEffort: null,
+          index: null,
+          predicate: null,
+          assumedLevel1: r.assumedLevel1,
+        };
+  } catch (err) {
+    asValidation(err);
+  }
+}
+
+/**
+ * Platform admins load another framework. Every problem is listed (400 FRAMEWORK_INVALID) and
+ * nothing is stored unless it is valid; an id cannot be loaded twice.
+ */
+export async function loadFramework(db: Db, actor: Actor, ctx: AuditContext, input: unknown) {
+  if (!frameworkPolicy.can(actor, 'load', null)) throw new AppError('FORBIDDEN');
+  const problems = frameworkProblems(input);
+  if (problems.length) throw new AppError('FRAMEWORK_INVALID', { problems });
+  const framework: Framework = frameworkSchema.parse(input);
+  if (shippedFramework(framework.id)) throw new AppError('CONFLICT', { id: framework.id });
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(frameworkDefinitions)
+      .values({
+        id: framework.id,
+        version: framework.version,
+        definition: framework,
+        uploadedBy: actor.userId,
+      })
+      .onConflictDoNothing()
+      .returning({ id: frameworkDefinitions.id });
+    if (!row) throw new AppError('CONFLICT', { id: framework.id });
+    await recordAudit(tx, ctx, {
+      action: 'framework.loaded',
+      entityType: 'framework',
+      entityId: framework.id,
+      summary: {
+        version: framework.version,
+        status: framework.status,
+        indicators: framework.indicators.length,
+      },
+    });
+  });
+  return { id: framework.id, version: framework.version, indicatorCount: framework.indicators.length };
+}

@@ -1,0 +1,19 @@
+import { asc, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { officialResults, orgs } from '../../db/schema';
+import { presentResult } from './results.presenter';
+
+/** A body's official results (null: the national averages), oldest first. */
+export async function listOrgResults(db: DbOrTx, orgId: string | null) {
+  const rows = await db
+    .select()
+    .from(officialResults)
+    .where(orgId ? eq(officialResults.orgId, orgId) : isNull(officialResults.orgId))
+    .orderBy(asc(officialResults.year), asc(officialResults.frameworkId));
+  return rows.map(presentResult);
+}
+
+export async function orgIdsByCode(db: DbOrTx): Promise<Map<string, string>> {
+  const rows = await db.select({ id: orgs.id, code: orgs.code }).from(orgs);
+  return new Map(rows.map((r) => [r.code, r.id]));
+}

@@ -1,0 +1,149 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { z } from 'zod';
+import type {
+  AssessmentDetail,
+  AssessmentItem,
+  AssessmentList,
+  createdSchema,
+  ItemSaveBody,
+  itemHistorySchema,
+  SavedItem,
+  TransitionAction,
+  transitionResultSchema,
+} from '../../../shared/contracts/assessments';
+import type { frameworkListSchema, frameworkLoadedSchema } from '../../../shared/contracts/frameworks';
+import type { Framework } from '../../../shared/framework/framework-schema';
+import { api } from '../../api/client';
+
+// Typed queries of self-assessments and frameworks, on the shared contract; one key factory each,
+// so a write invalidates exactly what it changed. Official results, comparison and scenarios:
+// ./results-api.ts.
+
+export const assessmentKeys = {
+  all: ['assessments'] as const,
+  list: (code: string) => [...assessmentKeys.all, 'list', code] as const,
+  detail: (id: string) => [...assessmentKeys.all, 'detail', id] as const,
+  itemHistory: (id: string, indicator: number) =>
+    [...assessmentKeys.all, 'item-history', id, indicator] as const,
+};
+export const frameworkKeys = {
+  all: ['frameworks'] as const,
+  list: () => [...frameworkKeys.all, 'list'] as const,
+  detail: (id: string | undefined) => [...frameworkKeys.all, 'detail', id] as const,
+};
+
+const enc = encodeURIComponent;
+type Created = z.infer<typeof createdSchema>;
+
+export function useAssessments(code: string) {
+  return useQuery({
+    queryKey: assessmentKeys.list(code),
+    queryFn: () => api<AssessmentList>(`/orgs/${enc(code)}/assessments`),
+  });
+}
+
+export function useAssessment(id: string | undefined) {
+  return useQuery({
+    queryKey: assessmentKeys.detail(id ?? ''),
+    queryFn: () => api<AssessmentDetail>(`/assessments/${id}`),
+    enabled: !!id,
+  });
+}
+
+export function useCreateAssessment(code: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (year: number | string) =>
+      api<Created>(`/orgs/${enc(code)}/assessments`, { method: 'POST', body: { year } }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: assessmentKeys.list(code) }),
+  });
+}
+
+/** Replaces one indicator in the cached assessment, so the index panel follows every save. */
+export function usePatchItem(id: string) {
+  const qc = useQueryClient();
+  return useCallback(
+    (indicator: number, patch: Partial<AssessmentItem>) => {
+      qc.setQueryData<AssessmentDetail>(assessmentKeys.detail(id), (old) =>
+        old
+          ? {
+              ...old,
+              data: {
+                ...old.data,
+                items: old.data.items.map((i) => (i.indicator === indicator ? { ...i, ...patch } : i)),
+              },
+            }
+          : old,
+      );
+    },
+    [qc, id],
+  );
+}
+
+/** Saves one indicator; the caller patches the cache (a save must not refetch a half-typed draft). */
+export function useSaveItem(id: string, indicator: number) {
+  return useMutation({
+    mutationFn: (body: ItemSaveBody) =>
+      api<{ data: SavedItem }>(`/assessments/${id}/items/${indicator}`, { method: 'PUT', body }),
+  });
+}
+
+export function useItemHistory(id: string, indicator: number) {
+  return useQuery({
+    queryKey: assessmentKeys.itemHistory(id, indicator),
+    queryFn: () => api<z.infer<typeof itemHistorySchema>>(`/assessments/${id}/items/${indicator}/history`),
+  });
+}
+
+export function useAddComment(id: string, indicator: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) =>
+      api<Created>(`/assessments/${id}/items/${indicator}/comments`, { method: 'POST', body: { body } }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: assessmentKeys.detail(id) }),
+  });
+}
+
+export type TransitionBody = { note?: string; comments?: { indicator: number; body: string }[] };
+export function useTransition(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { action: TransitionAction; body?: TransitionBody }) =>
+      api<z.infer<typeof transitionResultSchema>>(`/assessments/${id}/transitions/${v.action}`, {
+        method: 'POST',
+        body: v.body ?? {},
+      }),
+    // The status shows in the body's list too.
+    onSuccess: () => qc.invalidateQueries({ queryKey: assessmentKeys.all }),
+  });
+}
+
+export const exportUrl = (id: string, format: 'csv' | 'xlsx') =>
+  `/api/v1/assessments/${id}/export?format=${format}`;
+
+/** A framework definition; it never changes for an id and version, so it is fetched once. */
+export function useFramework(id: string | undefined) {
+  return useQuery({
+    queryKey: frameworkKeys.detail(id),
+    queryFn: () => api<{ data: Framework }>(`/frameworks/${id}`).then((r) => r.data),
+    enabled: !!id,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useFrameworks() {
+  return useQuery({
+    queryKey: frameworkKeys.list(),
+    queryFn: () => api<z.infer<typeof frameworkListSchema>>('/frameworks'),
+  });
+}
+
+export function useLoadFramework() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (definition: unknown) =>
+      api<z.infer<typeof frameworkLoadedSchema>>('/frameworks', { method: 'POST', body: definition }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: frameworkKeys.list() }),
+  });
+}

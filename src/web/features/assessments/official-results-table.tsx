@@ -1,0 +1,48 @@
+import { Badge, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { OfficialResult } from '../../../shared/contracts/results';
+import { useI18n } from '../../i18n/i18n';
+import { SampleBadge } from '../layout/ui';
+
+/** Official results by year (a body's, or the national averages); `action` adds a last column. */
+export function OfficialResultsTable(props: {
+  rows: OfficialResult[];
+  testId: string;
+  action?: (r: OfficialResult) => ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-scroll">
+      <Table fz="sm" data-testid={props.testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('year')}</Table.Th>
+            <Table.Th>{t('index')}</Table.Th>
+            <Table.Th>{t('predicate')}</Table.Th>
+            <Table.Th>{t('source')}</Table.Th>
+            {props.action && <Table.Th />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {props.rows.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.year}</Table.Td>
+              <Table.Td>{r.index.toFixed(2)}</Table.Td>
+              <Table.Td>{r.predicate}</Table.Td>
+              <Table.Td>
+                <Text size="xs">{r.source || '—'}</Text>
+                {r.isReference && (
+                  <Badge size="xs" variant="light">
+                    {t('reference')}
+                  </Badge>
+                )}
+                <SampleBadge show={r.isSample} />
+              </Table.Td>
+              {props.action && <Table.Td>{props.action(r)}</Table.Td>}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
