@@ -1,9 +1,9 @@
 import type { z } from 'zod';
+import type { auditEventSchema } from '../../shared/contracts/audit';
+import type { Me } from '../../shared/contracts/auth';
 import type { Pagination } from '../../shared/contracts/common';
-import type { auditEventSchema } from '../../shared/schemas/audit';
-import type { Me } from '../../shared/schemas/auth';
-import type { orgDetailSchema, orgListSchema } from '../../shared/schemas/orgs';
-import type { invitationSchema, orgUserSchema } from '../../shared/schemas/users';
+import type { orgDetailSchema, orgListSchema } from '../../shared/contracts/orgs';
+import type { invitationSchema, orgUserSchema } from '../../shared/contracts/users';
 
 export type { Me, Pagination };
 export type OrgList = z.infer<typeof orgListSchema>;

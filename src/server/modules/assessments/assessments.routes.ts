@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   assessmentCreateBodySchema,
   assessmentDetailSchema,
@@ -11,7 +12,6 @@ import {
   itemSaveBodySchema,
   transitionBodySchema,
 } from '../../../shared/schemas/assessments';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { AppError } from '../../platform/app-error';
 import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';

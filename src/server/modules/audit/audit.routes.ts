@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { auditEventSchema, auditQuerySchema } from '../../../shared/contracts/audit';
 import { paginationSchema } from '../../../shared/contracts/common';
-import { auditEventSchema, auditQuerySchema } from '../../../shared/schemas/audit';
 import { pagination } from '../../db/query-helpers';
 import { auditEvents, orgs } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

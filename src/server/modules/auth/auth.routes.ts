@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { okSchema } from '../../../shared/contracts/common';
 import {
   changePasswordBodySchema,
   forgotPasswordBodySchema,
@@ -8,7 +7,8 @@ import {
   meSchema,
   resetPasswordBodySchema,
   updateProfileBodySchema,
-} from '../../../shared/schemas/auth';
+} from '../../../shared/contracts/auth';
+import { okSchema } from '../../../shared/contracts/common';
 import { users } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { CSRF_COOKIE, loadActor, SESSION_COOKIE } from '../../platform/auth/session-store';

@@ -1,4 +1,4 @@
-import type { Me } from '../../../shared/schemas/auth';
+import type { Me } from '../../../shared/contracts/auth';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { canManageOfficialResults } from '../assessments/assessments.policy';
 import { canPublishCommitments } from '../commitments/commitments.service';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { okSchema, pageQuerySchema, paginationSchema } from '../../../shared/contracts/common';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import { pagination } from '../../db/query-helpers';
 import { AppError } from '../../platform/app-error';
 import type { App } from '../../platform/http-types';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../../../shared/contracts/common';
-import { acceptInvitationBodySchema, invitationTokenQuerySchema } from '../../../shared/schemas/users';
+import { acceptInvitationBodySchema, invitationTokenQuerySchema } from '../../../shared/contracts/users';
 import type { App } from '../../platform/http-types';
 import { auditContext } from '../../platform/request-context';
 import { acceptInvitation, lookupInvitation } from './invitations.service';

@@ -1,4 +1,4 @@
-import type { Org } from '../../../shared/schemas/orgs';
+import type { Org } from '../../../shared/contracts/orgs';
 import type { findOrgByCode } from './orgs.queries';
 
 type Row = NonNullable<Awaited<ReturnType<typeof findOrgByCode>>>;

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { OrgListQuery } from '../../../shared/schemas/orgs';
+import type { OrgListQuery } from '../../../shared/contracts/orgs';
 import type { DbOrTx } from '../../db/client';
 import { escapeLike } from '../../db/query-helpers';
 import { memberships, mentorships, orgs } from '../../db/schema';

@@ -8,7 +8,7 @@ import {
   orgParamsSchema,
   orgSchema,
   orgUpdateBodySchema,
-} from '../../../shared/schemas/orgs';
+} from '../../../shared/contracts/orgs';
 import { pagination } from '../../db/query-helpers';
 import { toCsv } from '../../platform/csv';
 import type { App } from '../../platform/http-types';

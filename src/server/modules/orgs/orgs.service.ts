@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { orgCreateBodySchema, orgUpdateBodySchema } from '../../../shared/schemas/orgs';
+import type { orgCreateBodySchema, orgUpdateBodySchema } from '../../../shared/contracts/orgs';
 import type { Db, DbOrTx } from '../../db/client';
 import { memberships, orgs } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   itemQuerySchema,
   itemSchema,

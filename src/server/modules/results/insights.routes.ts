@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   calibrationSchema,
   comparisonSchema,

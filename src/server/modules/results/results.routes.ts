@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   frameworkQuerySchema,
   importResultSchema,

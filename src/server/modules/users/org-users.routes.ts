@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   invitationSchema,
   inviteBodySchema,
   membershipRoleBodySchema,
   orgUserSchema,
-} from '../../../shared/schemas/users';
+} from '../../../shared/contracts/users';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { inviteUser, listPendingInvitations, revokeInvitation } from '../invitations/invitations.service';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, exists, ilike, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { userListQuerySchema } from '../../../shared/schemas/users';
+import type { userListQuerySchema } from '../../../shared/contracts/users';
 import type { DbOrTx } from '../../db/client';
 import { escapeLike } from '../../db/query-helpers';
 import { memberships, orgs, users } from '../../db/schema';

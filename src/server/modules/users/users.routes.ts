@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { membershipViewSchema } from '../../../shared/contracts/auth';
 import { okSchema, paginationSchema } from '../../../shared/contracts/common';
-import { membershipViewSchema } from '../../../shared/schemas/auth';
 import {
   membershipCreateBodySchema,
   userListQuerySchema,
   userUpdateBodySchema,
-} from '../../../shared/schemas/users';
+} from '../../../shared/contracts/users';
 import { pagination } from '../../db/query-helpers';
 import { users } from '../../db/schema';
 import { AppError } from '../../platform/app-error';

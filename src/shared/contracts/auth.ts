@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, passwordSchema, roleSchema } from '../contracts/common';
+import { emailSchema, passwordSchema, roleSchema } from './common';
 
 export const loginBodySchema = z.object({
   email: emailSchema,

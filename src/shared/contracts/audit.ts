@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema } from '../contracts/common';
+import { pageQuerySchema } from './common';
 
 export const auditQuerySchema = pageQuerySchema.extend({
   actor: z.string().trim().max(254).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addableOrgTypes, orgTypeSchema, pageQuerySchema, paginationSchema } from '../contracts/common';
+import { addableOrgTypes, orgTypeSchema, pageQuerySchema, paginationSchema } from './common';
 
 export const orgCodeSchema = z
   .string()

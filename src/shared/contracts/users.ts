@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, pageQuerySchema, passwordSchema, roleSchema } from '../contracts/common';
+import { emailSchema, pageQuerySchema, passwordSchema, roleSchema } from './common';
 
 export const inviteBodySchema = z.object({
   email: emailSchema,
