@@ -1,4 +1,5 @@
 import { and, count, eq, inArray, ne } from 'drizzle-orm';
+import type { PlanItemsAddedAction } from '../../../shared/contracts/audit';
 import type { ItemCreate, ItemPatch } from '../../../shared/schemas/plans';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import { actionItemHistory, actionItems, type actionPlans, memberships, practices } from '../../db/schema';
@@ -85,7 +86,7 @@ export async function createItems(
   ctx: AuditContext,
   plan: typeof actionPlans.$inferSelect,
   items: ItemCreate[],
-  action = 'plan.item_created',
+  action: PlanItemsAddedAction = 'plan.item_created',
 ) {
   if (plan.status !== 'draft') throw new AppError('INVALID_STATE', { status: plan.status });
   for (const i of items) {
