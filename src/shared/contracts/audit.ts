@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../errors';
 import type { AdoptionStage } from './adoptions';
 import { pageQuerySchema, type Role } from './common';
 import type { PracticeStatus } from './practices';
@@ -46,7 +47,7 @@ export const auditEventSpecs = {
   'auth.password_reset': ev()('user'),
   'admin.created': ev<{ email: string }>()('user'),
   'admin.promoted': ev<{ email: string }>()('user'),
-  'user.profile_updated': ev<{ name?: string; locale?: 'id' | 'en' }>()('user'),
+  'user.profile_updated': ev<{ name?: string; locale?: Locale }>()('user'),
   ...each(['user.updated', 'user.enabled', 'user.disabled'], ev<AuditChanges>()('user')),
   'user.notification_preferences': ev<Record<string, unknown>>()('user'),
   'notification.read': ev<{ count: number }>()('user'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../errors';
 import { emailSchema, passwordSchema, roleSchema } from './common';
 
 export const loginBodySchema = z.object({
@@ -19,7 +20,9 @@ export const resetPasswordBodySchema = z.object({
   newPassword: passwordSchema,
 });
 
-export const localeSchema = z.enum(['id', 'en']);
+/** The two languages of the platform (Bahasa Indonesia first). */
+export const locales = ['id', 'en'] as const satisfies readonly Locale[];
+export const localeSchema = z.enum(locales);
 
 export const membershipViewSchema = z.object({
   id: z.string(),

@@ -14,6 +14,14 @@ export const acceptInvitationBodySchema = z.object({
 
 export const invitationTokenQuerySchema = z.object({ token: z.string().min(20).max(200) });
 
+/** How a user wants notifications by email: at once, one daily digest, or none. */
+export const notifyEmailModes = ['immediate', 'daily', 'off'] as const;
+export const notifyEmailSchema = z.enum(notifyEmailModes);
+
+/** What became of an email: kept in the outbox (no SMTP), sent, or failed. */
+export const deliveryStatuses = ['stored', 'sent', 'failed'] as const;
+export const deliveryStatusSchema = z.enum(deliveryStatuses);
+
 export const orgUserSchema = z.object({
   membershipId: z.string(),
   userId: z.string(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
+  deliveryStatusSchema,
   invitationSchema,
   inviteBodySchema,
   membershipRoleBodySchema,
@@ -93,7 +94,7 @@ export async function orgUserRoutes(app: App) {
         params: orgParamsSchema,
         body: inviteBodySchema,
         response: {
-          201: z.object({ data: invitationSchema, delivery: z.enum(['stored', 'sent', 'failed']) }),
+          201: z.object({ data: invitationSchema, delivery: deliveryStatusSchema }),
         },
       },
     },
