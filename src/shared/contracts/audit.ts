@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../errors';
 import type { AdoptionStage } from './adoptions';
-import { pageQuerySchema, type Role } from './common';
+import { pageQuerySchema, paginationSchema, type Role } from './common';
 import type { PracticeStatus } from './practices';
 
 // Every action the platform records in the audit log, with the entity it names and the shape of
@@ -215,6 +215,7 @@ export const auditQuerySchema = pageQuerySchema.extend({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const auditEventSchema = z.object({
   seq: z.number(),
@@ -230,3 +231,7 @@ export const auditEventSchema = z.object({
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
 });
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditListSchema = z.object({ data: z.array(auditEventSchema), pagination: paginationSchema });
+export type AuditList = z.infer<typeof auditListSchema>;

@@ -20,6 +20,32 @@ export function presentOrg(row: Row): Org {
   };
 }
 
+export const directoryCsvColumns = [
+  'code',
+  'name',
+  'type',
+  'province_code',
+  'province_name',
+  'is_member',
+  'member_since',
+  'is_host',
+  'is_sample',
+] as const;
+
+export function directoryCsvRow(r: Row) {
+  return [
+    r.code,
+    r.name,
+    r.type,
+    r.provinceCode,
+    r.provinceName,
+    r.isMember,
+    r.memberSince,
+    r.isHost,
+    r.isSample,
+  ];
+}
+
 // The national supervisors of regional government (Kemendagri) and of the SPBE evaluation
 // (KemenPAN-RB); central bodies are evaluated by KemenPAN-RB.
 export const NATIONAL_SUPERVISOR_CODES = ['KEMENDAGRI', 'KEMENPANRB'] as const;

@@ -81,6 +81,15 @@ export async function countOrgUsers(db: DbOrTx, orgId: string) {
   return row?.n ?? 0;
 }
 
+export async function orgHasMembers(db: DbOrTx, orgId: string) {
+  const [member] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(eq(memberships.orgId, orgId))
+    .limit(1);
+  return Boolean(member);
+}
+
 export async function findOrgById(db: DbOrTx, id: string) {
   const [row] = await db
     .select(orgColumns)

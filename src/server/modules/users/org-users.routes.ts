@@ -2,19 +2,16 @@ import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
-  deliveryStatusSchema,
-  invitationSchema,
+  invitationCreatedSchema,
+  invitationListSchema,
   inviteBodySchema,
   membershipRoleBodySchema,
-  orgUserSchema,
+  orgUsersReplySchema,
 } from '../../../shared/contracts/users';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { inviteUser, listPendingInvitations, revokeInvitation } from '../invitations/invitations.service';
-import { canManageOrgUsers } from '../orgs/orgs.policy';
-import { getOrgInScope } from '../orgs/orgs.service';
-import { changeMembershipRole, removeMembership } from './memberships.service';
-import { listOrgUsers } from './users.queries';
+import { changeMembershipRole, orgUsers, removeMembership } from './memberships.service';
 
 const tags = ['org users'];
 const memberParams = orgParamsSchema.extend({ membershipId: z.uuid() });
@@ -29,19 +26,9 @@ export async function orgUserRoutes(app: App) {
     '/orgs/:code/users',
     {
       config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        response: {
-          200: z.object({ data: z.array(orgUserSchema), abilities: z.object({ manage: z.boolean() }) }),
-        },
-      },
+      schema: { tags, params: orgParamsSchema, response: { 200: orgUsersReplySchema } },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const org = await getOrgInScope(db, actor, req.params.code);
-      return { data: await listOrgUsers(db, org.id), abilities: { manage: canManageOrgUsers(actor, org) } };
-    },
+    async (req) => orgUsers(db, requireActor(req), req.params.code),
   );
 
   app.patch(
@@ -61,13 +48,8 @@ export async function orgUserRoutes(app: App) {
     '/orgs/:code/memberships/:membershipId',
     { config: { access: 'user' }, schema: { tags, params: memberParams, response: { 200: okSchema } } },
     async (req) => {
-      await removeMembership(
-        db,
-        requireActor(req),
-        auditContext(req),
-        req.params.code,
-        req.params.membershipId,
-      );
+      const { code, membershipId } = req.params;
+      await removeMembership(db, requireActor(req), auditContext(req), code, membershipId);
       return { ok: true as const };
     },
   );
@@ -76,11 +58,7 @@ export async function orgUserRoutes(app: App) {
     '/orgs/:code/invitations',
     {
       config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        response: { 200: z.object({ data: z.array(invitationSchema) }) },
-      },
+      schema: { tags, params: orgParamsSchema, response: { 200: invitationListSchema } },
     },
     async (req) => ({ data: await listPendingInvitations(db, requireActor(req), req.params.code) }),
   );
@@ -93,31 +71,13 @@ export async function orgUserRoutes(app: App) {
         tags,
         params: orgParamsSchema,
         body: inviteBodySchema,
-        response: {
-          201: z.object({ data: invitationSchema, delivery: deliveryStatusSchema }),
-        },
+        response: { 201: invitationCreatedSchema },
       },
     },
     async (req, reply) => {
-      const { invitation, delivery } = await inviteUser(
-        db,
-        config,
-        mailer,
-        requireActor(req),
-        auditContext(req),
-        req.params.code,
-        req.body,
-      );
-      return reply.code(201).send({
-        data: {
-          id: invitation.id,
-          email: invitation.email,
-          role: invitation.role,
-          expiresAt: invitation.expiresAt.toISOString(),
-          createdAt: invitation.createdAt.toISOString(),
-        },
-        delivery,
-      });
+      const deps = { db, config, mailer };
+      const created = await inviteUser(deps, requireActor(req), auditContext(req), req.params.code, req.body);
+      return reply.code(201).send(created);
     },
   );
 
@@ -125,13 +85,8 @@ export async function orgUserRoutes(app: App) {
     '/orgs/:code/invitations/:invitationId',
     { config: { access: 'user' }, schema: { tags, params: invitationParams, response: { 200: okSchema } } },
     async (req) => {
-      await revokeInvitation(
-        db,
-        requireActor(req),
-        auditContext(req),
-        req.params.code,
-        req.params.invitationId,
-      );
+      const { code, invitationId } = req.params;
+      await revokeInvitation(db, requireActor(req), auditContext(req), code, invitationId);
       return { ok: true as const };
     },
   );
