@@ -12,6 +12,7 @@ export const notifyEmailSchema = z.enum(notifyEmailModes);
 /** What became of an email: kept in the outbox (no SMTP), sent, or failed. */
 export const deliveryStatuses = ['stored', 'sent', 'failed'] as const;
 export const deliveryStatusSchema = z.enum(deliveryStatuses);
+export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
 const nameSchema = z.string().trim().min(2).max(120);
 const tokenSchema = z.string().min(20).max(200);
