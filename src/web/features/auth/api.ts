@@ -3,6 +3,7 @@ import type { Me, UpdateProfileBody } from '../../../shared/contracts/auth';
 import type { Meta } from '../../../shared/contracts/health';
 import type { InvitationLookup } from '../../../shared/contracts/users';
 import { ApiError, api } from '../../api/client';
+import { setDisplayTimeZone } from '../../i18n/i18n';
 
 // Typed hooks for the account, sign-in and invitations, on the shared contracts.
 export const authKeys = {
@@ -32,7 +33,9 @@ export function useMeta() {
     queryKey: authKeys.meta,
     queryFn: async () => {
       const res = await fetch('/api/v1/meta');
-      return (await res.json()) as Meta;
+      const meta = (await res.json()) as Meta;
+      if (meta.timeZone) setDisplayTimeZone(meta.timeZone);
+      return meta;
     },
     staleTime: Number.POSITIVE_INFINITY,
   });
