@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
+import { addableOrgTypes } from '../../../shared/contracts/common';
 import type { OrgDetail } from '../../../shared/contracts/orgs';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
@@ -68,7 +69,7 @@ export function CreateOrgButton() {
             <TextInput label={t('name')} required {...form.getInputProps('name')} />
             <Select
               label={t('type')}
-              data={(['ministry', 'agency', 'ngo'] as const).map((v) => ({
+              data={addableOrgTypes.map((v) => ({
                 value: v,
                 label: t(orgTypeLabel[v]!),
               }))}
