@@ -10,21 +10,19 @@ import {
   orgReplySchema,
   orgUpdateBodySchema,
 } from '../../../shared/contracts/orgs';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { createOrg, deleteOrg, directoryCsv, directoryReply, orgDetail, updateOrg } from './orgs.service';
 
-const tags = ['orgs'];
+const user = routeOptions('user', ['orgs']);
 
 export async function orgRoutes(app: App) {
   const db = app.deps.database.db;
 
   app.get(
     '/orgs',
-    {
-      config: { access: 'user' },
-      schema: { tags, querystring: orgListQuerySchema, response: { 200: orgListSchema } },
-    },
+    user({ querystring: orgListQuerySchema, response: { 200: orgListSchema } }),
     (req, reply) => {
       // The body comes already serialised (a cached page): a string is sent as it is (Fastify does
       // not run the serializer on strings); the response schema still documents it in OpenAPI.
@@ -38,14 +36,10 @@ export async function orgRoutes(app: App) {
 
   app.get(
     '/orgs/export',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description: 'The directory as CSV, with the same filters as GET /orgs (all pages).',
-        querystring: orgExportQuerySchema,
-      },
-    },
+    user({
+      description: 'The directory as CSV, with the same filters as GET /orgs (all pages).',
+      querystring: orgExportQuerySchema,
+    }),
     async (req, reply) => {
       requireActor(req);
       return reply
@@ -55,21 +49,13 @@ export async function orgRoutes(app: App) {
     },
   );
 
-  app.get(
-    '/orgs/:code',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema, response: { 200: orgDetailSchema } },
-    },
-    async (req) => orgDetail(db, requireActor(req), req.params.code),
+  app.get('/orgs/:code', user({ params: orgParamsSchema, response: { 200: orgDetailSchema } }), async (req) =>
+    orgDetail(db, requireActor(req), req.params.code),
   );
 
   app.post(
     '/orgs',
-    {
-      config: { access: 'user' },
-      schema: { tags, body: orgCreateBodySchema, response: { 201: orgReplySchema } },
-    },
+    user({ body: orgCreateBodySchema, response: { 201: orgReplySchema } }),
     async (req, reply) => {
       const data = await createOrg(db, requireActor(req), auditContext(req), req.body);
       return reply.code(201).send({ data });
@@ -78,21 +64,14 @@ export async function orgRoutes(app: App) {
 
   app.patch(
     '/orgs/:code',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema, body: orgUpdateBodySchema, response: { 200: orgReplySchema } },
-    },
+    user({ params: orgParamsSchema, body: orgUpdateBodySchema, response: { 200: orgReplySchema } }),
     async (req) => ({
       data: await updateOrg(db, requireActor(req), auditContext(req), req.params.code, req.body),
     }),
   );
 
-  app.delete(
-    '/orgs/:code',
-    { config: { access: 'user' }, schema: { tags, params: orgParamsSchema, response: { 200: okSchema } } },
-    async (req) => {
-      await deleteOrg(db, requireActor(req), auditContext(req), req.params.code);
-      return { ok: true as const };
-    },
-  );
+  app.delete('/orgs/:code', user({ params: orgParamsSchema, response: { 200: okSchema } }), async (req) => {
+    await deleteOrg(db, requireActor(req), auditContext(req), req.params.code);
+    return { ok: true as const };
+  });
 }

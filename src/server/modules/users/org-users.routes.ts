@@ -8,12 +8,13 @@ import {
   membershipRoleBodySchema,
   orgUsersReplySchema,
 } from '../../../shared/contracts/users';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { inviteUser, listPendingInvitations, revokeInvitation } from '../invitations/invitations.service';
 import { changeMembershipRole, orgUsers, removeMembership } from './memberships.service';
 
-const tags = ['org users'];
+const user = routeOptions('user', ['org users']);
 const memberParams = orgParamsSchema.extend({ membershipId: z.uuid() });
 const invitationParams = orgParamsSchema.extend({ invitationId: z.uuid() });
 
@@ -24,19 +25,13 @@ export async function orgUserRoutes(app: App) {
 
   app.get(
     '/orgs/:code/users',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema, response: { 200: orgUsersReplySchema } },
-    },
+    user({ params: orgParamsSchema, response: { 200: orgUsersReplySchema } }),
     async (req) => orgUsers(db, requireActor(req), req.params.code),
   );
 
   app.patch(
     '/orgs/:code/memberships/:membershipId',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: memberParams, body: membershipRoleBodySchema, response: { 200: okSchema } },
-    },
+    user({ params: memberParams, body: membershipRoleBodySchema, response: { 200: okSchema } }),
     async (req) => {
       const { code, membershipId } = req.params;
       await changeMembershipRole(db, requireActor(req), auditContext(req), code, membershipId, req.body.role);
@@ -46,7 +41,7 @@ export async function orgUserRoutes(app: App) {
 
   app.delete(
     '/orgs/:code/memberships/:membershipId',
-    { config: { access: 'user' }, schema: { tags, params: memberParams, response: { 200: okSchema } } },
+    user({ params: memberParams, response: { 200: okSchema } }),
     async (req) => {
       const { code, membershipId } = req.params;
       await removeMembership(db, requireActor(req), auditContext(req), code, membershipId);
@@ -56,24 +51,13 @@ export async function orgUserRoutes(app: App) {
 
   app.get(
     '/orgs/:code/invitations',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: orgParamsSchema, response: { 200: invitationListSchema } },
-    },
+    user({ params: orgParamsSchema, response: { 200: invitationListSchema } }),
     async (req) => ({ data: await listPendingInvitations(db, requireActor(req), req.params.code) }),
   );
 
   app.post(
     '/orgs/:code/invitations',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        body: inviteBodySchema,
-        response: { 201: invitationCreatedSchema },
-      },
-    },
+    user({ params: orgParamsSchema, body: inviteBodySchema, response: { 201: invitationCreatedSchema } }),
     async (req, reply) => {
       const deps = { db, config, mailer };
       const created = await inviteUser(deps, requireActor(req), auditContext(req), req.params.code, req.body);
@@ -83,7 +67,7 @@ export async function orgUserRoutes(app: App) {
 
   app.delete(
     '/orgs/:code/invitations/:invitationId',
-    { config: { access: 'user' }, schema: { tags, params: invitationParams, response: { 200: okSchema } } },
+    user({ params: invitationParams, response: { 200: okSchema } }),
     async (req) => {
       const { code, invitationId } = req.params;
       await revokeInvitation(db, requireActor(req), auditContext(req), code, invitationId);

@@ -8,12 +8,13 @@ import {
   userListSchema,
   userUpdateBodySchema,
 } from '../../../shared/contracts/users';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { addMembership, removeUserMembership } from './memberships.service';
 import { listUsersPage, updateUser, userDetail } from './users.service';
 
-const tags = ['users'];
+const user = routeOptions('user', ['users']);
 const userParams = z.object({ id: z.uuid() });
 
 // Platform-wide user administration (users.policy: platform admins).
@@ -22,28 +23,17 @@ export async function userRoutes(app: App) {
 
   app.get(
     '/users',
-    {
-      config: { access: 'user' },
-      schema: { tags, querystring: userListQuerySchema, response: { 200: userListSchema } },
-    },
+    user({ querystring: userListQuerySchema, response: { 200: userListSchema } }),
     async (req) => listUsersPage(db, requireActor(req), req.query),
   );
 
-  app.get(
-    '/users/:id',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: userParams, response: { 200: userDetailSchema } },
-    },
-    async (req) => userDetail(db, requireActor(req), req.params.id),
+  app.get('/users/:id', user({ params: userParams, response: { 200: userDetailSchema } }), async (req) =>
+    userDetail(db, requireActor(req), req.params.id),
   );
 
   app.patch(
     '/users/:id',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: userParams, body: userUpdateBodySchema, response: { 200: okSchema } },
-    },
+    user({ params: userParams, body: userUpdateBodySchema, response: { 200: okSchema } }),
     async (req) => {
       await updateUser(db, requireActor(req), auditContext(req), req.params.id, req.body);
       return { ok: true as const };
@@ -52,15 +42,11 @@ export async function userRoutes(app: App) {
 
   app.post(
     '/users/:id/memberships',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: userParams,
-        body: membershipCreateBodySchema,
-        response: { 201: membershipCreatedSchema },
-      },
-    },
+    user({
+      params: userParams,
+      body: membershipCreateBodySchema,
+      response: { 201: membershipCreatedSchema },
+    }),
     async (req, reply) => {
       const created = await addMembership(db, requireActor(req), auditContext(req), req.params.id, req.body);
       return reply.code(201).send({ data: created });
@@ -69,10 +55,7 @@ export async function userRoutes(app: App) {
 
   app.delete(
     '/users/:id/memberships/:membershipId',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: userParams.extend({ membershipId: z.uuid() }), response: { 200: okSchema } },
-    },
+    user({ params: userParams.extend({ membershipId: z.uuid() }), response: { 200: okSchema } }),
     async (req) => {
       const { id, membershipId } = req.params;
       await removeUserMembership(db, requireActor(req), auditContext(req), id, membershipId);

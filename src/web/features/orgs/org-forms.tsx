@@ -1,13 +1,13 @@
 import { Alert, Button, Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { addableOrgTypes } from '../../../shared/contracts/common';
 import type { OrgDetail } from '../../../shared/contracts/orgs';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { confirmThen } from '../users/confirm';
 import { useCreateOrg, useDeleteOrg, useUpdateOrg } from './api';
 import { orgTypeLabel } from './org-labels';
 
@@ -124,13 +124,11 @@ export function EditOrgButtons({ org }: { org: OrgDetail['data'] }) {
       onError: (err) => notifications.show({ color: 'red', message: err.message }),
     });
   const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: t('deleteBody'),
-      children: t('deleteBodyConfirm', { name: org.name }),
-      labels: { confirm: t('delete'), cancel: t('cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: removeNow,
-    });
+    confirmThen(
+      t,
+      { title: t('deleteBody'), text: t('deleteBodyConfirm', { name: org.name }), confirm: t('delete') },
+      removeNow,
+    );
   return (
     <>
       <Button size="xs" variant="default" onClick={open}>

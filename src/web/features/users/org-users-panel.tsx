@@ -13,7 +13,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { Role } from '../../../shared/contracts/common';
 import type { OrgUser } from '../../../shared/contracts/users';
@@ -29,6 +28,7 @@ import {
   useRemoveMembership,
   useRevokeInvitation,
 } from './api';
+import { confirmThen } from './confirm';
 
 export function OrgUsersPanel({ code }: { code: string }) {
   const { t, locale } = useI18n();
@@ -58,13 +58,11 @@ export function OrgUsersPanel({ code }: { code: string }) {
     });
 
   const confirmRemove = (u: OrgUser) =>
-    modals.openConfirmModal({
-      title: t('delete'),
-      children: t('removeUserConfirm', { role: t(roleLabel(u.role)), name: u.name }),
-      labels: { confirm: t('confirm'), cancel: t('cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(u.membershipId, { onError }),
-    });
+    confirmThen(
+      t,
+      { title: t('delete'), text: t('removeUserConfirm', { role: t(roleLabel(u.role)), name: u.name }) },
+      () => remove.mutate(u.membershipId, { onError }),
+    );
 
   return (
     <Stack>
@@ -185,12 +183,11 @@ export function OrgUsersPanel({ code }: { code: string }) {
                     variant="subtle"
                     color="red"
                     onClick={() =>
-                      modals.openConfirmModal({
-                        title: t('revoke'),
-                        children: t('revokeConfirm', { email: i.email }),
-                        labels: { confirm: t('confirm'), cancel: t('cancel') },
-                        onConfirm: () => revoke.mutate(i.id, { onError }),
-                      })
+                      confirmThen(
+                        t,
+                        { title: t('revoke'), text: t('revokeConfirm', { email: i.email }), danger: false },
+                        () => revoke.mutate(i.id, { onError }),
+                      )
                     }
                   >
                     {t('revoke')}

@@ -12,7 +12,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { type Role, roles } from '../../../shared/contracts/common';
 import { ApiError } from '../../api/client';
@@ -20,6 +19,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice, Loading } from '../layout/ui';
 import { roleLabel } from '../orgs/org-labels';
 import { useAddUserMembership, useRemoveUserMembership, useSetUserActive, useUser } from './api';
+import { confirmThen } from './confirm';
 
 export function UserDetailModal({ userId, onClose }: { userId: string | null; onClose: () => void }) {
   const { t } = useI18n();
@@ -59,13 +59,11 @@ export function UserDetailModal({ userId, onClose }: { userId: string | null; on
                   loading={setActive.isPending}
                   onClick={() =>
                     u.isActive
-                      ? modals.openConfirmModal({
-                          title: t('disable'),
-                          children: t('disableConfirm', { name: u.name }),
-                          labels: { confirm: t('confirm'), cancel: t('cancel') },
-                          confirmProps: { color: 'red' },
-                          onConfirm: () => setActive.mutate(false, { onError }),
-                        })
+                      ? confirmThen(
+                          t,
+                          { title: t('disable'), text: t('disableConfirm', { name: u.name }) },
+                          () => setActive.mutate(false, { onError }),
+                        )
                       : setActive.mutate(true, { onError })
                   }
                 >
@@ -96,13 +94,14 @@ export function UserDetailModal({ userId, onClose }: { userId: string | null; on
                         color="red"
                         aria-label={`${t('delete')}: ${m.org.name}`}
                         onClick={() =>
-                          modals.openConfirmModal({
-                            title: t('delete'),
-                            children: t('removeUserConfirm', { role: t(roleLabel(m.role)), name: u.name }),
-                            labels: { confirm: t('confirm'), cancel: t('cancel') },
-                            confirmProps: { color: 'red' },
-                            onConfirm: () => removeRole.mutate(m.id, { onError }),
-                          })
+                          confirmThen(
+                            t,
+                            {
+                              title: t('delete'),
+                              text: t('removeUserConfirm', { role: t(roleLabel(m.role)), name: u.name }),
+                            },
+                            () => removeRole.mutate(m.id, { onError }),
+                          )
                         }
                       >
                         ×
