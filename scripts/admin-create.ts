@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openConfiguredDatabase, prepareDatabase } from '../src/server/bootstrap';
 import { ConfigError, loadConfig } from '../src/server/config';
-import { createPlatformAdmin } from '../src/server/modules/admin/create-admin';
+import { createPlatformAdmin } from '../src/server/modules/admin/admin.service';
 import { generatePassword } from '../src/server/platform/crypto';
 import { emailSchema, passwordSchema } from '../src/shared/contracts/common';
 

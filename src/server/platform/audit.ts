@@ -1,4 +1,5 @@
 import { asc, desc, gt, sql } from 'drizzle-orm';
+import type { AuditEventInput } from '../../shared/contracts/audit';
 import type { DbOrTx, Tx } from '../db/client';
 import { auditEvents } from '../db/schema';
 import { type AuditRecord, auditHash, type ChainProblem, checkChain, GENESIS_HASH } from './audit-hash';
@@ -10,13 +11,8 @@ export type AuditContext = {
   ip: string | null;
 };
 
-export type AuditInput = {
-  action: string;
-  entityType: string;
-  entityId?: string | null;
-  orgId?: string | null;
-  summary?: Record<string, unknown>;
-};
+/** One of the declared events (contracts/audit.ts): an unknown action or payload does not compile. */
+export type AuditInput = AuditEventInput;
 
 const AUDIT_LOCK = 73_012_023;
 

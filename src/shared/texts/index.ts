@@ -1,9 +1,11 @@
 import type { Locale } from '../errors';
 import { assessmentTexts } from './assessments';
 import { commonTexts } from './common';
+import { orgTexts } from './orgs';
 import { planTexts } from './plans';
 import { resultTexts } from './results';
 import type { Text, TextParams } from './table';
+import { userTexts } from './users';
 
 // The one path for server text: every area's table is registered here, and text() turns a key
 // into the request's language. Schemas and services write keys; the error handler (and any route
@@ -13,6 +15,8 @@ const tables = {
   ...planTexts,
   ...assessmentTexts,
   ...resultTexts,
+  ...orgTexts,
+  ...userTexts,
 } as const;
 
 export type TextKey = keyof typeof tables;

@@ -1,10 +1,37 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { getLocale, type Locale, storeLocale } from './locale-store';
 import { en, id, type Messages } from './messages';
 
 export type MessageKey = keyof Messages;
+
+// Times are shown in the server's configured zone (REMINDER_TIME_ZONE), which /meta tells the
+// web (features/auth/api.ts useMeta sets it); until that answer arrives, the default zone.
+let displayZone = 'Asia/Jakarta';
+const zoneListeners = new Set<() => void>();
+
+export function setDisplayTimeZone(zone: string) {
+  if (zone === displayZone) return;
+  displayZone = zone;
+  for (const listener of zoneListeners) listener();
+}
+
+const subscribeZone = (listener: () => void) => {
+  zoneListeners.add(listener);
+  return () => zoneListeners.delete(listener);
+};
+
 type Ctx = {
   locale: Locale;
+  /** The zone times are shown in; part of the context so a change re-renders what shows times. */
+  timeZone: string;
   setLocale: (l: Locale) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
 };
@@ -13,6 +40,7 @@ const I18nContext = createContext<Ctx | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(getLocale);
+  const timeZone = useSyncExternalStore(subscribeZone, () => displayZone);
   const setLocale = useCallback((l: Locale) => {
     storeLocale(l);
     document.documentElement.lang = l;
@@ -22,13 +50,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dict = locale === 'en' ? en : id;
     return {
       locale,
+      timeZone,
       setLocale,
       t: (key, vars) =>
         dict[key].replace(/\{(\w+)\}/g, (_m, name: string) =>
           vars?.[name] !== undefined ? String(vars[name]) : `{${name}}`,
         ),
     };
-  }, [locale, setLocale]);
+  }, [locale, timeZone, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -43,7 +72,7 @@ export function formatDateTime(iso: string | null, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
+    timeZone: displayZone,
   }).format(new Date(iso));
 }
 

@@ -1,11 +1,9 @@
 import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../api/client';
-import type { Me } from '../api/types';
+import { ApiError } from '../api/client';
+import { useChangePassword, useMe, useUpdateProfile } from '../features/auth/api';
 import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
-import { useMe } from '../features/auth/use-auth';
 import { LanguageSwitch } from '../features/layout/app-layout';
 import { EmailPreference } from '../features/notifications/email-preference';
 import { useI18n } from '../i18n/i18n';
@@ -13,29 +11,26 @@ import { useI18n } from '../i18n/i18n';
 export default function AccountPage() {
   const { t } = useI18n();
   const me = useMe().data!;
-  const qc = useQueryClient();
   const profile = useForm({ initialValues: { name: me.user.name } });
-  const saveProfile = useMutation({
-    mutationFn: (v: { name: string }) => api<{ data: Me }>('/me', { method: 'PATCH', body: v }),
-    onSuccess: (res) => {
-      qc.setQueryData(['me'], res.data);
-      notifications.show({ color: 'green', message: t('saved') });
-    },
-    onError: (err) => err instanceof ApiError && profile.setErrors(err.fieldErrors()),
-  });
+  const saveProfile = useUpdateProfile();
+  const submitProfile = (v: { name: string }) =>
+    saveProfile.mutate(v, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('saved') }),
+      onError: (err) => err instanceof ApiError && profile.setErrors(err.fieldErrors()),
+    });
   const pw = useForm({
     initialValues: { currentPassword: '', newPassword: '', repeat: '' },
     validate: newPasswordValidation(t),
   });
-  const change = useMutation({
-    mutationFn: (v: typeof pw.values) =>
-      api('/auth/change-password', {
-        method: 'POST',
-        body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
-      }),
-    onSuccess: () => pw.reset(),
-    onError: (err) => err instanceof ApiError && pw.setErrors(err.fieldErrors()),
-  });
+  const change = useChangePassword();
+  const submitPassword = (v: typeof pw.values) =>
+    change.mutate(
+      { currentPassword: v.currentPassword, newPassword: v.newPassword },
+      {
+        onSuccess: () => pw.reset(),
+        onError: (err) => err instanceof ApiError && pw.setErrors(err.fieldErrors()),
+      },
+    );
   return (
     <Stack maw={520}>
       <Title order={2}>{t('accountTitle')}</Title>
@@ -43,7 +38,7 @@ export default function AccountPage() {
         <Title order={3} size="h5" mb="sm">
           {t('profile')}
         </Title>
-        <form onSubmit={profile.onSubmit((v) => saveProfile.mutate(v))} noValidate>
+        <form onSubmit={profile.onSubmit(submitProfile)} noValidate>
           <Stack>
             <Text size="sm">{me.user.email}</Text>
             <TextInput label={t('yourName')} required {...profile.getInputProps('name')} />
@@ -64,7 +59,7 @@ export default function AccountPage() {
         <Title order={3} size="h5" mb="sm">
           {t('changePassword')}
         </Title>
-        <form onSubmit={pw.onSubmit((v) => change.mutate(v))} noValidate>
+        <form onSubmit={pw.onSubmit(submitPassword)} noValidate>
           <Stack>
             {change.isSuccess && (
               <Alert color="green" role="status">

@@ -1,9 +1,8 @@
-import { Code, Group, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Code, Group, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
-import type { AuditEvent, Pagination } from '../api/types';
+import { auditActions, auditEntityTypes } from '../../shared/contracts/audit';
+import { useAuditEvents } from '../features/audit/api';
 import { RequireAbility } from '../features/auth/require-ability';
 import { PagedQuery } from '../features/layout/ui';
 import { formatDateTime, useI18n } from '../i18n/i18n';
@@ -21,20 +20,28 @@ function AuditPageContent() {
   const [debounced] = useDebouncedValue(filters, 400);
   const [page, setPage] = useState(1);
   const query = { ...debounced, page, pageSize: 50 };
-  const list = useQuery({
-    queryKey: ['audit', query],
-    queryFn: () => api<{ data: AuditEvent[]; pagination: Pagination }>('/audit-events', { query }),
-    placeholderData: keepPreviousData,
-  });
+  const list = useAuditEvents(query);
+  const setFilter = (key: keyof typeof filters, value: string) => {
+    setFilters({ ...filters, [key]: value });
+    setPage(1);
+  };
   const field = (key: keyof typeof filters, label: string, type = 'text', w: number | string = 180) => (
     <TextInput
       label={label}
       type={type}
       value={filters[key]}
-      onChange={(e) => {
-        setFilters({ ...filters, [key]: e.currentTarget.value });
-        setPage(1);
-      }}
+      onChange={(e) => setFilter(key, e.currentTarget.value)}
+      w={w}
+    />
+  );
+  // Action and entity offer the declared events (contracts/audit.ts) and still accept free text.
+  const choice = (key: 'action' | 'entityType', label: string, data: readonly string[], w: number) => (
+    <Autocomplete
+      label={label}
+      data={[...data].sort()}
+      value={filters[key]}
+      onChange={(v) => setFilter(key, v)}
+      limit={30}
       w={w}
     />
   );
@@ -49,8 +56,8 @@ function AuditPageContent() {
       <Group align="end" wrap="wrap">
         {field('actor', `${t('actor')} (${t('email')})`, 'email', 220)}
         {field('org', `${t('body')} (${t('code')})`, 'text', 130)}
-        {field('action', t('action'), 'text', 200)}
-        {field('entityType', t('entity'), 'text', 130)}
+        {choice('action', t('action'), auditActions, 220)}
+        {choice('entityType', t('entity'), auditEntityTypes, 160)}
         {field('from', t('from'), 'date', 160)}
         {field('to', t('to'), 'date', 160)}
       </Group>

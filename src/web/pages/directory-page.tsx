@@ -1,10 +1,8 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api/client';
-import type { OrgList } from '../api/types';
 import { PagedQuery, SampleBadge } from '../features/layout/ui';
+import { useOrgs } from '../features/orgs/api';
 import { CreateOrgButton } from '../features/orgs/org-forms';
 import { orgTypeLabel, provinceOptions } from '../features/orgs/org-labels';
 import { useI18n } from '../i18n/i18n';
@@ -32,11 +30,7 @@ export default function DirectoryPage() {
     setParams(next, { replace: true });
   };
   const query = { ...filters, q, pageSize: 25 };
-  const list = useQuery({
-    queryKey: ['orgs', query],
-    queryFn: () => api<OrgList>('/orgs', { query }),
-    placeholderData: keepPreviousData,
-  });
+  const list = useOrgs(query);
   const exportQs = new URLSearchParams(
     Object.entries({
       q,

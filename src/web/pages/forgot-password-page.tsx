@@ -1,16 +1,13 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../api/client';
+import { useForgotPassword } from '../features/auth/api';
 import { useI18n } from '../i18n/i18n';
 
 export default function ForgotPasswordPage() {
   const { t } = useI18n();
   const form = useForm({ initialValues: { email: '' } });
-  const send = useMutation({
-    mutationFn: (v: { email: string }) => api('/auth/forgot-password', { method: 'POST', body: v }),
-  });
+  const send = useForgotPassword();
   return (
     <Stack>
       <Title order={2} size="h4">

@@ -1,23 +1,17 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api } from '../api/client';
+import { ApiError } from '../api/client';
+import { useAcceptInvitation, useInvitationLookup } from '../features/auth/api';
 import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { type MessageKey, useI18n } from '../i18n/i18n';
-
-type Lookup = { email: string; role: string; org: { code: string; name: string }; existingAccount: boolean };
 
 export default function InvitationPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const lookup = useQuery({
-    queryKey: ['invitation', token],
-    queryFn: async () => (await api<{ data: Lookup }>('/invitations/lookup', { query: { token } })).data,
-    enabled: token.length > 0,
-  });
+  const lookup = useInvitationLookup(token);
   const existing = lookup.data?.existingAccount ?? false;
   const form = useForm({
     initialValues: { name: '', password: '', newPassword: '', repeat: '' },
@@ -33,14 +27,12 @@ export default function InvitationPage() {
       return errors;
     },
   });
-  const accept = useMutation({
-    mutationFn: (v: typeof form.values) =>
-      api('/invitations/accept', {
-        method: 'POST',
-        body: { token, name: v.name, password: existing ? v.password : v.newPassword },
-      }),
-    onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
-  });
+  const accept = useAcceptInvitation();
+  const submit = (v: typeof form.values) =>
+    accept.mutate(
+      { token, name: v.name, password: existing ? v.password : v.newPassword },
+      { onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()) },
+    );
 
   return (
     <Stack>
@@ -55,7 +47,7 @@ export default function InvitationPage() {
         </Alert>
       )}
       {lookup.data && !accept.isSuccess && (
-        <form onSubmit={form.onSubmit((v) => accept.mutate(v))} noValidate>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
             <Text>
               {t('invitationFor', {

@@ -1,10 +1,7 @@
 import { Alert, Anchor, Button, List, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../api/client';
-import type { Me } from '../api/types';
-import { useMe, useMeta } from '../features/auth/use-auth';
+import { useLogin, useMe, useMeta } from '../features/auth/api';
 import { useI18n } from '../i18n/i18n';
 
 function safeNext(next: string | null): string {
@@ -16,17 +13,12 @@ export default function LoginPage() {
   const { t } = useI18n();
   const meta = useMeta();
   const me = useMe();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const form = useForm({ initialValues: { email: '', password: '' } });
-  const login = useMutation({
-    mutationFn: (v: typeof form.values) => api<{ data: Me }>('/auth/login', { method: 'POST', body: v }),
-    onSuccess: (res) => {
-      qc.setQueryData(['me'], res.data);
-      navigate(safeNext(params.get('next')), { replace: true });
-    },
-  });
+  const login = useLogin();
+  const submit = (v: typeof form.values) =>
+    login.mutate(v, { onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }) });
   if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   return (
@@ -34,7 +26,7 @@ export default function LoginPage() {
       <Title order={2} size="h4">
         {t('loginTitle')}
       </Title>
-      <form onSubmit={form.onSubmit((v) => login.mutate(v))} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           {login.error && (
             <Alert color="red" role="alert">

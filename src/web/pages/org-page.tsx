@@ -1,12 +1,11 @@
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { OrgDetail } from '../api/types';
+import { ApiError } from '../api/client';
 import { SpbeCard } from '../features/assessments/spbe-card';
 import { PathCard } from '../features/followup/path-card';
 import { JourneyCard } from '../features/funnel/journey-card';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
+import { useOrg } from '../features/orgs/api';
 import { EditOrgButtons } from '../features/orgs/org-forms';
 import { orgTypeLabel } from '../features/orgs/org-labels';
 import { OrgUsersPanel } from '../features/users/org-users-panel';
@@ -16,10 +15,7 @@ import NotFoundPage from './not-found-page';
 export default function OrgPage() {
   const { t, locale } = useI18n();
   const { code = '' } = useParams();
-  const org = useQuery({
-    queryKey: ['org', code],
-    queryFn: () => api<OrgDetail>(`/orgs/${encodeURIComponent(code)}`),
-  });
+  const org = useOrg(code);
   if (org.isPending) return <Loading />;
   if (org.error instanceof ApiError && org.error.status === 404) return <NotFoundPage />;
   if (org.isError) return <ErrorNotice error={org.error} onRetry={() => org.refetch()} />;
@@ -122,7 +118,7 @@ export default function OrgPage() {
         </Card>
       )}
       {abilities.readPrivate ? (
-        <OrgUsersPanel code={o.code} isHost={o.isHost} orgType={o.type} />
+        <OrgUsersPanel code={o.code} />
       ) : (
         <Text size="sm" c="dimmed" data-testid="users-hidden">
           {t('usersHidden')}

@@ -1,8 +1,8 @@
 import { Alert, Badge, Code, Spoiler, Stack, Table, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { Pagination } from '../../shared/contracts/common';
 import { api } from '../api/client';
-import type { Pagination } from '../api/types';
 import { RequireAbility } from '../features/auth/require-ability';
 import { PagedQuery } from '../features/layout/ui';
 import { formatDateTime, useI18n } from '../i18n/i18n';

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api } from '../api/client';
+import { ApiError } from '../api/client';
+import { useResetPassword } from '../features/auth/api';
 import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
 import { useI18n } from '../i18n/i18n';
 
@@ -14,11 +14,12 @@ export default function ResetPasswordPage() {
     initialValues: { newPassword: '', repeat: '' },
     validate: newPasswordValidation(t),
   });
-  const reset = useMutation({
-    mutationFn: (v: { newPassword: string }) =>
-      api('/auth/reset-password', { method: 'POST', body: { token, newPassword: v.newPassword } }),
-    onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
-  });
+  const reset = useResetPassword();
+  const submit = (v: { newPassword: string }) =>
+    reset.mutate(
+      { token, newPassword: v.newPassword },
+      { onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()) },
+    );
   return (
     <Stack>
       <Title order={2} size="h4">
@@ -29,7 +30,7 @@ export default function ResetPasswordPage() {
           {t('resetDone')}
         </Alert>
       ) : (
-        <form onSubmit={form.onSubmit((v) => reset.mutate(v))} noValidate>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
             {reset.error && (
               <Alert color="red" role="alert">

@@ -1,33 +1,13 @@
 import { Anchor, Badge, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
-import type { Pagination } from '../api/types';
+import { roles } from '../../shared/contracts/common';
 import { RequireAbility } from '../features/auth/require-ability';
 import { PagedQuery, SampleBadge } from '../features/layout/ui';
 import { roleLabel } from '../features/orgs/org-labels';
+import { useUsers } from '../features/users/api';
 import { UserDetailModal } from '../features/users/user-detail-modal';
 import { formatDateTime, useI18n } from '../i18n/i18n';
-
-type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  isActive: boolean;
-  isSample: boolean;
-  lastLoginAt: string | null;
-};
-const roles = [
-  'platform_admin',
-  'national_supervisor',
-  'province_supervisor',
-  'body_admin',
-  'leader',
-  'operator',
-  'viewer',
-  'mentor',
-];
 
 function UsersAdminPageContent() {
   const { t, locale } = useI18n();
@@ -38,11 +18,7 @@ function UsersAdminPageContent() {
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string | null>(null);
   const query = { q: debounced, role, active, page, pageSize: 25 };
-  const list = useQuery({
-    queryKey: ['users', query],
-    queryFn: () => api<{ data: UserRow[]; pagination: Pagination }>('/users', { query }),
-    placeholderData: keepPreviousData,
-  });
+  const list = useUsers(query);
   return (
     <Stack>
       <Title order={2}>{t('usersTitle')}</Title>

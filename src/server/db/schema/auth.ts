@@ -1,6 +1,7 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { roles } from '../../../shared/contracts/common';
 import { orgs } from './orgs';
-import { memberships, users } from './users';
+import { users } from './users';
 
 // Sessions live in the database so they can be revoked and so several app instances share them.
 // Only the SHA-256 of the cookie token is stored: a leaked table does not leak live sessions.
@@ -40,7 +41,7 @@ export const invitations = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: memberships.role.enumValues }).notNull(),
+    role: text('role', { enum: roles }).notNull(),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgTypes } from '../../../shared/contracts/common';
 
 // A government body (or NGO) in the directory. Provinces and kabupaten/kota come from the
 // Kemendagri reference (idn-area-data); central bodies and NGOs are added by platform admins.
@@ -9,7 +10,7 @@ export const orgs = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
-    type: text('type', { enum: ['province', 'regency', 'city', 'ministry', 'agency', 'ngo'] }).notNull(),
+    type: text('type', { enum: orgTypes }).notNull(),
     provinceCode: text('province_code'),
     isReference: boolean('is_reference').notNull().default(false),
     isMember: boolean('is_member').notNull().default(false),

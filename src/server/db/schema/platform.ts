@@ -1,4 +1,5 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { deliveryStatuses } from '../../../shared/contracts/users';
 
 // Append-only, hash-chained audit trail. seq is assigned as last+1 under an advisory lock (not a
 // sequence, whose rolled-back values would leave gaps that look like deleted events).
@@ -35,7 +36,7 @@ export const outbox = pgTable(
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
-    status: text('status', { enum: ['stored', 'sent', 'failed'] }).notNull(),
+    status: text('status', { enum: deliveryStatuses }).notNull(),
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),

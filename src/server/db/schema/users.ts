@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { locales } from '../../../shared/contracts/auth';
+import { roles } from '../../../shared/contracts/common';
+import { notifyEmailModes } from '../../../shared/contracts/users';
 import { orgs } from './orgs';
 
 export const users = pgTable(
@@ -11,17 +14,13 @@ export const users = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
     isActive: boolean('is_active').notNull().default(true),
-    locale: text('locale', { enum: ['id', 'en'] })
-      .notNull()
-      .default('id'),
+    locale: text('locale', { enum: locales }).notNull().default('id'),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     /** Email for notifications: at once, one daily digest, or none (in-app ones always show). */
-    notifyEmail: text('notify_email', { enum: ['immediate', 'daily', 'off'] })
-      .notNull()
-      .default('immediate'),
+    notifyEmail: text('notify_email', { enum: notifyEmailModes }).notNull().default('immediate'),
     isSample: boolean('is_sample').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -31,17 +30,6 @@ export const users = pgTable(
     index('users_name_lower_idx').on(sql`lower(${t.name})`),
   ],
 );
-
-export const roles = [
-  'platform_admin',
-  'national_supervisor',
-  'province_supervisor',
-  'body_admin',
-  'leader',
-  'operator',
-  'viewer',
-  'mentor',
-] as const;
 
 export const memberships = pgTable(
   'memberships',

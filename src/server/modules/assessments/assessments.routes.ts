@@ -15,7 +15,7 @@ import {
   transitionParamsSchema,
   transitionResultSchema,
 } from '../../../shared/contracts/assessments';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendTable } from '../results/results.download';

@@ -1,21 +1,24 @@
-import { eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { okSchema } from '../../../shared/contracts/common';
 import {
   changePasswordBodySchema,
   forgotPasswordBodySchema,
   loginBodySchema,
-  meSchema,
+  meReplySchema,
   resetPasswordBodySchema,
   updateProfileBodySchema,
-} from '../../../shared/schemas/auth';
-import { users } from '../../db/schema';
-import { recordAudit } from '../../platform/audit';
-import { CSRF_COOKIE, loadActor, SESSION_COOKIE } from '../../platform/auth/session-store';
+} from '../../../shared/contracts/auth';
+import { okSchema } from '../../../shared/contracts/common';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/auth/session-store';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { changePassword, login, logout, requestPasswordReset, resetPassword } from './auth.service';
-import { presentMe } from './me.presenter';
+import { presentMe } from './auth.presenter';
+import {
+  changePassword,
+  login,
+  logout,
+  requestPasswordReset,
+  resetPassword,
+  updateProfile,
+} from './auth.service';
 
 const tags = ['auth'];
 
@@ -30,10 +33,10 @@ export async function authRoutes(app: App) {
     '/auth/login',
     {
       config: { access: 'public', rateLimit: loginRateLimit },
-      schema: { tags, body: loginBodySchema, response: { 200: z.object({ data: meSchema }) } },
+      schema: { tags, body: loginBodySchema, response: { 200: meReplySchema } },
     },
     async (req, reply) => {
-      const { session, user } = await login(db, config, auditContext(req), {
+      const { session, me, userId } = await login(db, config, auditContext(req), {
         ...req.body,
         userAgent: req.headers['user-agent'] ?? null,
       });
@@ -50,9 +53,8 @@ export async function authRoutes(app: App) {
         sameSite: 'strict',
         maxAge,
       });
-      const actor = await loadActor(db, session.token);
-      req.log.info({ userId: user.id }, 'login');
-      return { data: presentMe(actor!) };
+      req.log.info({ userId }, 'login');
+      return { data: me };
     },
   );
 
@@ -70,7 +72,7 @@ export async function authRoutes(app: App) {
 
   app.get(
     '/me',
-    { config: { access: 'user' }, schema: { tags, response: { 200: z.object({ data: meSchema }) } } },
+    { config: { access: 'user' }, schema: { tags, response: { 200: meReplySchema } } },
     async (req) => ({ data: presentMe(requireActor(req)) }),
   );
 
@@ -78,24 +80,9 @@ export async function authRoutes(app: App) {
     '/me',
     {
       config: { access: 'user' },
-      schema: { tags, body: updateProfileBodySchema, response: { 200: z.object({ data: meSchema }) } },
+      schema: { tags, body: updateProfileBodySchema, response: { 200: meReplySchema } },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      await db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ ...req.body, updatedAt: new Date() })
-          .where(eq(users.id, actor.userId));
-        await recordAudit(tx, auditContext(req), {
-          action: 'user.profile_updated',
-          entityType: 'user',
-          entityId: actor.userId,
-          summary: { ...req.body },
-        });
-      });
-      return { data: presentMe({ ...actor, ...req.body }) };
-    },
+    async (req) => ({ data: await updateProfile(db, auditContext(req), requireActor(req), req.body) }),
   );
 
   app.post(

@@ -1,13 +1,16 @@
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { UpdateProfileBody } from '../../../shared/contracts/auth';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { passwordResets, sessions, users } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
-import { createSession } from '../../platform/auth/session-store';
+import type { Actor } from '../../platform/auth/actor';
+import { createSession, loadActor } from '../../platform/auth/session-store';
 import { dummyPasswordHash, hashPassword, newToken, sha256, verifyPassword } from '../../platform/crypto';
 import type { Mailer } from '../../platform/mail';
 import { passwordResetMail } from '../../platform/mail-templates';
+import { presentMe } from './auth.presenter';
 
 const RESET_MINUTES = 60;
 
@@ -58,7 +61,7 @@ export async function login(
     throw new AppError(lock ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
   }
   if (!user.isActive) throw new AppError('ACCOUNT_DISABLED');
-  return db.transaction(async (tx) => {
+  const session = await db.transaction(async (tx) => {
     await tx
       .update(users)
       .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
@@ -72,8 +75,28 @@ export async function login(
       { ...ctx, actorId: user.id, actorEmail: user.email },
       { action: 'auth.login', entityType: 'user', entityId: user.id },
     );
-    return { user, session };
+    return session;
   });
+  // The new session's actor, as every later request will see it.
+  const actor = await loadActor(db, session.token);
+  return { session, me: presentMe(actor!), userId: user.id };
+}
+
+/** The account's own name and language. */
+export async function updateProfile(db: Db, ctx: AuditContext, actor: Actor, input: UpdateProfileBody) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(users.id, actor.userId));
+    await recordAudit(tx, ctx, {
+      action: 'user.profile_updated',
+      entityType: 'user',
+      entityId: actor.userId,
+      summary: { ...input },
+    });
+  });
+  return presentMe({ ...actor, ...input });
 }
 
 export async function logout(db: Db, ctx: AuditContext, sessionId: string, userId: string) {

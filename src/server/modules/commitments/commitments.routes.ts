@@ -1,6 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   commitmentTextBodySchema,
   commitmentTextSchema,
@@ -10,7 +11,6 @@ import {
   signBodySchema,
   verificationSchema,
 } from '../../../shared/schemas/commitments';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import type { App } from '../../platform/http-types';

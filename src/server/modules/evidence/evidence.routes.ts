@@ -9,7 +9,7 @@ import {
   indicatorFileParamsSchema,
   indicatorLinkParamsSchema,
 } from '../../../shared/contracts/evidence';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { requireFilePart } from '../../platform/uploads';

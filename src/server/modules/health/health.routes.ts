@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { sampleAccounts } from '../../db/seed/sample-accounts';
+import { healthSchema, metaSchema, unavailableSchema } from '../../../shared/contracts/health';
 import type { App } from '../../platform/http-types';
+import { checkHealth, meta } from './health.service';
 
 export async function healthRoutes(app: App) {
   const { database, version, config } = app.deps;
@@ -10,29 +9,11 @@ export async function healthRoutes(app: App) {
     '/api/health',
     {
       config: { access: 'public' },
-      schema: {
-        tags: ['meta'],
-        response: {
-          200: z.object({
-            status: z.literal('ok'),
-            database: z.enum(['pglite', 'postgres']),
-            version: z.string(),
-          }),
-          503: z.object({
-            status: z.literal('unavailable'),
-            database: z.enum(['pglite', 'postgres']),
-            version: z.string(),
-          }),
-        },
-      },
+      schema: { tags: ['meta'], response: { 200: healthSchema, 503: unavailableSchema } },
     },
     async (_req, reply) => {
-      try {
-        await database.db.execute(sql`select 1`);
-        return { status: 'ok' as const, database: database.engine, version };
-      } catch {
-        return reply.code(503).send({ status: 'unavailable' as const, database: database.engine, version });
-      }
+      const health = await checkHealth(database, version);
+      return health.status === 'ok' ? health : reply.code(503).send(health);
     },
   );
 
@@ -43,29 +24,7 @@ export async function healthRoutes(app: App) {
   // What the login page needs to know before anyone signs in.
   app.get(
     '/api/v1/meta',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['meta'],
-        response: {
-          200: z.object({
-            version: z.string(),
-            database: z.enum(['pglite', 'postgres']),
-            sampleMode: z.boolean(),
-            sampleAccounts: z.array(z.object({ email: z.string(), role: z.string(), org: z.string() })),
-            samplePassword: z.string().nullable(),
-          }),
-        },
-      },
-    },
-    async () => ({
-      version,
-      database: database.engine,
-      sampleMode: config.sampleData,
-      sampleAccounts: config.sampleData
-        ? sampleAccounts.map((a) => ({ email: a.email, role: a.role, org: a.orgCode }))
-        : [],
-      samplePassword: config.sampleData ? 'livinglab-sample' : null,
-    }),
+    { config: { access: 'public' }, schema: { tags: ['meta'], response: { 200: metaSchema } } },
+    async () => meta(database, config, version),
   );
 }

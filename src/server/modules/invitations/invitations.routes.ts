@@ -1,6 +1,9 @@
-import { z } from 'zod';
-import { roleSchema } from '../../../shared/contracts/common';
-import { acceptInvitationBodySchema, invitationTokenQuerySchema } from '../../../shared/schemas/users';
+import {
+  acceptInvitationBodySchema,
+  invitationAcceptedSchema,
+  invitationLookupSchema,
+  invitationTokenQuerySchema,
+} from '../../../shared/contracts/users';
 import type { App } from '../../platform/http-types';
 import { auditContext } from '../../platform/request-context';
 import { acceptInvitation, lookupInvitation } from './invitations.service';
@@ -16,20 +19,7 @@ export async function invitationRoutes(app: App) {
     '/invitations/lookup',
     {
       config: { access: 'public', rateLimit },
-      schema: {
-        tags,
-        querystring: invitationTokenQuerySchema,
-        response: {
-          200: z.object({
-            data: z.object({
-              email: z.string(),
-              role: roleSchema,
-              org: z.object({ code: z.string(), name: z.string() }),
-              existingAccount: z.boolean(),
-            }),
-          }),
-        },
-      },
+      schema: { tags, querystring: invitationTokenQuerySchema, response: { 200: invitationLookupSchema } },
     },
     async (req) => ({ data: await lookupInvitation(db, req.query.token) }),
   );
@@ -38,11 +28,7 @@ export async function invitationRoutes(app: App) {
     '/invitations/accept',
     {
       config: { access: 'public', rateLimit },
-      schema: {
-        tags,
-        body: acceptInvitationBodySchema,
-        response: { 200: z.object({ data: z.object({ email: z.string() }) }) },
-      },
+      schema: { tags, body: acceptInvitationBodySchema, response: { 200: invitationAcceptedSchema } },
     },
     async (req) => ({ data: await acceptInvitation(db, auditContext(req), req.body) }),
   );

@@ -1,8 +1,9 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
-import type { Role } from '../../../shared/contracts/common';
+import type { InviteBody } from '../../../shared/contracts/users';
+import { type TextKey, text } from '../../../shared/texts';
+import { roleTextKey } from '../../../shared/texts/users';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { invitations, memberships, orgs, users } from '../../db/schema';
+import { invitations, memberships, users } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
@@ -11,58 +12,45 @@ import type { Mailer } from '../../platform/mail';
 import { invitationMail } from '../../platform/mail-templates';
 import { canManageOrgUsers, roleGrantProblem } from '../orgs/orgs.policy';
 import { getOrgInScope } from '../orgs/orgs.service';
+import {
+  closeInvitation,
+  findUserByEmail,
+  findValidInvitation,
+  holdsRole,
+  pendingInvitations,
+  presentInvitation,
+  revokeOpenInvitations,
+} from './invitations.queries';
 
 const INVITATION_DAYS = 7;
 
-const roleLabels: Record<Role, string> = {
-  platform_admin: 'Admin Platform',
-  national_supervisor: 'Pembina Nasional',
-  province_supervisor: 'Pembina Provinsi',
-  body_admin: 'Admin Instansi',
-  leader: 'Pimpinan',
-  operator: 'Operator',
-  viewer: 'Pembaca',
-  mentor: 'Mentor',
-};
+/** The body, once the actor may manage its users (a body admin there, or a platform admin). */
+async function managedOrg(db: Db, actor: Actor, orgCode: string) {
+  const org = await getOrgInScope(db, actor, orgCode);
+  if (!canManageOrgUsers(actor, org)) throw new AppError('FORBIDDEN');
+  return org;
+}
 
 export async function inviteUser(
-  db: Db,
-  config: Config,
-  mailer: Mailer,
+  deps: { db: Db; config: Config; mailer: Mailer },
   actor: Actor,
   ctx: AuditContext,
   orgCode: string,
-  input: { email: string; role: Role },
+  input: InviteBody,
 ) {
-  const org = await getOrgInScope(db, actor, orgCode);
-  if (!canManageOrgUsers(actor, org)) throw new AppError('FORBIDDEN');
+  const { db, config, mailer } = deps;
+  const org = await managedOrg(db, actor, orgCode);
   const problem = roleGrantProblem(actor, org, input.role);
   if (problem) throw new AppError(problem);
   const token = newToken();
   const invitation = await db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(
-        and(eq(users.email, input.email), eq(memberships.orgId, org.id), eq(memberships.role, input.role)),
-      )
-      .limit(1);
-    if (existing)
-      throw new AppError('CONFLICT', { reason: 'Pengguna sudah memiliki peran ini / already has this role' });
-    // A new invitation for the same email, body and role replaces the pending one.
-    await tx
-      .update(invitations)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(invitations.email, input.email),
-          eq(invitations.orgId, org.id),
-          eq(invitations.role, input.role),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      );
+    if (await holdsRole(tx, input.email, org.id, input.role)) {
+      throw new AppError('CONFLICT', {
+        reason: 'has_role',
+        message: 'USER_ALREADY_HAS_ROLE' satisfies TextKey,
+      });
+    }
+    await revokeOpenInvitations(tx, input.email, org.id, input.role);
     const [created] = await tx
       .insert(invitations)
       .values({
@@ -84,51 +72,22 @@ export async function inviteUser(
     return created!;
   });
   const link = `${config.publicUrl}/invitation?token=${encodeURIComponent(token)}`;
-  const mail = invitationMail(link, org.name, roleLabels[input.role], actor.name, INVITATION_DAYS);
+  // The email names the role once, in Bahasa Indonesia, inside both language blocks (as before).
+  const role = text('id', roleTextKey(input.role));
+  const mail = invitationMail(link, org.name, role, actor.name, INVITATION_DAYS);
   const delivery = await mailer.send(db, { kind: 'invitation', to: input.email, ...mail });
-  return { invitation, delivery: delivery.status };
+  return { data: presentInvitation(invitation), delivery: delivery.status };
 }
 
 export async function listPendingInvitations(db: Db, actor: Actor, orgCode: string) {
-  const org = await getOrgInScope(db, actor, orgCode);
-  if (!canManageOrgUsers(actor, org)) throw new AppError('FORBIDDEN');
-  const rows = await db
-    .select()
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.orgId, org.id),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, new Date()),
-      ),
-    )
-    .orderBy(desc(invitations.createdAt));
-  return rows.map((r) => ({
-    id: r.id,
-    email: r.email,
-    role: r.role,
-    expiresAt: r.expiresAt.toISOString(),
-    createdAt: r.createdAt.toISOString(),
-  }));
+  const org = await managedOrg(db, actor, orgCode);
+  return pendingInvitations(db, org.id);
 }
 
 export async function revokeInvitation(db: Db, actor: Actor, ctx: AuditContext, orgCode: string, id: string) {
-  const org = await getOrgInScope(db, actor, orgCode);
-  if (!canManageOrgUsers(actor, org)) throw new AppError('FORBIDDEN');
+  const org = await managedOrg(db, actor, orgCode);
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(invitations)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(invitations.id, id),
-          eq(invitations.orgId, org.id),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      )
-      .returning({ email: invitations.email });
+    const row = await closeInvitation(tx, id, 'revokedAt', org.id);
     if (!row) throw new AppError('NOT_FOUND');
     await recordAudit(tx, ctx, {
       action: 'invitation.revoked',
@@ -140,31 +99,15 @@ export async function revokeInvitation(db: Db, actor: Actor, ctx: AuditContext, 
   });
 }
 
-async function findValidInvitation(db: Db, token: string) {
-  const [row] = await db
-    .select({ invitation: invitations, orgName: orgs.name, orgCode: orgs.code })
-    .from(invitations)
-    .innerJoin(orgs, eq(orgs.id, invitations.orgId))
-    .where(
-      and(
-        eq(invitations.tokenHash, sha256(token)),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, new Date()),
-      ),
-    )
-    .limit(1);
+async function validInvitation(db: Db, token: string) {
+  const row = await findValidInvitation(db, token);
   if (!row) throw new AppError('TOKEN_INVALID');
   return row;
 }
 
 export async function lookupInvitation(db: Db, token: string) {
-  const row = await findValidInvitation(db, token);
-  const [user] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, row.invitation.email))
-    .limit(1);
+  const row = await validInvitation(db, token);
+  const user = await findUserByEmail(db, row.invitation.email);
   return {
     email: row.invitation.email,
     role: row.invitation.role,
@@ -182,20 +125,14 @@ export async function acceptInvitation(
   ctx: AuditContext,
   input: { token: string; name: string; password: string },
 ) {
-  const row = await findValidInvitation(db, input.token);
-  const inv = row.invitation;
-  const [existing] = await db.select().from(users).where(eq(users.email, inv.email)).limit(1);
+  const inv = (await validInvitation(db, input.token)).invitation;
+  const existing = await findUserByEmail(db, inv.email);
   if (existing && !(await verifyPassword(existing.passwordHash, input.password))) {
     throw new AppError('WRONG_PASSWORD');
   }
   const passwordHash = existing ? null : await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [claimed] = await tx
-      .update(invitations)
-      .set({ acceptedAt: new Date() })
-      .where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
-      .returning({ id: invitations.id });
-    if (!claimed) throw new AppError('TOKEN_INVALID');
+    if (!(await closeInvitation(tx, inv.id, 'acceptedAt'))) throw new AppError('TOKEN_INVALID');
     let userId = existing?.id;
     if (!userId) {
       const [created] = await tx

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/contracts/common';
 import type { Actor, ActorMembership } from '../../platform/auth/actor';
-import { inOrgScope, type OrgRef, orgAbilities, roleGrantProblem } from './orgs.policy';
+import { grantableRoles, inOrgScope, type OrgRef, orgAbilities, roleGrantProblem } from './orgs.policy';
 
 const garut: OrgRef = { id: 'garut', code: '32.05', type: 'regency', provinceCode: '32', isHost: false };
 const sumedang: OrgRef = { id: 'sumedang', code: '32.11', type: 'regency', provinceCode: '32', isHost: true };
@@ -72,6 +72,7 @@ describe('abilities and role grants', () => {
       readPrivate: true,
       manageUsers: true,
       update: false,
+      delete: false,
       changeSharing: true,
     });
     expect(orgAbilities(actor('operator', garut), garut).manageUsers).toBe(false);
@@ -80,6 +81,7 @@ describe('abilities and role grants', () => {
       readPrivate: true,
       manageUsers: true,
       update: true,
+      delete: true,
       changeSharing: true,
     });
   });
@@ -97,5 +99,17 @@ describe('abilities and role grants', () => {
       'ROLE_NOT_FOR_ORG',
     );
     expect(roleGrantProblem(actor('operator', garut), garut, 'viewer')).toBe('FORBIDDEN');
+  });
+
+  it('lists exactly the roles the actor may grant, for the web to offer', () => {
+    expect(grantableRoles(actor('body_admin', garut), garut)).toEqual([
+      'body_admin',
+      'leader',
+      'operator',
+      'viewer',
+    ]);
+    expect(grantableRoles(actor('body_admin', sumedang), sumedang)).toContain('mentor');
+    expect(grantableRoles(actor('operator', garut), garut)).toEqual([]);
+    expect(grantableRoles(actor('platform_admin', kemendagri), jabar)).toContain('province_supervisor');
   });
 });

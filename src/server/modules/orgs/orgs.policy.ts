@@ -1,5 +1,7 @@
-import { bodyRoles, type OrgType, type Role } from '../../../shared/contracts/common';
+import { bodyRoles, type OrgType, type Role, roles } from '../../../shared/contracts/common';
+import type { OrgAbilities } from '../../../shared/contracts/orgs';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
+import { definePolicy } from '../../platform/auth/policy';
 
 export type OrgRef = {
   id: string;
@@ -34,21 +36,27 @@ export function holdsRoleIn(actor: Actor, org: Pick<OrgRef, 'id'>, roles: readon
   return actor.memberships.some((m) => m.orgId === org.id && roles.includes(m.role));
 }
 
+/** A body's users (and its sharing setting) are managed by its body admin and platform admins. */
 export function canManageOrgUsers(actor: Actor, org: OrgRef): boolean {
   return isPlatformAdmin(actor) || holdsRoleIn(actor, org, ['body_admin']);
 }
 
+/** The directory itself (adding, renaming, removing bodies) belongs to platform admins. */
 export function canManageOrgs(actor: Actor): boolean {
   return isPlatformAdmin(actor);
 }
 
-export function orgAbilities(actor: Actor, org: OrgRef) {
-  return {
-    readPrivate: inOrgScope(actor, org),
-    manageUsers: canManageOrgUsers(actor, org),
-    update: canManageOrgs(actor),
-    changeSharing: canManageOrgUsers(actor, org),
-  };
+/** What the actor may do with one body; sent as the record's `abilities`. */
+export const orgPolicy = definePolicy<OrgRef>()({
+  readPrivate: inOrgScope,
+  manageUsers: canManageOrgUsers,
+  update: (actor) => canManageOrgs(actor),
+  delete: (actor) => canManageOrgs(actor),
+  changeSharing: canManageOrgUsers,
+});
+
+export function orgAbilities(actor: Actor, org: OrgRef): OrgAbilities {
+  return orgPolicy.abilities(actor, org);
 }
 
 const supervisorRoleTypes: Partial<Record<Role, readonly OrgType[]>> = {
@@ -56,7 +64,7 @@ const supervisorRoleTypes: Partial<Record<Role, readonly OrgType[]>> = {
   province_supervisor: ['province'],
 };
 
-/** Which roles can the actor grant in this body? Null reason = allowed. */
+/** May the actor grant (or take away) this role in this body? Null reason = allowed. */
 export function roleGrantProblem(
   actor: Actor,
   org: OrgRef,
@@ -68,4 +76,9 @@ export function roleGrantProblem(
   if (isPlatformAdmin(actor)) return null;
   if (!canManageOrgUsers(actor, org)) return 'FORBIDDEN';
   return (bodyRoles as readonly Role[]).includes(role) ? null : 'FORBIDDEN';
+}
+
+/** The roles the actor may give in this body: the web offers exactly these. */
+export function grantableRoles(actor: Actor, org: OrgRef): Role[] {
+  return roles.filter((role) => roleGrantProblem(actor, org, role) === null);
 }

@@ -1,4 +1,4 @@
-import type { Org } from '../../../shared/schemas/orgs';
+import type { Org } from '../../../shared/contracts/orgs';
 import type { findOrgByCode } from './orgs.queries';
 
 type Row = NonNullable<Awaited<ReturnType<typeof findOrgByCode>>>;
@@ -18,6 +18,32 @@ export function presentOrg(row: Row): Org {
     shareLevels: row.shareLevels,
     isSample: row.isSample,
   };
+}
+
+export const directoryCsvColumns = [
+  'code',
+  'name',
+  'type',
+  'province_code',
+  'province_name',
+  'is_member',
+  'member_since',
+  'is_host',
+  'is_sample',
+] as const;
+
+export function directoryCsvRow(r: Row) {
+  return [
+    r.code,
+    r.name,
+    r.type,
+    r.provinceCode,
+    r.provinceName,
+    r.isMember,
+    r.memberSince,
+    r.isHost,
+    r.isSample,
+  ];
 }
 
 // The national supervisors of regional government (Kemendagri) and of the SPBE evaluation

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { OrgListQuery } from '../../../shared/schemas/orgs';
+import type { OrgListQuery } from '../../../shared/contracts/orgs';
 import type { DbOrTx } from '../../db/client';
 import { escapeLike } from '../../db/query-helpers';
 import { memberships, mentorships, orgs } from '../../db/schema';
@@ -50,15 +50,20 @@ export async function listOrgs(db: DbOrTx, q: OrgListQuery) {
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function findOrgByCode(db: DbOrTx, code: string) {
+/** One body with its province's name, found by code or by id. */
+async function findOrg(db: DbOrTx, where: SQL) {
   const [row] = await db
     .select(orgColumns)
     .from(orgs)
     .leftJoin(province, eq(province.code, orgs.provinceCode))
-    .where(eq(orgs.code, code))
+    .where(where)
     .limit(1);
   return row ?? null;
 }
+
+export const findOrgByCode = (db: DbOrTx, code: string) => findOrg(db, eq(orgs.code, code));
+
+export const findOrgById = (db: DbOrTx, id: string) => findOrg(db, eq(orgs.id, id));
 
 export async function findOrgsByCodes(db: DbOrTx, codes: string[]) {
   if (!codes.length) return [];
@@ -81,12 +86,11 @@ export async function countOrgUsers(db: DbOrTx, orgId: string) {
   return row?.n ?? 0;
 }
 
-export async function findOrgById(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select(orgColumns)
-    .from(orgs)
-    .leftJoin(province, eq(province.code, orgs.provinceCode))
-    .where(eq(orgs.id, id))
+export async function orgHasMembers(db: DbOrTx, orgId: string) {
+  const [member] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(eq(memberships.orgId, orgId))
     .limit(1);
-  return row ?? null;
+  return Boolean(member);
 }

@@ -1,13 +1,24 @@
 import { eq } from 'drizzle-orm';
-import type { z } from 'zod';
-import type { orgCreateBodySchema, orgUpdateBodySchema } from '../../../shared/schemas/orgs';
+import type { OrgCreateBody, OrgListQuery, OrgUpdateBody } from '../../../shared/contracts/orgs';
+import type { TextKey } from '../../../shared/texts';
 import type { Db, DbOrTx } from '../../db/client';
-import { memberships, orgs } from '../../db/schema';
+import { pagination } from '../../db/query-helpers';
+import { orgs } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { canManageOrgs, inOrgScope } from './orgs.policy';
-import { findOrgByCode } from './orgs.queries';
+import { toCsv } from '../../platform/csv';
+import type { ReadCache } from '../../platform/read-cache';
+import { canManageOrgs, inOrgScope, orgPolicy } from './orgs.policy';
+import { directoryCsvColumns, directoryCsvRow, presentOrg, supervisorCodes } from './orgs.presenter';
+import {
+  countOrgUsers,
+  findOrgByCode,
+  findOrgsByCodes,
+  listOrgs,
+  mentorsOf,
+  orgHasMembers,
+} from './orgs.queries';
 
 export async function getOrg(db: DbOrTx, code: string) {
   const org = await findOrgByCode(db, code);
@@ -22,14 +33,52 @@ export async function getOrgInScope(db: DbOrTx, actor: Actor, code: string) {
   return org;
 }
 
-export async function createOrg(
-  db: Db,
+/**
+ * A directory page as the JSON body of the reply. The page is the same for every signed-in user,
+ * so it is cached serialised and only the actor's abilities are added per request (see
+ * platform/read-cache.ts); a hit is answered synchronously (a string, not a promise).
+ */
+export function directoryReply(
+  db: DbOrTx,
+  cache: ReadCache<{ json: string }>,
   actor: Actor,
-  ctx: AuditContext,
-  input: z.infer<typeof orgCreateBodySchema>,
-) {
+  query: OrgListQuery,
+): string | Promise<string> {
+  const key = JSON.stringify(query);
+  const abilities = JSON.stringify({ create: canManageOrgs(actor) });
+  const body = (page: { json: string }) => `{${page.json},"abilities":${abilities}}`;
+  const hit = cache.peek(key);
+  if (hit) return body(hit);
+  return cache
+    .get(key, async () => {
+      const { rows, total } = await listOrgs(db, query);
+      const page = JSON.stringify(pagination(query, total));
+      return { json: `"data":${JSON.stringify(rows.map(presentOrg))},"pagination":${page}` };
+    })
+    .then(body);
+}
+
+/** The directory as CSV, with the list's filters (all pages). */
+export async function directoryCsv(db: DbOrTx, query: Omit<OrgListQuery, 'page' | 'pageSize'>) {
+  const { rows } = await listOrgs(db, { ...query, page: 1, pageSize: 100_000 });
+  return toCsv([...directoryCsvColumns], rows.map(directoryCsvRow));
+}
+
+/** A body's public facts, who supervises and mentors it, and (within scope) how many users it has. */
+export async function orgDetail(db: DbOrTx, actor: Actor, code: string) {
+  const org = await getOrg(db, code);
+  const abilities = orgPolicy.abilities(actor, org);
+  const [supervisedBy, mentoredBy, userCount] = await Promise.all([
+    findOrgsByCodes(db, supervisorCodes(org)),
+    mentorsOf(db, org.id),
+    abilities.readPrivate ? countOrgUsers(db, org.id) : null,
+  ]);
+  return { data: { ...presentOrg(org), supervisedBy, mentoredBy, userCount }, abilities };
+}
+
+export async function createOrg(db: Db, actor: Actor, ctx: AuditContext, input: OrgCreateBody) {
   if (!canManageOrgs(actor)) throw new AppError('FORBIDDEN');
-  return db.transaction(async (tx) => {
+  const org = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(orgs)
       .values({
@@ -52,24 +101,18 @@ export async function createOrg(
     });
     return (await findOrgByCode(tx, input.code))!;
   });
+  return presentOrg(org);
 }
 
-export async function updateOrg(
-  db: Db,
-  actor: Actor,
-  ctx: AuditContext,
-  code: string,
-  input: z.infer<typeof orgUpdateBodySchema>,
-) {
+export async function updateOrg(db: Db, actor: Actor, ctx: AuditContext, code: string, input: OrgUpdateBody) {
+  // The directory's rule needs no body, so it is asked first: a non-admin learns nothing (403).
   if (!canManageOrgs(actor)) throw new AppError('FORBIDDEN');
   return db.transaction(async (tx) => {
     const before = await getOrg(tx, code);
     // Reference names follow the Kemendagri regulation; they change only with the reference data.
     if (input.name !== undefined && before.isReference && input.name !== before.name) {
       throw new AppError('VALIDATION_FAILED', {
-        issues: [
-          { field: 'body.name', message: 'Nama referensi Kemendagri tidak dapat diubah / reference name' },
-        ],
+        issues: [{ field: 'body.name', message: 'ORG_REFERENCE_NAME_FIXED' satisfies TextKey }],
       });
     }
     const patch = { ...input };
@@ -88,7 +131,7 @@ export async function updateOrg(
       orgId: before.id,
       summary: changes,
     });
-    return (await findOrgByCode(tx, code))!;
+    return presentOrg((await findOrgByCode(tx, code))!);
   });
 }
 
@@ -98,18 +141,12 @@ export async function deleteOrg(db: Db, actor: Actor, ctx: AuditContext, code: s
     const org = await getOrg(tx, code);
     if (org.isReference) {
       throw new AppError('CONFLICT', {
-        reason: 'Referensi Kemendagri tidak dapat dihapus / reference bodies stay',
+        reason: 'reference',
+        message: 'ORG_REFERENCE_KEPT' satisfies TextKey,
       });
     }
-    const [member] = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(eq(memberships.orgId, org.id))
-      .limit(1);
-    if (member) {
-      throw new AppError('CONFLICT', {
-        reason: 'Instansi masih memiliki pengguna / the body still has users',
-      });
+    if (await orgHasMembers(tx, org.id)) {
+      throw new AppError('CONFLICT', { reason: 'has_users', message: 'ORG_HAS_USERS' satisfies TextKey });
     }
     await tx.delete(orgs).where(eq(orgs.id, org.id));
     await recordAudit(tx, ctx, {

@@ -100,6 +100,7 @@ describe('directory', () => {
       readPrivate: true,
       manageUsers: false,
       update: false,
+      delete: false,
       changeSharing: false,
     });
     const other = await t.app.inject({ url: '/api/v1/orgs/32.11', headers: operator.headers });

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import type { PlanItemsAddedAction } from '../../../shared/contracts/audit';
 import type { FromStepsBody, ItemCreate, ItemPatch } from '../../../shared/contracts/plans';
 import type { Db, Tx } from '../../db/client';
 import { actionItemHistory, actionItems, type actionPlans } from '../../db/schema';
@@ -43,7 +44,7 @@ export async function createItems(
   ctx: AuditContext,
   plan: typeof actionPlans.$inferSelect,
   items: ItemCreate[],
-  action = 'plan.item_created',
+  action: PlanItemsAddedAction = 'plan.item_created',
 ) {
   if (editableItemFields(plan.status) !== 'all') throw new AppError('INVALID_STATE', { status: plan.status });
   for (const i of items) await checkItemRefs(tx, plan.orgId, i);
@@ -83,7 +84,7 @@ export async function addItems(
   ctx: AuditContext,
   planId: string,
   items: ItemCreate[],
-  action?: string,
+  action?: PlanItemsAddedAction,
 ) {
   return db.transaction(async (tx) => {
     const { plan, subject } = await loadPlan(tx, actor, planId, true);

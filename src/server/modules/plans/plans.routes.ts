@@ -1,3 +1,4 @@
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   exportQuerySchema,
   importReplySchema,
@@ -12,7 +13,6 @@ import {
   transitionReplySchema,
   versionParamsSchema,
 } from '../../../shared/contracts/plans';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { uploadedBuffer } from '../../platform/uploads';

@@ -5,7 +5,7 @@ import {
   adoptionStages,
   followersSchema,
 } from '../../../shared/contracts/adoptions';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendEvidenceFile } from '../evidence/evidence.download';

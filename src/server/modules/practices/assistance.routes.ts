@@ -6,7 +6,7 @@ import {
   assistanceUpdateSchema,
 } from '../../../shared/contracts/assistance';
 import { paginationSchema } from '../../../shared/contracts/common';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';

@@ -5,6 +5,7 @@ import {
   suggestionQuerySchema,
 } from '../../../shared/contracts/adoptions';
 import { paginationSchema } from '../../../shared/contracts/common';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   practiceBodySchema,
   practiceCreateSchema,
@@ -12,7 +13,6 @@ import {
   practiceListQuerySchema,
   practiceSchema,
 } from '../../../shared/contracts/practices';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';

@@ -155,7 +155,7 @@ export async function updatePractice(
         await tx.insert(practiceFiles).values(afterFiles.map((fileId) => ({ practiceId: id, fileId })));
     }
     await tx.insert(practiceHistory).values({ practiceId: id, changes, userId: actor.userId });
-    const statusChange = changes.status ? `practice.${fields.status}` : 'practice.updated';
+    const statusChange = changes.status ? (`practice.${fields.status}` as const) : 'practice.updated';
     await recordAudit(tx, ctx, {
       action: statusChange,
       entityType: 'practice',

@@ -1,5 +1,6 @@
 import { and, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { addDays } from '../../../shared/calendar';
+import type { DailyJob } from '../../../shared/contracts/audit';
 import type { Role } from '../../../shared/contracts/common';
 import type { Db, DbOrTx } from '../../db/client';
 import { actionItems, followUpObligations, jobRuns, mentorships, orgs, reminderLog } from '../../db/schema';
@@ -210,7 +211,7 @@ export async function runReminders(db: Db, today: string) {
  */
 export async function runDailyJob<T extends Record<string, unknown>>(
   db: Db,
-  job: string,
+  job: DailyJob,
   today: string,
   work: () => Promise<T>,
 ) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createdSchema } from '../../../shared/contracts/assessments';
 import { okSchema } from '../../../shared/contracts/common';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   calibrationReplySchema,
   comparisonReplySchema,
@@ -12,7 +13,6 @@ import {
   sharingReplySchema,
   yearFrameworkQuerySchema,
 } from '../../../shared/contracts/results';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { signedIn } from '../assessments/assessments.route-options';

@@ -1,4 +1,5 @@
 import { okSchema } from '../../../shared/contracts/common';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   frameworkQuerySchema,
   importResultSchema,
@@ -9,7 +10,6 @@ import {
   savedOfficialResultSchema,
   templateQuerySchema,
 } from '../../../shared/contracts/results';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { uploadedBuffer } from '../../platform/uploads';

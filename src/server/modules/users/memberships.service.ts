@@ -1,26 +1,41 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Role } from '../../../shared/contracts/common';
+import type { MembershipCreateBody, OrgUsersReply } from '../../../shared/contracts/users';
 import type { Db } from '../../db/client';
-import { memberships, sessions, users } from '../../db/schema';
+import { memberships, users } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
-import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
-import { canManageOrgUsers, type OrgRef, roleGrantProblem } from '../orgs/orgs.policy';
+import type { Actor } from '../../platform/auth/actor';
+import { canManageOrgUsers, grantableRoles, type OrgRef, roleGrantProblem } from '../orgs/orgs.policy';
 import { getOrg, getOrgInScope } from '../orgs/orgs.service';
+import { userPolicy } from './users.policy';
+import { findMembership, listOrgUsers, userMemberships } from './users.queries';
+
+// Who holds which role in which body: granted by the body's admin (body roles) or a platform
+// admin (any role, in a body of the right type).
 
 function assertCanGrant(actor: Actor, org: OrgRef, role: Role) {
   const problem = roleGrantProblem(actor, org, role);
   if (problem) throw new AppError(problem);
 }
 
-async function membershipOf(db: Db, orgId: string, membershipId: string) {
-  const [m] = await db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.id, membershipId), eq(memberships.orgId, orgId)))
-    .limit(1);
+/** A body's users, visible within scope, with what the actor may do with them. */
+export async function orgUsers(db: Db, actor: Actor, orgCode: string): Promise<OrgUsersReply> {
+  const org = await getOrgInScope(db, actor, orgCode);
+  return {
+    data: await listOrgUsers(db, org.id),
+    abilities: { manage: canManageOrgUsers(actor, org), grantableRoles: grantableRoles(actor, org) },
+  };
+}
+
+/** The body and the membership, once the actor may manage its users and touch that role. */
+async function managedMembership(db: Db, actor: Actor, orgCode: string, membershipId: string) {
+  const org = await getOrgInScope(db, actor, orgCode);
+  if (!canManageOrgUsers(actor, org)) throw new AppError('FORBIDDEN');
+  const m = await findMembership(db, org.id, membershipId);
   if (!m) throw new AppError('NOT_FOUND');
-  return m;
+  assertCanGrant(actor, org, m.role); // cannot touch a role one could not have given
+  return { org, m };
 }
 
 export async function changeMembershipRole(
@@ -31,10 +46,7 @@ export async function changeMembershipRole(
   membershipId: string,
   role: Role,
 ) {
-  const org = await getOrgInScope(db, actor, orgCode);
-  if (!canManageOrgUsers(actor, org)) throw new AppError('FORBIDDEN');
-  const m = await membershipOf(db, org.id, membershipId);
-  assertCanGrant(actor, org, m.role); // cannot touch a role one could not have given
+  const { org, m } = await managedMembership(db, actor, orgCode, membershipId);
   assertCanGrant(actor, org, role);
   await db.transaction(async (tx) => {
     const [updated] = await tx
@@ -64,10 +76,7 @@ export async function removeMembership(
   orgCode: string,
   membershipId: string,
 ) {
-  const org = await getOrgInScope(db, actor, orgCode);
-  if (!canManageOrgUsers(actor, org)) throw new AppError('FORBIDDEN');
-  const m = await membershipOf(db, org.id, membershipId);
-  assertCanGrant(actor, org, m.role);
+  const { org, m } = await managedMembership(db, actor, orgCode, membershipId);
   await db.transaction(async (tx) => {
     await tx.delete(memberships).where(eq(memberships.id, m.id));
     await recordAudit(tx, ctx, {
@@ -80,15 +89,29 @@ export async function removeMembership(
   });
 }
 
+/** From the user administration page: the membership is named by user, not by body. */
+export async function removeUserMembership(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  userId: string,
+  membershipId: string,
+) {
+  if (!userPolicy.can(actor, 'removeMembership', { id: userId })) throw new AppError('FORBIDDEN');
+  const m = (await userMemberships(db, userId)).find((x) => x.id === membershipId);
+  if (!m) throw new AppError('NOT_FOUND');
+  await removeMembership(db, actor, ctx, m.org.code, m.id);
+}
+
 /** Platform admins give any user a role in any body (supervisor roles included). */
 export async function addMembership(
   db: Db,
   actor: Actor,
   ctx: AuditContext,
   userId: string,
-  input: { orgCode: string; role: Role },
+  input: MembershipCreateBody,
 ) {
-  if (!isPlatformAdmin(actor)) throw new AppError('FORBIDDEN');
+  if (!userPolicy.can(actor, 'addMembership', { id: userId })) throw new AppError('FORBIDDEN');
   const org = await getOrg(db, input.orgCode);
   assertCanGrant(actor, org, input.role);
   return db.transaction(async (tx) => {
@@ -108,42 +131,5 @@ export async function addMembership(
       summary: { userId, role: input.role },
     });
     return created;
-  });
-}
-
-export async function updateUser(
-  db: Db,
-  actor: Actor,
-  ctx: AuditContext,
-  userId: string,
-  input: { name?: string; isActive?: boolean },
-) {
-  if (!isPlatformAdmin(actor)) throw new AppError('FORBIDDEN');
-  if (input.isActive === false && userId === actor.userId) {
-    throw new AppError('CONFLICT', {
-      reason: 'Tidak dapat menonaktifkan akun sendiri / cannot disable yourself',
-    });
-  }
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(users).where(eq(users.id, userId)).limit(1);
-    if (!before) throw new AppError('NOT_FOUND');
-    await tx
-      .update(users)
-      .set({ ...input, updatedAt: new Date() })
-      .where(eq(users.id, userId));
-    if (input.isActive === false) {
-      await tx
-        .update(sessions)
-        .set({ revokedAt: new Date() })
-        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
-    }
-    await recordAudit(tx, ctx, {
-      action: input.isActive === false ? 'user.disabled' : input.isActive ? 'user.enabled' : 'user.updated',
-      entityType: 'user',
-      entityId: userId,
-      summary: Object.fromEntries(
-        Object.entries(input).map(([k, v]) => [k, { from: before[k as keyof typeof before], to: v }]),
-      ),
-    });
   });
 }

@@ -1,21 +1,20 @@
 import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common';
-import { orgParamsSchema } from '../../../shared/schemas/orgs';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
-  invitationSchema,
+  invitationCreatedSchema,
+  invitationListSchema,
   inviteBodySchema,
   membershipRoleBodySchema,
-  orgUserSchema,
-} from '../../../shared/schemas/users';
+  orgUsersReplySchema,
+} from '../../../shared/contracts/users';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { inviteUser, listPendingInvitations, revokeInvitation } from '../invitations/invitations.service';
-import { canManageOrgUsers } from '../orgs/orgs.policy';
-import { getOrgInScope } from '../orgs/orgs.service';
-import { changeMembershipRole, removeMembership } from './memberships.service';
-import { listOrgUsers } from './users.queries';
+import { changeMembershipRole, orgUsers, removeMembership } from './memberships.service';
 
-const tags = ['org users'];
+const user = routeOptions('user', ['org users']);
 const memberParams = orgParamsSchema.extend({ membershipId: z.uuid() });
 const invitationParams = orgParamsSchema.extend({ invitationId: z.uuid() });
 
@@ -26,29 +25,13 @@ export async function orgUserRoutes(app: App) {
 
   app.get(
     '/orgs/:code/users',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        response: {
-          200: z.object({ data: z.array(orgUserSchema), abilities: z.object({ manage: z.boolean() }) }),
-        },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const org = await getOrgInScope(db, actor, req.params.code);
-      return { data: await listOrgUsers(db, org.id), abilities: { manage: canManageOrgUsers(actor, org) } };
-    },
+    user({ params: orgParamsSchema, response: { 200: orgUsersReplySchema } }),
+    async (req) => orgUsers(db, requireActor(req), req.params.code),
   );
 
   app.patch(
     '/orgs/:code/memberships/:membershipId',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: memberParams, body: membershipRoleBodySchema, response: { 200: okSchema } },
-    },
+    user({ params: memberParams, body: membershipRoleBodySchema, response: { 200: okSchema } }),
     async (req) => {
       const { code, membershipId } = req.params;
       await changeMembershipRole(db, requireActor(req), auditContext(req), code, membershipId, req.body.role);
@@ -58,79 +41,36 @@ export async function orgUserRoutes(app: App) {
 
   app.delete(
     '/orgs/:code/memberships/:membershipId',
-    { config: { access: 'user' }, schema: { tags, params: memberParams, response: { 200: okSchema } } },
+    user({ params: memberParams, response: { 200: okSchema } }),
     async (req) => {
-      await removeMembership(
-        db,
-        requireActor(req),
-        auditContext(req),
-        req.params.code,
-        req.params.membershipId,
-      );
+      const { code, membershipId } = req.params;
+      await removeMembership(db, requireActor(req), auditContext(req), code, membershipId);
       return { ok: true as const };
     },
   );
 
   app.get(
     '/orgs/:code/invitations',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        response: { 200: z.object({ data: z.array(invitationSchema) }) },
-      },
-    },
+    user({ params: orgParamsSchema, response: { 200: invitationListSchema } }),
     async (req) => ({ data: await listPendingInvitations(db, requireActor(req), req.params.code) }),
   );
 
   app.post(
     '/orgs/:code/invitations',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: orgParamsSchema,
-        body: inviteBodySchema,
-        response: {
-          201: z.object({ data: invitationSchema, delivery: z.enum(['stored', 'sent', 'failed']) }),
-        },
-      },
-    },
+    user({ params: orgParamsSchema, body: inviteBodySchema, response: { 201: invitationCreatedSchema } }),
     async (req, reply) => {
-      const { invitation, delivery } = await inviteUser(
-        db,
-        config,
-        mailer,
-        requireActor(req),
-        auditContext(req),
-        req.params.code,
-        req.body,
-      );
-      return reply.code(201).send({
-        data: {
-          id: invitation.id,
-          email: invitation.email,
-          role: invitation.role,
-          expiresAt: invitation.expiresAt.toISOString(),
-          createdAt: invitation.createdAt.toISOString(),
-        },
-        delivery,
-      });
+      const deps = { db, config, mailer };
+      const created = await inviteUser(deps, requireActor(req), auditContext(req), req.params.code, req.body);
+      return reply.code(201).send(created);
     },
   );
 
   app.delete(
     '/orgs/:code/invitations/:invitationId',
-    { config: { access: 'user' }, schema: { tags, params: invitationParams, response: { 200: okSchema } } },
+    user({ params: invitationParams, response: { 200: okSchema } }),
     async (req) => {
-      await revokeInvitation(
-        db,
-        requireActor(req),
-        auditContext(req),
-        req.params.code,
-        req.params.invitationId,
-      );
+      const { code, invitationId } = req.params;
+      await revokeInvitation(db, requireActor(req), auditContext(req), code, invitationId);
       return { ok: true as const };
     },
   );

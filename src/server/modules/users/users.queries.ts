@@ -1,11 +1,21 @@
 import { and, asc, count, eq, exists, ilike, or, type SQL } from 'drizzle-orm';
-import type { z } from 'zod';
-import type { userListQuerySchema } from '../../../shared/schemas/users';
+import type { OrgUser, User, UserListQuery } from '../../../shared/contracts/users';
 import type { DbOrTx } from '../../db/client';
 import { escapeLike } from '../../db/query-helpers';
 import { memberships, orgs, users } from '../../db/schema';
 
-export async function listOrgUsers(db: DbOrTx, orgId: string) {
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  isActive: users.isActive,
+  isSample: users.isSample,
+  lastLoginAt: users.lastLoginAt,
+};
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export async function listOrgUsers(db: DbOrTx, orgId: string): Promise<OrgUser[]> {
   const rows = await db
     .select({
       membershipId: memberships.id,
@@ -21,10 +31,10 @@ export async function listOrgUsers(db: DbOrTx, orgId: string) {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, orgId))
     .orderBy(asc(users.name), asc(memberships.role));
-  return rows.map((r) => ({ ...r, lastLoginAt: r.lastLoginAt?.toISOString() ?? null }));
+  return rows.map((r) => ({ ...r, lastLoginAt: iso(r.lastLoginAt) }));
 }
 
-export async function listUsers(db: DbOrTx, q: z.infer<typeof userListQuerySchema>) {
+export async function listUsers(db: DbOrTx, q: UserListQuery): Promise<{ rows: User[]; total: number }> {
   const where: SQL[] = [];
   if (q.q) {
     const term = `%${escapeLike(q.q)}%`;
@@ -44,14 +54,7 @@ export async function listUsers(db: DbOrTx, q: z.infer<typeof userListQuerySchem
   const cond = where.length ? and(...where) : undefined;
   const [rows, [total]] = await Promise.all([
     db
-      .select({
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        isActive: users.isActive,
-        isSample: users.isSample,
-        lastLoginAt: users.lastLoginAt,
-      })
+      .select(userColumns)
       .from(users)
       .where(cond)
       .orderBy(asc(users.name))
@@ -59,7 +62,12 @@ export async function listUsers(db: DbOrTx, q: z.infer<typeof userListQuerySchem
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(users).where(cond),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  return { rows: rows.map((r) => ({ ...r, lastLoginAt: iso(r.lastLoginAt) })), total: total?.n ?? 0 };
+}
+
+export async function findUser(db: DbOrTx, id: string): Promise<User | null> {
+  const [row] = await db.select(userColumns).from(users).where(eq(users.id, id)).limit(1);
+  return row ? { ...row, lastLoginAt: iso(row.lastLoginAt) } : null;
 }
 
 export async function userMemberships(db: DbOrTx, userId: string) {
@@ -73,4 +81,13 @@ export async function userMemberships(db: DbOrTx, userId: string) {
     .innerJoin(orgs, eq(orgs.id, memberships.orgId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(orgs.code));
+}
+
+export async function findMembership(db: DbOrTx, orgId: string, membershipId: string) {
+  const [m] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.id, membershipId), eq(memberships.orgId, orgId)))
+    .limit(1);
+  return m ?? null;
 }

@@ -1,94 +1,39 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { okSchema, paginationSchema } from '../../../shared/contracts/common';
-import { membershipViewSchema } from '../../../shared/schemas/auth';
+import { okSchema } from '../../../shared/contracts/common';
 import {
   membershipCreateBodySchema,
+  membershipCreatedSchema,
+  userDetailSchema,
   userListQuerySchema,
+  userListSchema,
   userUpdateBodySchema,
-} from '../../../shared/schemas/users';
-import { pagination } from '../../db/query-helpers';
-import { users } from '../../db/schema';
-import { AppError } from '../../platform/app-error';
-import { isPlatformAdmin } from '../../platform/auth/actor';
+} from '../../../shared/contracts/users';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { addMembership, removeMembership, updateUser } from './memberships.service';
-import { listUsers, userMemberships } from './users.queries';
+import { addMembership, removeUserMembership } from './memberships.service';
+import { listUsersPage, updateUser, userDetail } from './users.service';
 
-const tags = ['users'];
-const userSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  isActive: z.boolean(),
-  isSample: z.boolean(),
-  lastLoginAt: z.string().nullable(),
-});
+const user = routeOptions('user', ['users']);
 const userParams = z.object({ id: z.uuid() });
 
-// Platform-wide user administration: platform admins only.
+// Platform-wide user administration (users.policy: platform admins).
 export async function userRoutes(app: App) {
   const db = app.deps.database.db;
 
-  app.addHook('preHandler', async (req) => {
-    if (!isPlatformAdmin(requireActor(req))) throw new AppError('FORBIDDEN');
-  });
-
   app.get(
     '/users',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        querystring: userListQuerySchema,
-        response: { 200: z.object({ data: z.array(userSchema), pagination: paginationSchema }) },
-      },
-    },
-    async (req) => {
-      const { rows, total } = await listUsers(db, req.query);
-      return {
-        data: rows.map((r) => ({ ...r, lastLoginAt: r.lastLoginAt?.toISOString() ?? null })),
-        pagination: pagination(req.query, total),
-      };
-    },
+    user({ querystring: userListQuerySchema, response: { 200: userListSchema } }),
+    async (req) => listUsersPage(db, requireActor(req), req.query),
   );
 
-  app.get(
-    '/users/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: userParams,
-        response: {
-          200: z.object({ data: userSchema.extend({ memberships: z.array(membershipViewSchema) }) }),
-        },
-      },
-    },
-    async (req) => {
-      const [user] = await db.select().from(users).where(eq(users.id, req.params.id)).limit(1);
-      if (!user) throw new AppError('NOT_FOUND');
-      return {
-        data: {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          isActive: user.isActive,
-          isSample: user.isSample,
-          lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
-          memberships: await userMemberships(db, user.id),
-        },
-      };
-    },
+  app.get('/users/:id', user({ params: userParams, response: { 200: userDetailSchema } }), async (req) =>
+    userDetail(db, requireActor(req), req.params.id),
   );
 
   app.patch(
     '/users/:id',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: userParams, body: userUpdateBodySchema, response: { 200: okSchema } },
-    },
+    user({ params: userParams, body: userUpdateBodySchema, response: { 200: okSchema } }),
     async (req) => {
       await updateUser(db, requireActor(req), auditContext(req), req.params.id, req.body);
       return { ok: true as const };
@@ -97,15 +42,11 @@ export async function userRoutes(app: App) {
 
   app.post(
     '/users/:id/memberships',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        params: userParams,
-        body: membershipCreateBodySchema,
-        response: { 201: z.object({ data: z.object({ id: z.string() }) }) },
-      },
-    },
+    user({
+      params: userParams,
+      body: membershipCreateBodySchema,
+      response: { 201: membershipCreatedSchema },
+    }),
     async (req, reply) => {
       const created = await addMembership(db, requireActor(req), auditContext(req), req.params.id, req.body);
       return reply.code(201).send({ data: created });
@@ -114,15 +55,10 @@ export async function userRoutes(app: App) {
 
   app.delete(
     '/users/:id/memberships/:membershipId',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: userParams.extend({ membershipId: z.uuid() }), response: { 200: okSchema } },
-    },
+    user({ params: userParams.extend({ membershipId: z.uuid() }), response: { 200: okSchema } }),
     async (req) => {
-      const memberships = await userMemberships(db, req.params.id);
-      const m = memberships.find((x) => x.id === req.params.membershipId);
-      if (!m) throw new AppError('NOT_FOUND');
-      await removeMembership(db, requireActor(req), auditContext(req), m.org.code, m.id);
+      const { id, membershipId } = req.params;
+      await removeUserMembership(db, requireActor(req), auditContext(req), id, membershipId);
       return { ok: true as const };
     },
   );

@@ -1,4 +1,5 @@
 import type { OrgType, Role } from '../../../shared/contracts/common';
+import type { Locale } from '../../../shared/errors';
 
 export type ActorMembership = {
   id: string;
@@ -15,7 +16,7 @@ export type Actor = {
   userId: string;
   email: string;
   name: string;
-  locale: 'id' | 'en';
+  locale: Locale;
   isSample: boolean;
   sessionId: string;
   csrfToken: string;

@@ -2,8 +2,9 @@ import { Anchor, Badge, Button, Card, Group, Stack, Switch, Text } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { OrgDetail } from '../../../shared/contracts/orgs';
 import { api } from '../../api/client';
-import type { OrgDetail, Signature } from '../../api/types';
+import type { Signature } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { SignatureBadge } from '../commitments/signature-badge';
 import { useHistory, useOfficialResults, useSharing } from './results-api';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Me } from '../../api/types';
+import type { AccountAbilities } from '../../../shared/contracts/auth';
 import NotFoundPage from '../../pages/not-found-page';
 import { useMe } from './use-auth';
 
@@ -8,7 +8,7 @@ export function RequireAbility({
   ability,
   children,
 }: {
-  ability: keyof Me['abilities'];
+  ability: keyof AccountAbilities;
   children: ReactNode;
 }) {
   const me = useMe().data!;

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Center, Group, Loader, Pagination as MPagination, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { Pagination } from '../../../shared/contracts/common';
 import { ApiError } from '../../api/client';
-import type { Pagination } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 
 export function SampleBadge({ show }: { show: boolean }) {

@@ -1,13 +1,14 @@
 import { Alert, Button, Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { ApiError, api } from '../../api/client';
-import type { OrgDetail } from '../../api/types';
+import { addableOrgTypes } from '../../../shared/contracts/common';
+import type { OrgDetail } from '../../../shared/contracts/orgs';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { confirmThen } from '../users/confirm';
+import { useCreateOrg, useDeleteOrg, useUpdateOrg } from './api';
 import { orgTypeLabel } from './org-labels';
 
 type OrgFields = {
@@ -35,42 +36,40 @@ function MembershipFields({ form }: { form: ReturnType<typeof useForm<OrgFields>
 export function CreateOrgButton() {
   const { t } = useI18n();
   const [opened, { open, close }] = useDisclosure();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<OrgFields>({
     initialValues: { code: '', name: '', type: 'ministry', isMember: false, memberSince: '', isHost: false },
   });
-  const create = useMutation({
-    mutationFn: (v: OrgFields) =>
-      api<{ data: { code: string } }>('/orgs', {
-        method: 'POST',
-        body: {
-          ...v,
-          code: v.code.trim().toUpperCase(),
-          memberSince: v.isMember && v.memberSince ? v.memberSince : null,
+  const create = useCreateOrg();
+  const submit = (v: OrgFields) =>
+    create.mutate(
+      {
+        ...v,
+        code: v.code.trim().toUpperCase(),
+        memberSince: v.isMember && v.memberSince ? v.memberSince : null,
+      },
+      {
+        onSuccess: (res) => {
+          close();
+          navigate(`/orgs/${res.data.code}`);
         },
-      }),
-    onSuccess: (res) => {
-      qc.invalidateQueries({ queryKey: ['orgs'] });
-      close();
-      navigate(`/orgs/${res.data.code}`);
-    },
-    onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
-  });
+        onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
+      },
+    );
   return (
     <>
       <Button size="sm" onClick={open}>
         {t('addBody')}
       </Button>
       <Modal opened={opened} onClose={close} title={t('addBody')}>
-        <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
             {create.error && <Alert color="red">{create.error.message}</Alert>}
             <TextInput label={t('code')} placeholder="KOMDIGI" required {...form.getInputProps('code')} />
             <TextInput label={t('name')} required {...form.getInputProps('name')} />
             <Select
               label={t('type')}
-              data={(['ministry', 'agency', 'ngo'] as const).map((v) => ({
+              data={addableOrgTypes.map((v) => ({
                 value: v,
                 label: t(orgTypeLabel[v]!),
               }))}
@@ -90,7 +89,6 @@ export function CreateOrgButton() {
 export function EditOrgButtons({ org }: { org: OrgDetail['data'] }) {
   const { t } = useI18n();
   const [opened, { open, close }] = useDisclosure();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<OrgFields>({
     initialValues: {
@@ -102,41 +100,35 @@ export function EditOrgButtons({ org }: { org: OrgDetail['data'] }) {
       isHost: org.isHost,
     },
   });
-  const update = useMutation({
-    mutationFn: (v: OrgFields) =>
-      api(`/orgs/${org.code}`, {
-        method: 'PATCH',
-        body: {
-          ...(org.isReference ? {} : { name: v.name }),
-          isMember: v.isMember,
-          memberSince: v.isMember && v.memberSince ? v.memberSince : null,
-          isHost: v.isHost,
+  const update = useUpdateOrg(org.code);
+  const submit = (v: OrgFields) =>
+    update.mutate(
+      {
+        ...(org.isReference ? {} : { name: v.name }),
+        isMember: v.isMember,
+        memberSince: v.isMember && v.memberSince ? v.memberSince : null,
+        isHost: v.isHost,
+      },
+      {
+        onSuccess: () => {
+          notifications.show({ message: t('saved'), color: 'green' });
+          close();
         },
-      }),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ['orgs'] });
-      qc.invalidateQueries({ queryKey: ['org', org.code] });
-      notifications.show({ message: t('saved'), color: 'green' });
-      close();
-    },
-    onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
-  });
-  const remove = useMutation({
-    mutationFn: () => api(`/orgs/${org.code}`, { method: 'DELETE' }),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ['orgs'] });
-      navigate('/orgs', { replace: true });
-    },
-    onError: (err) => notifications.show({ color: 'red', message: err.message }),
-  });
-  const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: t('deleteBody'),
-      children: t('deleteBodyConfirm', { name: org.name }),
-      labels: { confirm: t('delete'), cancel: t('cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(),
+        onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()),
+      },
+    );
+  const remove = useDeleteOrg(org.code);
+  const removeNow = () =>
+    remove.mutate(undefined, {
+      onSuccess: () => navigate('/orgs', { replace: true }),
+      onError: (err) => notifications.show({ color: 'red', message: err.message }),
     });
+  const confirmDelete = () =>
+    confirmThen(
+      t,
+      { title: t('deleteBody'), text: t('deleteBodyConfirm', { name: org.name }), confirm: t('delete') },
+      removeNow,
+    );
   return (
     <>
       <Button size="xs" variant="default" onClick={open}>
@@ -148,7 +140,7 @@ export function EditOrgButtons({ org }: { org: OrgDetail['data'] }) {
         </Button>
       )}
       <Modal opened={opened} onClose={close} title={t('editBody')}>
-        <form onSubmit={form.onSubmit((v) => update.mutate(v))} noValidate>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
             {update.error && <Alert color="red">{update.error.message}</Alert>}
             <TextInput label={t('name')} disabled={org.isReference} {...form.getInputProps('name')} />

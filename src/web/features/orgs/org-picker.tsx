@@ -1,9 +1,7 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../api/client';
-import type { OrgList } from '../../api/types';
+import { useOrgSearch } from './api';
 
 /** Choose a body by typing part of its name or code; the value is the Kemendagri/body code. */
 export function OrgPicker(props: {
@@ -18,11 +16,7 @@ export function OrgPicker(props: {
 }) {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 250);
-  const list = useQuery({
-    queryKey: ['org-picker', q],
-    queryFn: () => api<OrgList>('/orgs', { query: { q, pageSize: 20 } }),
-    placeholderData: keepPreviousData,
-  });
+  const list = useOrgSearch(q);
   const options = (list.data?.data ?? [])
     .filter((o) => !props.hostsOnly || o.isHost)
     .map((o) => ({ value: o.code, label: `${o.name} (${o.code})` }));

@@ -15,6 +15,8 @@ import type {
   assistanceCreateSchema,
   assistanceUpdateSchema,
 } from '../../../shared/contracts/assistance';
+import type { Pagination } from '../../../shared/contracts/common';
+import type { OrgDetail } from '../../../shared/contracts/orgs';
 import type {
   Practice,
   PracticeBody,
@@ -23,8 +25,9 @@ import type {
   practiceListItemSchema,
   practiceListQuerySchema,
 } from '../../../shared/contracts/practices';
+import type { OrgUser } from '../../../shared/contracts/users';
 import { api } from '../../api/client';
-import type { Evidence, OrgDetail, OrgUser, Pagination } from '../../api/types';
+import type { Evidence } from '../../api/types';
 
 // Typed queries of the practice catalogue, the replication ledger and technical assistance.
 // Keys are factories so a write can invalidate exactly the lists it changes.

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
+import type { OrgDetail } from '../../../shared/contracts/orgs';
 import { api } from '../../api/client';
-import type { OrgDetail } from '../../api/types';
 import { useMe } from '../auth/use-auth';
 
 type OrgRef = { code: string; name: string };

@@ -13,89 +13,56 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
-import type { Invitation, OrgUser } from '../../api/types';
+import type { Role } from '../../../shared/contracts/common';
+import type { OrgUser } from '../../../shared/contracts/users';
+import { ApiError } from '../../api/client';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { useMe } from '../auth/use-auth';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../layout/ui';
 import { roleLabel } from '../orgs/org-labels';
+import {
+  useChangeRole,
+  useInvite,
+  useOrgInvitations,
+  useOrgUsers,
+  useRemoveMembership,
+  useRevokeInvitation,
+} from './api';
+import { confirmThen } from './confirm';
 
-/** Roles that can be given in this body; the server enforces the same rule (roleGrantProblem). */
-function grantableRoles(platformAdmin: boolean, isHost: boolean, orgType: string): string[] {
-  const roles = ['body_admin', 'leader', 'operator', 'viewer'];
-  if (isHost) roles.push('mentor');
-  if (platformAdmin) {
-    if (orgType === 'province') roles.push('province_supervisor');
-    if (orgType === 'ministry' || orgType === 'agency') roles.push('national_supervisor');
-    roles.push('platform_admin');
-  }
-  return roles;
-}
-
-export function OrgUsersPanel({ code, isHost, orgType }: { code: string; isHost: boolean; orgType: string }) {
+export function OrgUsersPanel({ code }: { code: string }) {
   const { t, locale } = useI18n();
-  const me = useMe().data!;
-  const qc = useQueryClient();
-  const users = useQuery({
-    queryKey: ['org', code, 'users'],
-    queryFn: () => api<{ data: OrgUser[]; abilities: { manage: boolean } }>(`/orgs/${code}/users`),
-  });
+  const users = useOrgUsers(code);
   const manage = users.data?.abilities.manage ?? false;
-  const invitations = useQuery({
-    queryKey: ['org', code, 'invitations'],
-    queryFn: async () => (await api<{ data: Invitation[] }>(`/orgs/${code}/invitations`)).data,
-    enabled: manage,
-  });
-  const roleOptions = grantableRoles(me.abilities.manageUsers, isHost, orgType).map((r) => ({
+  const invitations = useOrgInvitations(code, manage);
+  // The roles offered are the server's answer (orgs.policy grantableRoles), never a copy of the rule.
+  const roleOptions = (users.data?.abilities.grantableRoles ?? []).map((r) => ({
     value: r,
     label: t(roleLabel(r)),
   }));
-  const refresh = () => qc.invalidateQueries({ queryKey: ['org', code] });
   const onError = (err: Error) => notifications.show({ color: 'red', message: err.message });
 
-  const changeRole = useMutation({
-    mutationFn: ({ id, role }: { id: string; role: string }) =>
-      api(`/orgs/${code}/memberships/${id}`, { method: 'PATCH', body: { role } }),
-    onSuccess: () => {
-      notifications.show({ color: 'green', message: t('saved') });
-      refresh();
-    },
-    onError,
-  });
-  const remove = useMutation({
-    mutationFn: (id: string) => api(`/orgs/${code}/memberships/${id}`, { method: 'DELETE' }),
-    onSuccess: refresh,
-    onError,
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => api(`/orgs/${code}/invitations/${id}`, { method: 'DELETE' }),
-    onSuccess: refresh,
-    onError,
-  });
-  const form = useForm({ initialValues: { email: '', role: 'operator' } });
-  const invite = useMutation({
-    mutationFn: (v: { email: string; role: string }) =>
-      api<{ delivery: string }>(`/orgs/${code}/invitations`, { method: 'POST', body: v }),
-    onSuccess: (res, v) => {
-      notifications.show({ color: 'green', message: t('inviteSent', { email: v.email }) });
-      if (res.delivery === 'stored') notifications.show({ color: 'orange', message: t('inviteStored') });
-      form.reset();
-      refresh();
-    },
-    onError: (err) => (err instanceof ApiError ? form.setErrors(err.fieldErrors()) : undefined),
-  });
+  const changeRole = useChangeRole(code);
+  const remove = useRemoveMembership(code);
+  const revoke = useRevokeInvitation(code);
+  const form = useForm<{ email: string; role: Role }>({ initialValues: { email: '', role: 'operator' } });
+  const invite = useInvite(code);
+  const submitInvite = (v: { email: string; role: Role }) =>
+    invite.mutate(v, {
+      onSuccess: (res) => {
+        notifications.show({ color: 'green', message: t('inviteSent', { email: v.email }) });
+        if (res.delivery === 'stored') notifications.show({ color: 'orange', message: t('inviteStored') });
+        form.reset();
+      },
+      onError: (err) => (err instanceof ApiError ? form.setErrors(err.fieldErrors()) : undefined),
+    });
 
   const confirmRemove = (u: OrgUser) =>
-    modals.openConfirmModal({
-      title: t('delete'),
-      children: t('removeUserConfirm', { role: t(roleLabel(u.role)), name: u.name }),
-      labels: { confirm: t('confirm'), cancel: t('cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(u.membershipId),
-    });
+    confirmThen(
+      t,
+      { title: t('delete'), text: t('removeUserConfirm', { role: t(roleLabel(u.role)), name: u.name }) },
+      () => remove.mutate(u.membershipId, { onError }),
+    );
 
   return (
     <Stack>
@@ -140,7 +107,15 @@ export function OrgUsersPanel({ code, isHost, orgType }: { code: string; isHost:
                         value={u.role}
                         data={roleOptions}
                         onChange={(role) =>
-                          role && role !== u.role && changeRole.mutate({ id: u.membershipId, role })
+                          role &&
+                          role !== u.role &&
+                          changeRole.mutate(
+                            { id: u.membershipId, role: role as Role },
+                            {
+                              onSuccess: () => notifications.show({ color: 'green', message: t('saved') }),
+                              onError,
+                            },
+                          )
                         }
                         w={220}
                       />
@@ -172,7 +147,7 @@ export function OrgUsersPanel({ code, isHost, orgType }: { code: string; isHost:
           <Title order={4} size="h5" mb="sm">
             {t('invite')}
           </Title>
-          <form onSubmit={form.onSubmit((v) => invite.mutate(v))} noValidate>
+          <form onSubmit={form.onSubmit(submitInvite)} noValidate>
             <Group align="end" wrap="wrap">
               <TextInput
                 label={t('email')}
@@ -208,12 +183,11 @@ export function OrgUsersPanel({ code, isHost, orgType }: { code: string; isHost:
                     variant="subtle"
                     color="red"
                     onClick={() =>
-                      modals.openConfirmModal({
-                        title: t('revoke'),
-                        children: t('revokeConfirm', { email: i.email }),
-                        labels: { confirm: t('confirm'), cancel: t('cancel') },
-                        onConfirm: () => revoke.mutate(i.id),
-                      })
+                      confirmThen(
+                        t,
+                        { title: t('revoke'), text: t('revokeConfirm', { email: i.email }), danger: false },
+                        () => revoke.mutate(i.id, { onError }),
+                      )
                     }
                   >
                     {t('revoke')}

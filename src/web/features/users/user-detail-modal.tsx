@@ -12,69 +12,33 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client';
-import type { Me } from '../../api/types';
+import { type Role, roles } from '../../../shared/contracts/common';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice, Loading } from '../layout/ui';
 import { roleLabel } from '../orgs/org-labels';
-
-type UserDetail = {
-  id: string;
-  email: string;
-  name: string;
-  isActive: boolean;
-  isSample: boolean;
-  memberships: Me['memberships'];
-};
-const allRoles = [
-  'platform_admin',
-  'national_supervisor',
-  'province_supervisor',
-  'body_admin',
-  'leader',
-  'operator',
-  'viewer',
-  'mentor',
-];
+import { useAddUserMembership, useRemoveUserMembership, useSetUserActive, useUser } from './api';
+import { confirmThen } from './confirm';
 
 export function UserDetailModal({ userId, onClose }: { userId: string | null; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const user = useQuery({
-    queryKey: ['user', userId],
-    queryFn: async () => (await api<{ data: UserDetail }>(`/users/${userId}`)).data,
-    enabled: Boolean(userId),
-  });
-  const refresh = () => {
-    qc.invalidateQueries({ queryKey: ['user', userId] });
-    qc.invalidateQueries({ queryKey: ['users'] });
-  };
+  const user = useUser(userId);
   const onError = (err: Error) => notifications.show({ color: 'red', message: err.message });
-  const setActive = useMutation({
-    mutationFn: (isActive: boolean) => api(`/users/${userId}`, { method: 'PATCH', body: { isActive } }),
-    onSuccess: refresh,
-    onError,
-  });
-  const removeRole = useMutation({
-    mutationFn: (membershipId: string) =>
-      api(`/users/${userId}/memberships/${membershipId}`, { method: 'DELETE' }),
-    onSuccess: refresh,
-    onError,
-  });
-  const form = useForm({ initialValues: { orgCode: '', role: 'viewer' } });
-  const addRole = useMutation({
-    mutationFn: (v: { orgCode: string; role: string }) =>
-      api(`/users/${userId}/memberships`, { method: 'POST', body: { ...v, orgCode: v.orgCode.trim() } }),
-    onSuccess: () => {
-      form.reset();
-      refresh();
-    },
-    onError: (err) => (err instanceof ApiError ? form.setErrors(err.fieldErrors()) : undefined),
-  });
-  const u = user.data;
+  const setActive = useSetUserActive(userId);
+  const removeRole = useRemoveUserMembership(userId);
+  const form = useForm<{ orgCode: string; role: Role }>({ initialValues: { orgCode: '', role: 'viewer' } });
+  const addRole = useAddUserMembership(userId);
+  const submit = (v: { orgCode: string; role: Role }) =>
+    addRole.mutate(
+      { ...v, orgCode: v.orgCode.trim() },
+      {
+        onSuccess: () => form.reset(),
+        onError: (err) => (err instanceof ApiError ? form.setErrors(err.fieldErrors()) : undefined),
+      },
+    );
+  const u = user.data?.data;
+  const abilities = user.data?.abilities;
 
   return (
     <Modal opened={Boolean(userId)} onClose={onClose} title={u?.name ?? ''} size="lg">
@@ -86,25 +50,26 @@ export function UserDetailModal({ userId, onClose }: { userId: string | null; on
             <Text size="sm">{u.email}</Text>
             <Group gap="xs">
               <Badge color={u.isActive ? 'green' : 'gray'}>{u.isActive ? t('active') : t('disabled')}</Badge>
-              <Button
-                size="xs"
-                variant="light"
-                color={u.isActive ? 'red' : 'green'}
-                loading={setActive.isPending}
-                onClick={() =>
-                  u.isActive
-                    ? modals.openConfirmModal({
-                        title: t('disable'),
-                        children: t('disableConfirm', { name: u.name }),
-                        labels: { confirm: t('confirm'), cancel: t('cancel') },
-                        confirmProps: { color: 'red' },
-                        onConfirm: () => setActive.mutate(false),
-                      })
-                    : setActive.mutate(true)
-                }
-              >
-                {u.isActive ? t('disable') : t('enable')}
-              </Button>
+              {/* Nobody disables their own account: the server says so in abilities.disable. */}
+              {(u.isActive ? abilities?.disable : abilities?.update) && (
+                <Button
+                  size="xs"
+                  variant="light"
+                  color={u.isActive ? 'red' : 'green'}
+                  loading={setActive.isPending}
+                  onClick={() =>
+                    u.isActive
+                      ? confirmThen(
+                          t,
+                          { title: t('disable'), text: t('disableConfirm', { name: u.name }) },
+                          () => setActive.mutate(false, { onError }),
+                        )
+                      : setActive.mutate(true, { onError })
+                  }
+                >
+                  {u.isActive ? t('disable') : t('enable')}
+                </Button>
+              )}
             </Group>
           </Group>
           <Table>
@@ -123,52 +88,57 @@ export function UserDetailModal({ userId, onClose }: { userId: string | null; on
                   </Table.Td>
                   <Table.Td>{t(roleLabel(m.role))}</Table.Td>
                   <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`${t('delete')}: ${m.org.name}`}
-                      onClick={() =>
-                        modals.openConfirmModal({
-                          title: t('delete'),
-                          children: t('removeUserConfirm', { role: t(roleLabel(m.role)), name: u.name }),
-                          labels: { confirm: t('confirm'), cancel: t('cancel') },
-                          confirmProps: { color: 'red' },
-                          onConfirm: () => removeRole.mutate(m.id),
-                        })
-                      }
-                    >
-                      ×
-                    </ActionIcon>
+                    {abilities?.removeMembership && (
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`${t('delete')}: ${m.org.name}`}
+                        onClick={() =>
+                          confirmThen(
+                            t,
+                            {
+                              title: t('delete'),
+                              text: t('removeUserConfirm', { role: t(roleLabel(m.role)), name: u.name }),
+                            },
+                            () => removeRole.mutate(m.id, { onError }),
+                          )
+                        }
+                      >
+                        ×
+                      </ActionIcon>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-          <form onSubmit={form.onSubmit((v) => addRole.mutate(v))} noValidate>
-            <Group align="end" wrap="wrap">
-              <TextInput
-                label={t('bodyCode')}
-                placeholder="32.11"
-                required
-                {...form.getInputProps('orgCode')}
-                w={140}
-              />
-              <Select
-                label={t('role')}
-                data={allRoles.map((r) => ({ value: r, label: t(roleLabel(r)) }))}
-                {...form.getInputProps('role')}
-                w={240}
-              />
-              <Button type="submit" loading={addRole.isPending}>
-                {t('addRole')}
-              </Button>
-            </Group>
-            {addRole.error && (
-              <Alert color="red" mt="sm">
-                {addRole.error.message}
-              </Alert>
-            )}
-          </form>
+          {abilities?.addMembership && (
+            <form onSubmit={form.onSubmit(submit)} noValidate>
+              <Group align="end" wrap="wrap">
+                <TextInput
+                  label={t('bodyCode')}
+                  placeholder="32.11"
+                  required
+                  {...form.getInputProps('orgCode')}
+                  w={140}
+                />
+                <Select
+                  label={t('role')}
+                  data={roles.map((r) => ({ value: r, label: t(roleLabel(r)) }))}
+                  {...form.getInputProps('role')}
+                  w={240}
+                />
+                <Button type="submit" loading={addRole.isPending}>
+                  {t('addRole')}
+                </Button>
+              </Group>
+              {addRole.error && (
+                <Alert color="red" mt="sm">
+                  {addRole.error.message}
+                </Alert>
+              )}
+            </form>
+          )}
         </Stack>
       )}
     </Modal>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { emailSchema, passwordSchema, roleSchema } from '../contracts/common';
+import type { Locale } from '../errors';
+import { emailSchema, passwordSchema, roleSchema } from './common';
 
 export const loginBodySchema = z.object({
   email: emailSchema,
@@ -19,13 +20,30 @@ export const resetPasswordBodySchema = z.object({
   newPassword: passwordSchema,
 });
 
-export const localeSchema = z.enum(['id', 'en']);
+/** The two languages of the platform (Bahasa Indonesia first). */
+export const locales = ['id', 'en'] as const satisfies readonly Locale[];
+export const localeSchema = z.enum(locales);
 
 export const membershipViewSchema = z.object({
   id: z.string(),
   role: roleSchema,
   org: z.object({ id: z.string(), code: z.string(), name: z.string(), type: z.string() }),
 });
+export type MembershipView = z.infer<typeof membershipViewSchema>;
+
+/** What the signed-in account may do across the platform (auth.policy.ts answers it). */
+export const accountAbilitiesSchema = z.object({
+  manageOrgs: z.boolean(),
+  manageUsers: z.boolean(),
+  readAudit: z.boolean(),
+  readOutbox: z.boolean(),
+  manageOfficialResults: z.boolean(),
+  loadFrameworks: z.boolean(),
+  publishCommitments: z.boolean(),
+  /** Sees at least one follow-up scope (national, a province, or a host it mentors). */
+  readFollowup: z.boolean(),
+});
+export type AccountAbilities = z.infer<typeof accountAbilitiesSchema>;
 
 export const meSchema = z.object({
   user: z.object({
@@ -37,21 +55,13 @@ export const meSchema = z.object({
   }),
   memberships: z.array(membershipViewSchema),
   csrfToken: z.string(),
-  abilities: z.object({
-    manageOrgs: z.boolean(),
-    manageUsers: z.boolean(),
-    readAudit: z.boolean(),
-    readOutbox: z.boolean(),
-    manageOfficialResults: z.boolean(),
-    loadFrameworks: z.boolean(),
-    publishCommitments: z.boolean(),
-    /** Sees at least one follow-up scope (national, a province, or a host it mentors). */
-    readFollowup: z.boolean(),
-  }),
+  abilities: accountAbilitiesSchema,
 });
 export type Me = z.infer<typeof meSchema>;
+export const meReplySchema = z.object({ data: meSchema });
 
 export const updateProfileBodySchema = z.object({
   name: z.string().trim().min(2).max(120).optional(),
   locale: localeSchema.optional(),
 });
+export type UpdateProfileBody = z.infer<typeof updateProfileBodySchema>;

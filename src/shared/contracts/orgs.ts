@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { addableOrgTypes, orgTypeSchema, pageQuerySchema, paginationSchema } from '../contracts/common';
+import type { TextKey } from '../texts';
+import { addableOrgTypes, orgTypeSchema, pageQuerySchema, paginationSchema } from './common';
 
 export const orgCodeSchema = z
   .string()
   .trim()
-  .regex(/^[0-9]{2}(\.[0-9]{2})?$|^[A-Z][A-Z0-9-]{1,39}$/, {
-    message: 'Kode: 32 / 32.11 (Kemendagri) atau huruf besar, angka, tanda hubung / e.g. KEMENDAGRI',
-  });
+  .regex(/^[0-9]{2}(\.[0-9]{2})?$|^[A-Z][A-Z0-9-]{1,39}$/, { message: 'ORG_CODE_FORMAT' satisfies TextKey });
 
 export const orgParamsSchema = z.object({ code: orgCodeSchema });
 
@@ -41,17 +40,26 @@ export const orgSchema = z.object({
 });
 export type Org = z.infer<typeof orgSchema>;
 
+/** What the actor may do with one body (orgs.policy.ts answers it). */
 export const orgAbilitiesSchema = z.object({
   readPrivate: z.boolean(),
   manageUsers: z.boolean(),
   update: z.boolean(),
+  delete: z.boolean(),
   changeSharing: z.boolean(),
 });
+export type OrgAbilities = z.infer<typeof orgAbilitiesSchema>;
+
+/** What the actor may do with the directory as a whole. */
+export const orgDirectoryAbilitiesSchema = z.object({ create: z.boolean() });
+export type OrgDirectoryAbilities = z.infer<typeof orgDirectoryAbilitiesSchema>;
+
+const orgRefSchema = z.object({ code: z.string(), name: z.string() });
 
 export const orgDetailSchema = z.object({
   data: orgSchema.extend({
-    supervisedBy: z.array(z.object({ code: z.string(), name: z.string() })),
-    mentoredBy: z.array(z.object({ code: z.string(), name: z.string() })),
+    supervisedBy: z.array(orgRefSchema),
+    mentoredBy: z.array(orgRefSchema),
     userCount: z.number().int().nullable(),
   }),
   abilities: orgAbilitiesSchema,
@@ -60,8 +68,14 @@ export const orgDetailSchema = z.object({
 export const orgListSchema = z.object({
   data: z.array(orgSchema),
   pagination: paginationSchema,
-  abilities: z.object({ create: z.boolean() }),
+  abilities: orgDirectoryAbilitiesSchema,
 });
+export type OrgList = z.infer<typeof orgListSchema>;
+export type OrgDetail = z.infer<typeof orgDetailSchema>;
+
+export const orgReplySchema = z.object({ data: orgSchema });
+
+export const orgExportQuerySchema = orgListQuerySchema.omit({ page: true, pageSize: true });
 
 export const orgCreateBodySchema = z.object({
   code: orgCodeSchema,
@@ -72,6 +86,8 @@ export const orgCreateBodySchema = z.object({
   isHost: z.boolean().default(false),
 });
 
+export type OrgCreateBody = z.infer<typeof orgCreateBodySchema>;
+
 export const orgUpdateBodySchema = z
   .object({
     name: z.string().trim().min(3).max(200).optional(),
@@ -79,4 +95,5 @@ export const orgUpdateBodySchema = z
     memberSince: z.iso.date().nullable().optional(),
     isHost: z.boolean().optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: 'Tidak ada perubahan / nothing to change' });
+  .refine((v) => Object.keys(v).length > 0, { message: 'ORG_NOTHING_TO_CHANGE' satisfies TextKey });
+export type OrgUpdateBody = z.infer<typeof orgUpdateBodySchema>;
