@@ -1,11 +1,19 @@
 import type { Locale } from '../errors';
+import { commitmentTexts } from './commitments';
 import { commonTexts } from './common';
+import { notificationTexts } from './notifications';
 import type { Text, TextParams } from './table';
+import { visitTexts } from './visits';
 
 // The one path for server text: every area's table is registered here, and text() turns a key
 // into the request's language. Schemas and services write keys; the error handler (and any route
 // that returns a report) localises them, so nothing hard-codes "id / en" in one string.
-const tables = { ...commonTexts } as const;
+const tables = {
+  ...commonTexts,
+  ...visitTexts,
+  ...commitmentTexts,
+  ...notificationTexts,
+} as const;
 
 export type TextKey = keyof typeof tables;
 export type { TextParams };

@@ -1,7 +1,7 @@
 import type { Me } from '../../../shared/schemas/auth';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { canManageOfficialResults } from '../assessments/assessments.policy';
-import { canPublishCommitments } from '../commitments/commitments.service';
+import { canPublishCommitments } from '../commitments/commitments.policy';
 import { canSeeSomeScope } from '../funnel/funnel.policy';
 
 export function presentMe(actor: Actor): Me {

@@ -8,7 +8,7 @@ import { refreshFollowupFacts } from '../followup/followup-facts';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
-import { settleObligations } from '../visits/obligations';
+import { settleObligations } from '../visits/visits.obligations';
 import {
   canEditPlan,
   mayTransitionPlan,

@@ -5,6 +5,7 @@ import { AGREEMENT_EXPIRY_WARNING_DAYS, ASSISTANCE_WAIT_DAYS } from '../../../sh
 import type { Db, Tx } from '../../db/client';
 import { adoptions, assistanceRequests, orgs, practices, reminderLog } from '../../db/schema';
 import { timeZone } from '../../platform/calendar';
+import { inBoth } from '../../platform/mail-templates';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 
 // Reminders of the replication ledger, recorded once per subject and rule in reminder_log (in
@@ -65,10 +66,7 @@ export async function runPracticeReminders(db: Db, today: string, zone = timeZon
       ];
       return notify(tx, users, {
         kind: 'reminder.agreement_expiry',
-        title: {
-          id: `MoU/PKS replikasi “${a.title}” (${a.orgName}) berakhir ${a.expiresOn}`,
-          en: `The MoU/PKS for replicating “${a.title}” (${a.orgName}) expires on ${a.expiresOn}`,
-        },
+        title: inBoth('REMINDER_AGREEMENT_EXPIRY', { title: a.title, org: a.orgName, expires: a.expiresOn! }),
         link: `/adoptions/${a.id}`,
       });
     });
@@ -97,10 +95,11 @@ export async function runPracticeReminders(db: Db, today: string, zone = timeZon
       if (!(await claim(tx, 'assistance', r.id, ASSISTANCE_WAIT_RULE, today))) return 0;
       return notify(tx, await usersWithRole(tx, r.hostOrgId, ['mentor', 'body_admin']), {
         kind: 'reminder.assistance_wait',
-        title: {
-          id: `Permintaan pendampingan ${r.orgName} menunggu lebih dari ${ASSISTANCE_WAIT_DAYS} hari: ${r.topic}`,
-          en: `${r.orgName}’s assistance request has waited more than ${ASSISTANCE_WAIT_DAYS} days: ${r.topic}`,
-        },
+        title: inBoth('REMINDER_ASSISTANCE_WAIT', {
+          org: r.orgName,
+          days: ASSISTANCE_WAIT_DAYS,
+          topic: r.topic,
+        }),
         link: `/assistance/${r.id}`,
       });
     });
