@@ -52,6 +52,4 @@ export type FrameworkSummary = {
   source: string;
   indicatorCount: number;
 };
-export type { CommitmentText, Signature } from '../../shared/contracts/commitments';
 export type { ActionItem, PlanSummary } from '../../shared/schemas/plans';
-export type { Programme, Visit } from '../../shared/contracts/visits';

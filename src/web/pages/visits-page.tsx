@@ -1,11 +1,10 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../api/client';
-import type { Pagination, Programme, Visit } from '../api/types';
+import type { Visit } from '../../shared/contracts/visits';
 import { PagedQuery, SampleBadge } from '../features/layout/ui';
+import { useProgrammes, useVisits } from '../features/visits/api';
 import { VisitForm } from '../features/visits/visit-form';
 import { formatDate, useI18n } from '../i18n/i18n';
 
@@ -42,15 +41,8 @@ export default function VisitsPage() {
     setParams(next, { replace: true });
   };
   const query = { ...filters, q, pageSize: 25 };
-  const list = useQuery({
-    queryKey: ['visits', query],
-    queryFn: () => api<{ data: Visit[]; pagination: Pagination }>('/visits', { query }),
-    placeholderData: keepPreviousData,
-  });
-  const programmes = useQuery({
-    queryKey: ['programmes'],
-    queryFn: () => api<{ data: Programme[] }>('/programmes'),
-  });
+  const list = useVisits(query);
+  const programmes = useProgrammes();
   return (
     <Stack>
       <Group justify="space-between" align="end">

@@ -2,8 +2,9 @@ import { Anchor, Badge, Button, Card, Group, Stack, Switch, Text } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { Signature } from '../../../shared/contracts/commitments';
 import { api } from '../../api/client';
-import type { History, OfficialResult, OrgDetail, Signature } from '../../api/types';
+import type { History, OfficialResult, OrgDetail } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { SignatureBadge } from '../commitments/signature-badge';
 import { StatusBadge } from './status-badge';
