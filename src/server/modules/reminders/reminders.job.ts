@@ -7,6 +7,7 @@ import { actionItems, followUpObligations, jobRuns, mentorships, orgs, reminderL
 import { recordAudit } from '../../platform/audit';
 import { inBoth } from '../../platform/mail-templates';
 import { type Notice, notify, usersWithRole } from '../notifications/notifications.service';
+import { claimReminder } from './reminders.claims';
 import { runPracticeReminders } from './reminders.practices';
 import { type Audience, audiences, type ReminderRule, reachedRules, rulesToSend } from './reminders.rules';
 
@@ -158,17 +159,7 @@ export async function runReminders(db: Db, today: string) {
     .where(and(eq(followUpObligations.status, 'open'), sql`${followUpObligations.dueDate} < ${today}`));
   for (const o of overdue) {
     await db.transaction(async (tx) => {
-      const [claimed] = await tx
-        .insert(reminderLog)
-        .values({
-          subjectType: 'obligation',
-          subjectId: o.id,
-          rule: 'obligation_missed',
-          runDate: today,
-          sent: true,
-        })
-        .onConflictDoNothing()
-        .returning();
+      const claimed = await claimReminder(tx, 'obligation', o.id, 'obligation_missed', today);
       await tx
         .update(followUpObligations)
         .set({ status: 'missed' })
