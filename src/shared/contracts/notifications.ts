@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageQuerySchema, paginationSchema } from './common';
 
-// In-app notifications, their email preference, reminders' subjects, and the admins' outbox.
+// In-app notifications, their email preference, and reminders' subjects.
 
 /** How a user wants notifications by email: at once, one daily digest, or not at all. */
 export const emailModes = ['immediate', 'daily', 'off'] as const;
@@ -40,30 +40,3 @@ export const markedReplySchema = z.object({ data: z.object({ marked: z.number().
 export const preferencesSchema = z.object({ email: emailModeSchema });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const preferencesReplySchema = z.object({ data: preferencesSchema });
-
-// The outbox: every email the platform sent or stored (read by platform admins without SMTP).
-export const outboxStatuses = ['stored', 'sent', 'failed'] as const;
-export type OutboxStatus = (typeof outboxStatuses)[number];
-
-export const outboxMessageSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
-  status: z.enum(outboxStatuses),
-  error: z.string().nullable(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-});
-export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
-
-export const outboxAbilitiesSchema = z.object({ read: z.boolean() });
-export type OutboxAbilities = z.infer<typeof outboxAbilitiesSchema>;
-
-export const outboxListSchema = z.object({
-  data: z.array(outboxMessageSchema),
-  pagination: paginationSchema,
-  smtp: z.boolean(),
-});
-export type OutboxList = z.infer<typeof outboxListSchema>;

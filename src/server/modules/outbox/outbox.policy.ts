@@ -1,4 +1,4 @@
-import type { OutboxAbilities } from '../../../shared/contracts/notifications';
+import type { OutboxAbilities } from '../../../shared/contracts/outbox';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { definePolicy, type Policy } from '../../platform/auth/policy';
 

@@ -1,5 +1,5 @@
 import { desc } from 'drizzle-orm';
-import type { OutboxMessage } from '../../../shared/contracts/notifications';
+import type { OutboxMessage } from '../../../shared/contracts/outbox';
 import type { DbOrTx } from '../../db/client';
 import { outbox } from '../../db/schema';
 

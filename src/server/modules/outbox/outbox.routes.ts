@@ -1,5 +1,5 @@
 import { pageQuerySchema } from '../../../shared/contracts/common';
-import { outboxListSchema } from '../../../shared/contracts/notifications';
+import { outboxListSchema } from '../../../shared/contracts/outbox';
 import type { App } from '../../platform/http-types';
 import { requireActor } from '../../platform/request-context';
 import { readOutbox } from './outbox.service';

@@ -1,4 +1,4 @@
-import type { OutboxList } from '../../../shared/contracts/notifications';
+import type { OutboxList } from '../../../shared/contracts/outbox';
 import type { DbOrTx } from '../../db/client';
 import { pagination } from '../../db/query-helpers';
 import { AppError } from '../../platform/app-error';

@@ -1,10 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  EmailMode,
-  NotificationList,
-  OutboxList,
-  Preferences,
-} from '../../../shared/contracts/notifications';
+import type { EmailMode, NotificationList, Preferences } from '../../../shared/contracts/notifications';
+import type { OutboxList } from '../../../shared/contracts/outbox';
 import { api } from '../../api/client';
 
 // Typed queries of the user's notifications, their email preference, and the admins' outbox.
