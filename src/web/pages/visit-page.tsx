@@ -19,10 +19,10 @@ import { ApiError } from '../api/client';
 import { useFramework } from '../features/assessments/use-framework';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { useAddVisitFile, useDeleteVisit, useVisit } from '../features/visits/api';
+import { ObligationBadge } from '../features/visits/obligation-badge';
 import { VisitForm } from '../features/visits/visit-form';
 import { formatDate, useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
-import { ObligationBadge } from './visits-page';
 
 export default function VisitPage() {
   const { t, locale } = useI18n();
@@ -93,7 +93,7 @@ export default function VisitPage() {
           <Text size="xs" c="dimmed">
             {t('followUpDue')}
           </Text>
-          <ObligationBadge obligation={v.obligation} />
+          <ObligationBadge obligation={v.obligation} testId="obligation" />
         </Card>
         <Card withBorder>
           <Text size="xs" c="dimmed">
