@@ -8,6 +8,7 @@ import { runMigrations } from './db/migrate';
 import { loadReferenceData } from './db/seed/reference';
 import { loadSampleData } from './db/seed/sample';
 import { ensureFollowupFacts } from './modules/followup/followup-facts';
+import { reminderJobs } from './modules/reminders/reminders.daily';
 import { createMailer } from './platform/mail';
 import { startScheduler } from './platform/scheduler';
 
@@ -40,12 +41,15 @@ export async function createServer(config: Config, opts: { webDir?: string; logg
   );
   const stopJobs = config.jobsEnabled
     ? startScheduler({
-        db: database.db,
-        mailer,
         log: app.log,
-        publicUrl: config.publicUrl,
         time: config.reminderTime,
         timeZone: config.reminderTimeZone,
+        jobs: reminderJobs({
+          db: database.db,
+          mailer,
+          publicUrl: config.publicUrl,
+          timeZone: config.reminderTimeZone,
+        }),
       })
     : () => {};
   app.addHook('onClose', async () => {

@@ -1,35 +1,27 @@
+import { type TextKey, type TextParams, text } from '../../shared/texts';
+
+/** A text in both languages, for what is stored or sent before the reader's language is known. */
+export function inBoth(key: TextKey, params: TextParams = {}): { id: string; en: string } {
+  return { id: text('id', key, params), en: text('en', key, params) };
+}
+
 // Emails are bilingual: Bahasa Indonesia first, English below, because the recipient's language
 // is not always known (invitations go to people without an account yet).
+function bilingualMail(subject: TextKey, body: TextKey, params: TextParams, tail: string) {
+  const s = inBoth(subject, params);
+  const b = inBoth(body, params);
+  return { subject: `${s.id} / ${s.en} — ${tail}`, text: [b.id, '', '---', b.en].join('\n') };
+}
+
 export function passwordResetMail(link: string, minutes: number) {
-  return {
-    subject: 'Atur ulang kata sandi / Reset your password — Living Lab SPBE',
-    text: [
-      'Kami menerima permintaan untuk mengatur ulang kata sandi akun Living Lab SPBE Anda.',
-      `Buka tautan berikut (berlaku ${minutes} menit, sekali pakai):`,
-      link,
-      'Abaikan email ini jika Anda tidak memintanya.',
-      '',
-      '---',
-      'We received a request to reset the password of your Living Lab SPBE account.',
-      `Open this link (valid for ${minutes} minutes, single use):`,
-      link,
-      'Ignore this email if you did not ask for it.',
-    ].join('\n'),
-  };
+  return bilingualMail('MAIL_RESET_SUBJECT', 'MAIL_RESET_BODY', { link, minutes }, 'Living Lab SPBE');
 }
 
 export function invitationMail(link: string, orgName: string, role: string, inviter: string, days: number) {
-  return {
-    subject: `Undangan bergabung / Invitation — ${orgName} — Living Lab SPBE`,
-    text: [
-      `${inviter} mengundang Anda ke Living Lab SPBE sebagai ${role} untuk ${orgName}.`,
-      `Buka tautan berikut untuk menerima undangan dan mengatur kata sandi (berlaku ${days} hari):`,
-      link,
-      '',
-      '---',
-      `${inviter} invited you to the Living Lab SPBE as ${role} of ${orgName}.`,
-      `Open this link to accept and set your password (valid for ${days} days):`,
-      link,
-    ].join('\n'),
-  };
+  return bilingualMail(
+    'MAIL_INVITATION_SUBJECT',
+    'MAIL_INVITATION_BODY',
+    { link, org: orgName, role, inviter, days },
+    `${orgName} — Living Lab SPBE`,
+  );
 }

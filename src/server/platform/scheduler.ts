@@ -1,42 +1,36 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { localDay as localDate } from '../../shared/calendar';
-import type { Db } from '../db/client';
-import { deliverEmails } from '../modules/notifications/notifications.service';
-import { runDailyJob, runReminders } from '../modules/reminders/reminder-job';
-import { nextRunAt, zonedTime } from '../modules/reminders/reminder-rules';
-import type { Mailer } from './mail';
+import { addDays, localDay as localDate } from '../../shared/calendar';
 
-export type SchedulerDeps = {
-  db: Db;
-  mailer: Mailer;
-  log: FastifyBaseLogger;
-  publicUrl: string;
-  time: string;
-  timeZone: string;
+// The platform's clock for background jobs. It knows when to run, not what: the app's wiring
+// (bootstrap.ts) passes the jobs in, so the platform never imports a module.
+
+export type ScheduledJobs = {
+  /** The daily job, given the moment it runs; resolves to its summary, or null if another instance ran it. */
+  daily: (now: Date) => Promise<Record<string, unknown> | null>;
+  /** Runs every minute (e.g. sending "at once" notification emails). */
+  everyMinute: () => Promise<unknown>;
 };
 
-/** One day's run: reminders, then the notification emails (at once and the daily digests). */
-export async function dailyRun(d: SchedulerDeps, now = new Date()) {
-  const today = localDate(now, d.timeZone);
-  return runDailyJob(d.db, 'reminders', today, async () => {
-    const r = await runReminders(d.db, today);
-    const emailed = await deliverEmails(d.db, d.mailer, d.publicUrl, 'immediate');
-    const digests = await deliverEmails(d.db, d.mailer, d.publicUrl, 'daily');
-    return { ...r, emailed, digests };
-  });
-}
+export type SchedulerDeps = {
+  log: FastifyBaseLogger;
+  /** hh:mm of the daily job in `timeZone`. */
+  time: string;
+  timeZone: string;
+  jobs: ScheduledJobs;
+};
 
 /**
  * Runs the daily job at its time, catching up at start-up when today's time has passed without a
- * run (e.g. after downtime), and sends "at once" notification emails every minute. Returns a
- * function that stops the timers.
+ * run (e.g. after downtime), and the every-minute job each minute. Returns a function that stops
+ * the timers.
  */
 export function startScheduler(d: SchedulerDeps): () => void {
   let timer: NodeJS.Timeout | undefined;
   const run = (label: string) =>
-    dailyRun(d)
-      .then((summary) => summary && d.log.info({ job: 'reminders', label, summary }, 'daily reminders done'))
-      .catch((err) => d.log.error({ err }, 'daily reminders failed'));
+    d.jobs
+      .daily(new Date())
+      .then((summary) => summary && d.log.info({ job: 'daily', label, summary }, 'daily job done'))
+      .catch((err) => d.log.error({ err }, 'daily job failed'));
   const schedule = () => {
     const next = nextRunAt(new Date(), d.time, d.timeZone);
     timer = setTimeout(
@@ -49,14 +43,42 @@ export function startScheduler(d: SchedulerDeps): () => void {
   if (Date.now() >= zonedTime(localDate(new Date(), d.timeZone), h, m, d.timeZone).getTime())
     void run('catch-up');
   schedule();
-  const mail = setInterval(() => {
-    deliverEmails(d.db, d.mailer, d.publicUrl, 'immediate').catch((err) =>
-      d.log.error({ err }, 'notification emails failed'),
-    );
+  const minute = setInterval(() => {
+    d.jobs.everyMinute().catch((err) => d.log.error({ err }, 'every-minute job failed'));
   }, 60_000);
-  mail.unref();
+  minute.unref();
   return () => {
     clearTimeout(timer);
-    clearInterval(mail);
+    clearInterval(minute);
   };
+}
+
+/** The next run of a daily job at hh:mm in a time zone, strictly after `now`. */
+export function nextRunAt(now: Date, time: string, timeZone: string): Date {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const today = localDate(now, timeZone);
+  for (const day of [today, addDays(today, 1), addDays(today, 2)]) {
+    const candidate = zonedTime(day, h, m, timeZone);
+    if (candidate.getTime() > now.getTime()) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+/** The instant at which the clock in a time zone shows `date hh:mm`. */
+export function zonedTime(date: string, h: number, m: number, timeZone: string): Date {
+  const guess = Date.parse(`${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`);
+  // The zone's offset at that moment (Indonesian zones have no daylight saving; this also works
+  // for zones that do, away from the hour of the change).
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(guess));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return new Date(guess - (shown - guess));
 }

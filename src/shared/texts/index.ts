@@ -1,11 +1,14 @@
 import type { Locale } from '../errors';
 import { assessmentTexts } from './assessments';
+import { commitmentTexts } from './commitments';
 import { commonTexts } from './common';
+import { notificationTexts } from './notifications';
 import { orgTexts } from './orgs';
 import { planTexts } from './plans';
 import { resultTexts } from './results';
 import type { Text, TextParams } from './table';
 import { userTexts } from './users';
+import { visitTexts } from './visits';
 
 // The one path for server text: every area's table is registered here, and text() turns a key
 // into the request's language. Schemas and services write keys; the error handler (and any route
@@ -17,6 +20,9 @@ const tables = {
   ...resultTexts,
   ...orgTexts,
   ...userTexts,
+  ...visitTexts,
+  ...commitmentTexts,
+  ...notificationTexts,
 } as const;
 
 export type TextKey = keyof typeof tables;

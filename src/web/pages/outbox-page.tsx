@@ -1,32 +1,14 @@
 import { Alert, Badge, Code, Spoiler, Stack, Table, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Pagination } from '../../shared/contracts/common';
-import { api } from '../api/client';
 import { RequireAbility } from '../features/auth/require-ability';
 import { PagedQuery } from '../features/layout/ui';
+import { useOutbox } from '../features/notifications/api';
 import { formatDateTime, useI18n } from '../i18n/i18n';
-
-type Message = {
-  id: string;
-  kind: string;
-  to: string;
-  subject: string;
-  text: string;
-  status: 'stored' | 'sent' | 'failed';
-  error: string | null;
-  createdAt: string;
-};
 
 function OutboxPageContent() {
   const { t, locale } = useI18n();
   const [page, setPage] = useState(1);
-  const list = useQuery({
-    queryKey: ['outbox', page],
-    queryFn: () =>
-      api<{ data: Message[]; pagination: Pagination; smtp: boolean }>('/outbox', { query: { page } }),
-    placeholderData: keepPreviousData,
-  });
+  const list = useOutbox(page);
   return (
     <Stack>
       <Title order={2}>{t('outboxTitle')}</Title>

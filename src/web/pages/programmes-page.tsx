@@ -14,20 +14,16 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { Programme } from '../api/types';
+import { ApiError } from '../api/client';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { OrgPicker } from '../features/orgs/org-picker';
+import { useCreateProgramme, useProgramme, useProgrammeMember, useProgrammes } from '../features/visits/api';
 import { useI18n } from '../i18n/i18n';
-
-type Detail = Programme & { members: { code: string; name: string; type: string }[] };
 
 function ProgrammeForm({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const [form, setForm] = useState({
     name: '',
     description: '',
@@ -36,26 +32,23 @@ function ProgrammeForm({ onClose }: { onClose: () => void }) {
     pathThresholdPercent: 25 as number | string,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: () =>
-      api('/programmes', {
-        method: 'POST',
-        body: {
-          ...form,
-          year: form.year === '' ? null : Number(form.year),
-          followUpDays: Number(form.followUpDays),
-          pathThresholdPercent: Number(form.pathThresholdPercent),
+  const save = useCreateProgramme();
+  const submit = () =>
+    save.mutate(
+      {
+        ...form,
+        year: form.year === '' ? null : Number(form.year),
+        followUpDays: Number(form.followUpDays),
+        pathThresholdPercent: Number(form.pathThresholdPercent),
+      },
+      {
+        onSuccess: onClose,
+        onError: (e) => {
+          if (e instanceof ApiError) setErrors(e.fieldErrors());
+          notifications.show({ color: 'red', message: e.message });
         },
-      }),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ['programmes'] });
-      onClose();
-    },
-    onError: (e) => {
-      if (e instanceof ApiError) setErrors(e.fieldErrors());
-      notifications.show({ color: 'red', message: e.message });
-    },
-  });
+      },
+    );
   return (
     <Modal opened onClose={onClose} title={t('newProgramme')}>
       <Stack>
@@ -101,7 +94,7 @@ function ProgrammeForm({ onClose }: { onClose: () => void }) {
           <Button variant="default" onClick={onClose}>
             {t('cancel')}
           </Button>
-          <Button loading={save.isPending} onClick={() => save.mutate()}>
+          <Button loading={save.isPending} onClick={submit}>
             {t('save')}
           </Button>
         </Group>
@@ -110,28 +103,19 @@ function ProgrammeForm({ onClose }: { onClose: () => void }) {
   );
 }
 
-function Members({ id, canEdit }: { id: string; canEdit: boolean }) {
+function Members({ id }: { id: string }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const [code, setCode] = useState<string | null>(null);
-  const q = useQuery({
-    queryKey: ['programme', id],
-    queryFn: () => api<{ data: Detail }>(`/programmes/${id}`),
-  });
-  const change = useMutation({
-    mutationFn: (v: { code: string; add: boolean }) =>
-      v.add
-        ? api(`/programmes/${id}/members`, { method: 'POST', body: { orgCode: v.code } })
-        : api(`/programmes/${id}/members/${encodeURIComponent(v.code)}`, { method: 'DELETE' }),
-    onSuccess: () => {
-      setCode(null);
-      qc.invalidateQueries({ queryKey: ['programme', id] });
-      qc.invalidateQueries({ queryKey: ['programmes'] });
-    },
-    onError: (e) => notifications.show({ color: 'red', message: e.message }),
-  });
+  const q = useProgramme(id);
+  const member = useProgrammeMember(id);
+  const change = (v: { code: string; add: boolean }) =>
+    member.mutate(v, {
+      onSuccess: () => setCode(null),
+      onError: (e) => notifications.show({ color: 'red', message: e.message }),
+    });
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorNotice error={q.error} />;
+  const canEdit = q.data.abilities.manageMembers;
   return (
     <Stack gap="xs">
       {canEdit && (
@@ -139,7 +123,7 @@ function Members({ id, canEdit }: { id: string; canEdit: boolean }) {
           <div style={{ flex: 1 }}>
             <OrgPicker label={t('addMember')} value={code} onChange={setCode} />
           </div>
-          <Button size="sm" disabled={!code} onClick={() => code && change.mutate({ code, add: true })}>
+          <Button size="sm" disabled={!code} onClick={() => code && change({ code, add: true })}>
             {t('addMember')}
           </Button>
         </Group>
@@ -160,7 +144,7 @@ function Members({ id, canEdit }: { id: string; canEdit: boolean }) {
                     size="compact-xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => change.mutate({ code: m.code, add: false })}
+                    onClick={() => change({ code: m.code, add: false })}
                   >
                     {t('remove')}
                   </Button>
@@ -178,10 +162,7 @@ export default function ProgrammesPage() {
   const { t } = useI18n();
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const q = useQuery({
-    queryKey: ['programmes'],
-    queryFn: () => api<{ data: Programme[]; abilities: { create: boolean } }>('/programmes'),
-  });
+  const q = useProgrammes();
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   return (
@@ -220,7 +201,7 @@ export default function ProgrammesPage() {
               {t('programmeMembers')}
             </Button>
           </Group>
-          {open === p.id && <Members id={p.id} canEdit={q.data.abilities.create} />}
+          {open === p.id && <Members id={p.id} />}
         </Card>
       ))}
       {creating && <ProgrammeForm onClose={() => setCreating(false)} />}

@@ -1,28 +1,16 @@
 import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ApiError, api } from '../api/client';
-import type { Signature } from '../api/types';
+import { ApiError } from '../api/client';
+import { useVerification } from '../features/commitments/api';
 import { SignatureBadge } from '../features/commitments/signature-badge';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { formatDateTime, useI18n } from '../i18n/i18n';
-
-type Verification = {
-  status: 'valid' | 'revoked' | 'invalid';
-  problems: string[];
-  signature: Signature;
-  text: { version: number; title: string; hash: string } | null;
-  notice: { id: string; en: string };
-};
 
 /** Public: anyone with the link or the QR code checks a signature, without signing in. */
 export default function VerifyPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
-  const q = useQuery({
-    queryKey: ['verify', id],
-    queryFn: () => api<Verification>(`/commitments/signatures/${id}/verify`),
-  });
+  const q = useVerification(id);
   if (q.isPending) return <Loading />;
   if (q.error instanceof ApiError && q.error.status === 404) {
     return (

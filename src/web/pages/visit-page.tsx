@@ -13,54 +13,32 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, api, uploadFile } from '../api/client';
-import type { Visit } from '../api/types';
+import { ApiError } from '../api/client';
 import { useFramework } from '../features/assessments/use-framework';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
+import { useAddVisitFile, useDeleteVisit, useVisit } from '../features/visits/api';
+import { ObligationBadge } from '../features/visits/obligation-badge';
 import { VisitForm } from '../features/visits/visit-form';
 import { formatDate, useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
-import { ObligationBadge } from './visits-page';
 
 export default function VisitPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const [uploading, setUploading] = useState(false);
-  const q = useQuery({
-    queryKey: ['visit', id],
-    queryFn: () => api<{ data: Visit; abilities: { update: boolean } }>(`/visits/${id}`),
-  });
+  const q = useVisit(id);
   const fw = useFramework('spbe-2020');
-  const remove = useMutation({
-    mutationFn: () => api(`/visits/${id}`, { method: 'DELETE' }),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ['visits'] });
-      navigate('/visits');
-    },
-    onError: (e) => notifications.show({ color: 'red', message: e.message }),
-  });
+  const remove = useDeleteVisit(id);
+  const addFile = useAddVisitFile(id);
+  const onError = (e: Error) => notifications.show({ color: 'red', message: e.message });
   if (q.isPending) return <Loading />;
   if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPage />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   const { data: v, abilities } = q.data;
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setUploading(true);
-    try {
-      await uploadFile(`/visits/${id}/files`, file);
-      qc.invalidateQueries({ queryKey: ['visit', id] });
-    } catch (e) {
-      notifications.show({ color: 'red', message: (e as Error).message });
-    } finally {
-      setUploading(false);
-    }
-  };
+  const upload = (file: File | null) => file && addFile.mutate(file, { onError });
   const indName = (n: number) => {
     const i = fw.data?.indicators.find((x) => x.number === n);
     return i ? `${n}. ${locale === 'en' ? i.name.en : i.name.id}` : String(n);
@@ -84,11 +62,13 @@ export default function VisitPage() {
             <SampleBadge show={v.isSample} />
           </Group>
         </div>
-        {abilities.update && (
-          <Group gap="xs">
+        <Group gap="xs">
+          {abilities.update && (
             <Button variant="default" onClick={() => setEditing(true)}>
               {t('edit')}
             </Button>
+          )}
+          {abilities.delete && (
             <Button
               color="red"
               variant="light"
@@ -98,21 +78,22 @@ export default function VisitPage() {
                   children: <Text size="sm">{t('confirmDeleteVisit')}</Text>,
                   labels: { confirm: t('delete'), cancel: t('cancel') },
                   confirmProps: { color: 'red' },
-                  onConfirm: () => remove.mutate(),
+                  onConfirm: () =>
+                    remove.mutate(undefined, { onSuccess: () => navigate('/visits'), onError }),
                 })
               }
             >
               {t('delete')}
             </Button>
-          </Group>
-        )}
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Card withBorder>
           <Text size="xs" c="dimmed">
             {t('followUpDue')}
           </Text>
-          <ObligationBadge obligation={v.obligation} />
+          <ObligationBadge obligation={v.obligation} testId="obligation" />
         </Card>
         <Card withBorder>
           <Text size="xs" c="dimmed">
@@ -165,10 +146,10 @@ export default function VisitPage() {
       <Card withBorder>
         <Group justify="space-between">
           <Text fw={600}>{t('photosDocs')}</Text>
-          {abilities.update && (
+          {abilities.manageFiles && (
             <FileButton onChange={upload} accept="application/pdf,image/*,.doc,.docx,.xls,.xlsx,.ppt,.pptx">
               {(p) => (
-                <Button {...p} size="xs" variant="light" loading={uploading}>
+                <Button {...p} size="xs" variant="light" loading={addFile.isPending}>
                   {t('addFile')}
                 </Button>
               )}

@@ -1,25 +1,12 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { Pagination } from '../../shared/contracts/common';
-import { api } from '../api/client';
-import type { Programme, Visit } from '../api/types';
 import { PagedQuery, SampleBadge } from '../features/layout/ui';
+import { useProgrammes, useVisits } from '../features/visits/api';
+import { ObligationBadge } from '../features/visits/obligation-badge';
 import { VisitForm } from '../features/visits/visit-form';
 import { formatDate, useI18n } from '../i18n/i18n';
-
-export function ObligationBadge({ obligation }: { obligation: Visit['obligation'] }) {
-  const { t, locale } = useI18n();
-  if (!obligation) return null;
-  const color = { open: 'blue', met: 'teal', missed: 'red' }[obligation.status];
-  return (
-    <Badge color={color} variant="light" data-testid="obligation">
-      {formatDate(obligation.dueDate, locale)} · {t(`obligation_${obligation.status}`)}
-    </Badge>
-  );
-}
 
 export default function VisitsPage() {
   const { t, locale } = useI18n();
@@ -43,15 +30,8 @@ export default function VisitsPage() {
     setParams(next, { replace: true });
   };
   const query = { ...filters, q, pageSize: 25 };
-  const list = useQuery({
-    queryKey: ['visits', query],
-    queryFn: () => api<{ data: Visit[]; pagination: Pagination }>('/visits', { query }),
-    placeholderData: keepPreviousData,
-  });
-  const programmes = useQuery({
-    queryKey: ['programmes'],
-    queryFn: () => api<{ data: Programme[] }>('/programmes'),
-  });
+  const list = useVisits(query);
+  const programmes = useProgrammes();
   return (
     <Stack>
       <Group justify="space-between" align="end">

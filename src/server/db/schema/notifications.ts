@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { reminderSubjectTypes } from '../../../shared/contracts/notifications';
 import { users } from './users';
 
 // In-app notifications; email copies go through the outbox.
@@ -26,9 +27,7 @@ export const notifications = pgTable(
 export const reminderLog = pgTable(
   'reminder_log',
   {
-    subjectType: text('subject_type', {
-      enum: ['action_item', 'obligation', 'adoption', 'assistance'],
-    }).notNull(),
+    subjectType: text('subject_type', { enum: reminderSubjectTypes }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     rule: text('rule').notNull(),
     runDate: date('run_date').notNull(),

@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { obligationStatuses } from '../../../shared/contracts/visits';
 import { evidenceFiles } from './assessments';
 import { orgs } from './orgs';
 import { users } from './users';
@@ -107,9 +108,7 @@ export const followUpObligations = pgTable(
       .notNull()
       .references(() => orgs.id, { onDelete: 'cascade' }),
     dueDate: date('due_date').notNull(),
-    status: text('status', { enum: ['open', 'met', 'missed'] })
-      .notNull()
-      .default('open'),
+    status: text('status', { enum: obligationStatuses }).notNull().default('open'),
     settledAt: timestamp('settled_at', { withTimezone: true }),
   },
   (t) => [

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
-import { textHash } from '../../modules/commitments/signing';
+import { textHash } from '../../modules/commitments/commitments.signing';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../client';
 import { assessmentItems, assessments, assessmentTransitions, commitmentTexts, orgs, users } from '../schema';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { currentSigner } from '../../modules/commitments/commitments.service';
-import { type SignedRecord, signRecord } from '../../modules/commitments/signing';
+import { currentSigner } from '../../modules/commitments/commitments.keys.service';
+import { type SignedRecord, signRecord } from '../../modules/commitments/commitments.signing';
 import type { Tx } from '../client';
 import { adoptions, adoptionTransitions, commitmentSignatures, commitmentTexts } from '../schema';
 

@@ -16,7 +16,7 @@ import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { refreshFollowupFacts } from '../followup/followup-facts';
 import { notify, usersWithRole } from '../notifications/notifications.service';
-import { settleObligations } from '../visits/obligations';
+import { settleObligations } from '../visits/visits.obligations';
 import {
   assessmentPolicy,
   mayTransition,

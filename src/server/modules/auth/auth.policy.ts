@@ -2,7 +2,7 @@ import type { AccountAbilities } from '../../../shared/contracts/auth';
 import { isPlatformAdmin } from '../../platform/auth/actor';
 import { definePolicy } from '../../platform/auth/policy';
 import { auditPolicy } from '../audit/audit.policy';
-import { canPublishCommitments } from '../commitments/commitments.service';
+import { canPublishCommitments } from '../commitments/commitments.policy';
 import { canSeeSomeScope } from '../funnel/funnel.policy';
 import { canManageOrgs } from '../orgs/orgs.policy';
 import { canManageOfficialResults } from '../results/results.policy';

@@ -1,62 +1,37 @@
-import { asc, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { okSchema } from '../../../shared/contracts/common';
-import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   commitmentTextBodySchema,
-  commitmentTextSchema,
-  publicKeySchema,
+  commitmentTextReplySchema,
+  commitmentTextsReplySchema,
+  signatureParamsSchema as idParams,
+  orgSignaturesSchema,
+  publicKeysReplySchema,
   revokeBodySchema,
-  signatureSchema,
+  rotationReplySchema,
+  signatureAbilitiesReplySchema,
+  signatureReplySchema,
   signBodySchema,
   verificationSchema,
-} from '../../../shared/schemas/commitments';
-import { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/schema';
-import { AppError } from '../../platform/app-error';
+} from '../../../shared/contracts/commitments';
+import { okSchema } from '../../../shared/contracts/common';
+import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { inOrgScope } from '../orgs/orgs.policy';
-import { findOrgById } from '../orgs/orgs.queries';
-import { getOrg } from '../orgs/orgs.service';
-import { certificatePdf } from './certificate';
+import { rotateKey } from './commitments.keys.service';
+import { listPublicKeys, listTexts } from './commitments.queries';
+import { publishText, revokeSignature, signCommitment } from './commitments.service';
 import {
-  ATTESTATION_NOTICE,
-  canPublishCommitments,
-  canRevoke,
-  canSignFor,
-  currentText,
-  presentSignature,
-  publishText,
-  revokeSignature,
-  rotateKey,
-  signCommitment,
-  verifySignature,
-} from './commitments.service';
+  getOrgSignatures,
+  signatureAbilitiesById,
+  signatureCertificate,
+  verifySignatureById,
+} from './commitments.signatures.service';
 
 const tags = ['commitments'];
-const idParams = z.object({ id: z.uuid() });
 // Verification is public and unauthenticated: limited like the calculator.
 const publicLimit = { max: 120, timeWindow: '1 minute' };
 
-const presentText = (t: typeof commitmentTexts.$inferSelect) => ({
-  id: t.id,
-  version: t.version,
-  title: t.title,
-  textId: t.textId,
-  textEn: t.textEn,
-  hash: t.hash,
-  isCurrent: t.isCurrent,
-  publishedAt: t.publishedAt.toISOString(),
-});
-
 export async function commitmentRoutes(app: App) {
   const db = app.deps.database.db;
-
-  async function signatureRow(id: string) {
-    const [row] = await db.select().from(commitmentSignatures).where(eq(commitmentSignatures.id, id));
-    if (!row) throw new AppError('NOT_FOUND');
-    return row;
-  }
 
   app.get(
     '/commitments',
@@ -65,12 +40,10 @@ export async function commitmentRoutes(app: App) {
       schema: {
         tags,
         description: 'Every published version of the joint commitment text, newest first.',
-        response: { 200: z.object({ data: z.array(commitmentTextSchema) }) },
+        response: { 200: commitmentTextsReplySchema },
       },
     },
-    async () => ({
-      data: (await db.select().from(commitmentTexts).orderBy(desc(commitmentTexts.version))).map(presentText),
-    }),
+    async () => ({ data: await listTexts(db) }),
   );
 
   app.post(
@@ -82,13 +55,11 @@ export async function commitmentRoutes(app: App) {
         description:
           'National supervisors publish a new version of the commitment text; it becomes the one to sign.',
         body: commitmentTextBodySchema,
-        response: { 201: z.object({ data: commitmentTextSchema }) },
+        response: { 201: commitmentTextReplySchema },
       },
     },
-    async (req, reply) => {
-      const row = await publishText(db, requireActor(req), auditContext(req), req.body);
-      return reply.code(201).send({ data: presentText(row) });
-    },
+    async (req, reply) =>
+      reply.code(201).send({ data: await publishText(db, requireActor(req), auditContext(req), req.body) }),
   );
 
   app.get(
@@ -98,18 +69,10 @@ export async function commitmentRoutes(app: App) {
       schema: {
         tags,
         description: 'The platform’s public keys (current and retired), to check signatures independently.',
-        response: { 200: z.object({ data: z.array(publicKeySchema) }) },
+        response: { 200: publicKeysReplySchema },
       },
     },
-    async () => ({
-      data: (await db.select().from(signingKeys).orderBy(asc(signingKeys.createdAt))).map((k) => ({
-        keyId: k.id,
-        algorithm: k.algorithm,
-        publicKeyPem: k.publicKeyPem,
-        createdAt: k.createdAt.toISOString(),
-        retiredAt: k.retiredAt?.toISOString() ?? null,
-      })),
-    }),
+    async () => ({ data: await listPublicKeys(db) }),
   );
 
   app.post(
@@ -120,9 +83,7 @@ export async function commitmentRoutes(app: App) {
         tags,
         description:
           'Platform admins replace the signing key; old signatures stay verifiable with the retired public key.',
-        response: {
-          200: z.object({ data: z.object({ retired: z.array(z.string()), current: z.string() }) }),
-        },
+        response: { 200: rotationReplySchema },
       },
     },
     async (req) => ({ data: await rotateKey(db, requireActor(req), auditContext(req)) }),
@@ -134,37 +95,13 @@ export async function commitmentRoutes(app: App) {
       config: { access: 'public', rateLimit: publicLimit },
       schema: {
         tags,
-        description: 'A body’s signatures of the commitment (public, for transparency), with their status.',
+        description:
+          'A body’s signatures of the commitment (public, for transparency), with their status and what the caller may do.',
         params: orgParamsSchema,
-        response: {
-          200: z.object({
-            data: z.array(signatureSchema),
-            current: commitmentTextSchema.nullable(),
-            abilities: z.object({ sign: z.boolean() }),
-          }),
-        },
+        response: { 200: orgSignaturesSchema },
       },
     },
-    async (req) => {
-      const org = await getOrg(db, req.params.code);
-      const rows = await db
-        .select()
-        .from(commitmentSignatures)
-        .where(eq(commitmentSignatures.orgId, org.id))
-        .orderBy(desc(commitmentSignatures.signedAt));
-      const data = await Promise.all(
-        rows.map(async (r) => {
-          const v = await verifySignature(db, r);
-          return presentSignature(r, v.status, v.algorithm);
-        }),
-      );
-      const text = await currentText(db);
-      return {
-        data,
-        current: text ? presentText(text) : null,
-        abilities: { sign: !!req.actor && canSignFor(req.actor, org) },
-      };
-    },
+    async (req) => getOrgSignatures(db, req.actor ?? null, req.params.code),
   );
 
   app.post(
@@ -177,18 +114,13 @@ export async function commitmentRoutes(app: App) {
           'The body’s leader signs the current commitment text. The record (signer, text version and hash, time) is signed with the platform’s Ed25519 key: an attestation, not a certified electronic signature.',
         params: orgParamsSchema,
         body: signBodySchema,
-        response: { 201: z.object({ data: signatureSchema }) },
+        response: { 201: signatureReplySchema },
       },
     },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      const org = await getOrg(db, req.params.code);
-      if (!inOrgScope(actor, org)) throw new AppError('NOT_FOUND');
-      const id = await signCommitment(db, actor, auditContext(req), org, req.body);
-      const row = await signatureRow(id);
-      const v = await verifySignature(db, row);
-      return reply.code(201).send({ data: presentSignature(row, v.status, v.algorithm) });
-    },
+    async (req, reply) =>
+      reply.code(201).send({
+        data: await signCommitment(db, requireActor(req), auditContext(req), req.params.code, req.body),
+      }),
   );
 
   app.get(
@@ -203,17 +135,7 @@ export async function commitmentRoutes(app: App) {
         response: { 200: verificationSchema },
       },
     },
-    async (req) => {
-      const row = await signatureRow(req.params.id);
-      const v = await verifySignature(db, row);
-      return {
-        status: v.status,
-        problems: v.problems,
-        signature: presentSignature(row, v.status, v.algorithm),
-        text: v.text ? { version: v.text.version, title: v.text.title, hash: v.text.hash } : null,
-        notice: ATTESTATION_NOTICE,
-      };
-    },
+    async (req) => verifySignatureById(db, req.params.id),
   );
 
   app.post(
@@ -239,31 +161,15 @@ export async function commitmentRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const row = await signatureRow(req.params.id);
-      const org = await findOrgById(db, row.orgId);
-      if (!org || !inOrgScope(actor, org)) throw new AppError('NOT_FOUND');
-      const [text] = await db
-        .select()
-        .from(commitmentTexts)
-        .where(eq(commitmentTexts.id, row.commitmentTextId));
-      const pdf = await certificatePdf({
-        signatureId: row.id,
-        orgName: row.orgName,
-        orgCode: row.orgCode,
-        signerName: row.signerName,
-        signerPosition: row.signerPosition,
-        signedAt: row.signedAt,
-        textTitle: text?.title ?? '',
-        textVersion: row.textVersion,
-        textHash: row.textHash,
-        keyId: row.keyId,
-        verifyUrl: `${app.deps.config.publicUrl}/verify/${row.id}`,
-        revoked: !!row.revokedAt,
-      });
+      const { pdf, filename } = await signatureCertificate(
+        db,
+        requireActor(req),
+        req.params.id,
+        app.deps.config.publicUrl,
+      );
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="sertifikat-komitmen-${row.orgCode}.pdf"`)
+        .header('content-disposition', `attachment; filename="${filename}"`)
         .send(pdf);
     },
   );
@@ -273,16 +179,8 @@ export async function commitmentRoutes(app: App) {
     '/commitments/signatures/:id/abilities',
     {
       config: { access: 'user' },
-      schema: {
-        tags,
-        params: idParams,
-        response: { 200: z.object({ revoke: z.boolean(), publish: z.boolean() }) },
-      },
+      schema: { tags, params: idParams, response: { 200: signatureAbilitiesReplySchema } },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const row = await signatureRow(req.params.id);
-      return { revoke: canRevoke(actor, row.orgId) && !row.revokedAt, publish: canPublishCommitments(actor) };
-    },
+    async (req) => signatureAbilitiesById(db, requireActor(req), req.params.id),
   );
 }

@@ -1,52 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Db, DbOrTx, Tx } from '../../db/client';
-import { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/schema';
+import type { CommitmentTextBody, SignBody } from '../../../shared/contracts/commitments';
+import type { Db } from '../../db/client';
+import { commitmentSignatures, commitmentTexts } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
-import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
+import type { Actor } from '../../platform/auth/actor';
 import { refreshFollowupFacts } from '../followup/followup-facts';
-import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
-import {
-  ed25519Signer,
-  generateSigningKey,
-  type SignedRecord,
-  type Signer,
-  signRecord,
-  textHash,
-  verifyRecord,
-} from './signing';
+import { getOrgInScope } from '../orgs/orgs.service';
+import { currentSigner } from './commitments.keys.service';
+import { canRevokeFor, commitmentPolicy } from './commitments.policy';
+import { presentText } from './commitments.presenter';
+import { currentText, signatureRow, verifiedSignature } from './commitments.queries';
+import { type SignedRecord, signRecord, textHash } from './commitments.signing';
 
-// What the UI and the verification answer say about the nature of the signature.
-export const ATTESTATION_NOTICE = {
-  id: 'Tanda tangan ini adalah pernyataan (atestasi) platform Living Lab SPBE bahwa pimpinan instansi menyetujui teks komitmen ini melalui akunnya. Ini bukan tanda tangan elektronik tersertifikasi.',
-  en: 'This signature is the Living Lab SPBE platform’s attestation that the body’s leader agreed to this commitment text through their account. It is not a certified electronic signature.',
-};
+// The commitment's writes: publishing a text version, signing it for a body, revoking a signature.
 
-export function canPublishCommitments(actor: Actor): boolean {
-  return hasNationalRole(actor);
-}
-
-export function canSignFor(actor: Actor, org: OrgRef): boolean {
-  return holdsRoleIn(actor, org, ['leader']);
-}
-
-export function canRevoke(actor: Actor, orgId: string): boolean {
-  return canPublishCommitments(actor) || holdsRoleIn(actor, { id: orgId }, ['leader']);
-}
-
-export async function currentText(db: DbOrTx) {
-  const [t] = await db.select().from(commitmentTexts).where(eq(commitmentTexts.isCurrent, true));
-  return t ?? null;
-}
-
-export async function publishText(
-  db: Db,
-  actor: Actor,
-  ctx: AuditContext,
-  input: { title: string; textId: string; textEn: string },
-) {
-  if (!canPublishCommitments(actor)) throw new AppError('FORBIDDEN');
+export async function publishText(db: Db, actor: Actor, ctx: AuditContext, input: CommitmentTextBody) {
+  if (!commitmentPolicy.can(actor, 'publish', null)) throw new AppError('FORBIDDEN');
   return db.transaction(async (tx) => {
     // One publisher at a time, so versions never collide.
     await tx.execute(sql`select pg_advisory_xact_lock(73012031)`);
@@ -74,57 +45,14 @@ export async function publishText(
       entityId: row!.id,
       summary: { version: row!.version, title: row!.title, hash: row!.hash },
     });
-    return row!;
+    return presentText(row!);
   });
 }
 
-/** The key that signs now: created on first use. This is where a certified provider would plug in. */
-export async function currentSigner(tx: Tx): Promise<Signer> {
-  await tx.execute(sql`select pg_advisory_xact_lock(73012032)`);
-  const [key] = await tx
-    .select()
-    .from(signingKeys)
-    .where(isNull(signingKeys.retiredAt))
-    .orderBy(desc(signingKeys.createdAt))
-    .limit(1);
-  if (key?.privateKeyPem) return ed25519Signer(key.id, key.privateKeyPem);
-  const fresh = generateSigningKey();
-  const id = `ed25519-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
-  await tx
-    .insert(signingKeys)
-    .values({ id, publicKeyPem: fresh.publicKeyPem, privateKeyPem: fresh.privateKeyPem });
-  return ed25519Signer(id, fresh.privateKeyPem);
-}
-
-/** Retires the signing key (its private half is erased; the public half stays for verifying). */
-export async function rotateKey(db: Db, actor: Actor, ctx: AuditContext) {
-  if (!isPlatformAdmin(actor)) throw new AppError('FORBIDDEN');
-  return db.transaction(async (tx) => {
-    const retired = await tx
-      .update(signingKeys)
-      .set({ retiredAt: new Date(), privateKeyPem: null })
-      .where(isNull(signingKeys.retiredAt))
-      .returning({ id: signingKeys.id });
-    const signer = await currentSigner(tx);
-    await recordAudit(tx, ctx, {
-      action: 'commitment.key_rotated',
-      entityType: 'signing_key',
-      entityId: signer.keyId,
-      summary: { retired: retired.map((r) => r.id), current: signer.keyId },
-    });
-    return { retired: retired.map((r) => r.id), current: signer.keyId };
-  });
-}
-
-export async function signCommitment(
-  db: Db,
-  actor: Actor,
-  ctx: AuditContext,
-  org: OrgRef & { name: string },
-  input: { signerName: string; signerPosition: string; textVersion: number },
-) {
-  if (!canSignFor(actor, org)) throw new AppError('FORBIDDEN');
-  return db.transaction(async (tx) => {
+export async function signCommitment(db: Db, actor: Actor, ctx: AuditContext, code: string, input: SignBody) {
+  const org = await getOrgInScope(db, actor, code);
+  if (!commitmentPolicy.can(actor, 'sign', org)) throw new AppError('FORBIDDEN');
+  const id = await db.transaction(async (tx) => {
     const text = await currentText(tx);
     if (!text) throw new AppError('NOT_FOUND');
     if (text.version !== input.textVersion) {
@@ -186,69 +114,7 @@ export async function signCommitment(
     await refreshFollowupFacts(tx, [org.id]);
     return record.signatureId;
   });
-}
-
-type SignatureRow = typeof commitmentSignatures.$inferSelect;
-
-export function recordOf(row: SignatureRow): SignedRecord {
-  return {
-    signatureId: row.id,
-    commitmentId: row.commitmentTextId,
-    textVersion: row.textVersion,
-    textHash: row.textHash,
-    orgCode: row.orgCode,
-    orgName: row.orgName,
-    signerName: row.signerName,
-    signerPosition: row.signerPosition,
-    signerUserId: row.signerUserId,
-    signedAt: row.signedAt,
-  };
-}
-
-/** Checks a stored signature against its key and the text it names. */
-export async function verifySignature(db: DbOrTx, row: SignatureRow) {
-  const [[key], [text]] = await Promise.all([
-    db.select().from(signingKeys).where(eq(signingKeys.id, row.keyId)),
-    db.select().from(commitmentTexts).where(eq(commitmentTexts.id, row.commitmentTextId)),
-  ]);
-  const problems: string[] = [];
-  if (!key || !verifyRecord(recordOf(row), row.signature, key.publicKeyPem)) problems.push('signature');
-  if (
-    !text ||
-    text.hash !== textHash({ id: text.textId, en: text.textEn }) ||
-    text.hash !== row.textHash ||
-    text.version !== row.textVersion
-  ) {
-    problems.push('text');
-  }
-  const status: 'valid' | 'revoked' | 'invalid' = problems.length
-    ? 'invalid'
-    : row.revokedAt
-      ? 'revoked'
-      : 'valid';
-  return { status, problems, algorithm: key?.algorithm ?? 'Ed25519', text: text ?? null };
-}
-
-export function presentSignature(
-  row: SignatureRow,
-  status: 'valid' | 'revoked' | 'invalid',
-  algorithm: string,
-) {
-  return {
-    id: row.id,
-    org: { code: row.orgCode, name: row.orgName },
-    signerName: row.signerName,
-    signerPosition: row.signerPosition,
-    signedAt: row.signedAt,
-    textVersion: row.textVersion,
-    textHash: row.textHash,
-    keyId: row.keyId,
-    algorithm,
-    status,
-    revokedAt: row.revokedAt?.toISOString() ?? null,
-    revokedReason: row.revokedReason,
-    isSample: row.isSample,
-  };
+  return verifiedSignature(db, await signatureRow(db, id));
 }
 
 export async function revokeSignature(db: Db, actor: Actor, ctx: AuditContext, id: string, reason: string) {
@@ -259,7 +125,7 @@ export async function revokeSignature(db: Db, actor: Actor, ctx: AuditContext, i
       .where(eq(commitmentSignatures.id, id))
       .for('update');
     if (!row) throw new AppError('NOT_FOUND');
-    if (!canRevoke(actor, row.orgId)) throw new AppError('FORBIDDEN');
+    if (!canRevokeFor(actor, { id: row.orgId })) throw new AppError('FORBIDDEN');
     if (row.revokedAt) throw new AppError('INVALID_STATE', { revokedAt: row.revokedAt.toISOString() });
     await tx
       .update(commitmentSignatures)

@@ -1,11 +1,16 @@
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/contracts/common';
+import type { EmailMode } from '../../../shared/contracts/notifications';
 import type { Db, DbOrTx } from '../../db/client';
 import { memberships, notifications, users } from '../../db/schema';
+import { type AuditContext, recordAudit } from '../../platform/audit';
+import type { Actor } from '../../platform/auth/actor';
 import type { Mailer } from '../../platform/mail';
+import { inBoth } from '../../platform/mail-templates';
 
 export type Notice = {
   kind: string;
+  /** Both languages (the reader may switch): take them from the text table with inBoth(key). */
   title: { id: string; en: string };
   /** Path in the web app, e.g. /plans/… */
   link: string;
@@ -73,19 +78,67 @@ export async function deliverEmails(db: Db, mailer: Mailer, publicUrl: string, m
   let sent = 0;
   for (const r of recipients) {
     const mine = claimed.filter((n) => n.userId === r.id);
+    const greeting = inBoth('MAIL_GREETING', { name: r.name });
+    const settings = inBoth('MAIL_SETTINGS', { url: `${publicUrl}/account` });
     const lines = mine.map((n) => `- ${n.titleId}\n  ${publicUrl}${n.link}`);
     const linesEn = mine.map((n) => `- ${n.titleEn}\n  ${publicUrl}${n.link}`);
+    const word = inBoth('MAIL_NOTIFICATIONS');
     const subject =
       mode === 'daily' || mine.length > 1
-        ? `[Living Lab SPBE] ${mine.length} pemberitahuan / notifications`
+        ? `[Living Lab SPBE] ${mine.length} ${word.id} / ${word.en}`
         : `[Living Lab SPBE] ${mine[0]!.titleId}`;
     await mailer.send(db, {
       kind: mode === 'daily' ? 'digest' : 'notification',
       to: r.email,
       subject,
-      text: `Yth. ${r.name},\n\n${lines.join('\n')}\n\nUbah pengaturan email di ${publicUrl}/account\n\n---\n\n${linesEn.join('\n')}\n\nChange your email settings at ${publicUrl}/account\n`,
+      text: `${greeting.id}\n\n${lines.join('\n')}\n\n${settings.id}\n\n---\n\n${linesEn.join('\n')}\n\n${settings.en}\n`,
     });
     sent += 1;
   }
   return sent;
+}
+
+/** Marks the given notifications (or all of the user's) as read. */
+export async function markRead(db: Db, actor: Actor, ctx: AuditContext, ids: string[] | undefined) {
+  const where = and(
+    eq(notifications.userId, actor.userId),
+    isNull(notifications.readAt),
+    ids ? inArray(notifications.id, ids) : undefined,
+  );
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(where)
+      .returning({ id: notifications.id });
+    if (rows.length) {
+      await recordAudit(tx, ctx, {
+        action: 'notification.read',
+        entityType: 'user',
+        entityId: actor.userId,
+        summary: { count: rows.length },
+      });
+    }
+    return rows.length;
+  });
+}
+
+export async function setEmailPreference(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  input: { email: EmailMode },
+) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ notifyEmail: input.email, updatedAt: new Date() })
+      .where(eq(users.id, actor.userId));
+    await recordAudit(tx, ctx, {
+      action: 'user.notification_preferences',
+      entityType: 'user',
+      entityId: actor.userId,
+      summary: { ...input },
+    });
+  });
 }

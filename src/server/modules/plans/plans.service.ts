@@ -11,7 +11,7 @@ import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
-import { settleObligations } from '../visits/obligations';
+import { settleObligations } from '../visits/visits.obligations';
 import { fieldIssue } from './plans.checks';
 import { bodyPlansPolicy, mayTransitionPlan, type PlanSubject, planTransitionTarget } from './plans.policy';
 

@@ -11,7 +11,7 @@ import {
 } from '../../../../tests/support/test-app';
 import type { Role } from '../../../shared/contracts/common';
 import { assistanceRequests, notifications } from '../../db/schema';
-import { runReminders } from '../reminders/reminder-job';
+import { runReminders } from '../reminders/reminders.job';
 import { practicePayload } from './test-helpers';
 
 let t: TestApp;

@@ -12,8 +12,8 @@ import type { Role } from '../../../shared/contracts/common';
 import { openDatabase } from '../../db/client';
 import { actionItems, actionPlans, notifications, orgs } from '../../db/schema';
 import { createMailer } from '../../platform/mail';
-import { dailyRun } from '../../platform/scheduler';
-import { runReminders } from './reminder-job';
+import { dailyRun } from './reminders.daily';
+import { runReminders } from './reminders.job';
 
 let t: TestApp;
 const u = {} as Record<

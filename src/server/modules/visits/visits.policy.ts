@@ -1,9 +1,14 @@
+import type { ProgrammeAbilities, VisitAbilities } from '../../../shared/contracts/visits';
 import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
+import { definePolicy, type Policy } from '../../platform/auth/policy';
 import type { OrgRef } from '../orgs/orgs.policy';
+
+export type VisitParties = { host: OrgRef; visitor: OrgRef };
 
 // Who may record and change a study visit: the host's mentors, the visiting body (its admin or
 // operators), the visitor's province supervisor, national supervisors and platform admins.
-export function canRecordVisit(actor: Actor, host: OrgRef, visitor: OrgRef): boolean {
+// Recording, changing, deleting and its files all follow this one rule.
+function recordsVisit(actor: Actor, { host, visitor }: VisitParties): boolean {
   if (isPlatformAdmin(actor)) return true;
   return actor.memberships.some((m) => {
     switch (m.role) {
@@ -22,7 +27,25 @@ export function canRecordVisit(actor: Actor, host: OrgRef, visitor: OrgRef): boo
   });
 }
 
-/** Programmes (cohorts) are run nationally. */
-export function canManageProgrammes(actor: Actor): boolean {
-  return hasNationalRole(actor);
-}
+export const visitPolicy = definePolicy<VisitParties>()({
+  record: recordsVisit,
+  update: recordsVisit,
+  delete: recordsVisit,
+  manageFiles: recordsVisit,
+});
+
+/** The abilities a visit is returned with (the contract's shape). */
+export const visitAbilities = (actor: Actor, parties: VisitParties): VisitAbilities => {
+  const { update, delete: del, manageFiles } = visitPolicy.abilities(actor, parties);
+  return { update, delete: del, manageFiles };
+};
+
+// Programmes (cohorts) are run nationally; the subject is empty because the rule does not depend
+// on which programme.
+const runsProgrammes = (actor: Actor) => hasNationalRole(actor);
+
+export const programmePolicy: Policy<null, keyof ProgrammeAbilities> = definePolicy<null>()({
+  create: runsProgrammes,
+  update: runsProgrammes,
+  manageMembers: runsProgrammes,
+});

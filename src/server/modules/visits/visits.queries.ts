@@ -12,6 +12,7 @@ import {
   visits,
 } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';
+import { findOrgById } from '../orgs/orgs.queries';
 
 const host = alias(orgs, 'host');
 const visitor = alias(orgs, 'visitor');
@@ -167,4 +168,17 @@ export async function findVisit(db: DbOrTx, actor: Actor, id: string) {
     .limit(1);
   if (!rows[0]) return null;
   return (await withDetails(db, rows))[0]!;
+}
+
+/** The host and visitor of a visit as the policy sees them (the visit is known to exist). */
+export async function findVisitParties(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ hostOrgId: visits.hostOrgId, visitorOrgId: visits.visitorOrgId })
+    .from(visits)
+    .where(eq(visits.id, id));
+  const [host, visitor] = await Promise.all([
+    findOrgById(db, row!.hostOrgId),
+    findOrgById(db, row!.visitorOrgId),
+  ]);
+  return { host: host!, visitor: visitor! };
 }

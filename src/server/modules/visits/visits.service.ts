@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { addDays } from '../../../shared/calendar';
-import type { VisitBody } from '../../../shared/schemas/visits';
+import type { Visit, VisitBody, VisitDetail, VisitListQuery } from '../../../shared/contracts/visits';
+import type { TextKey } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
+import { pagination } from '../../db/query-helpers';
 import {
   followUpObligations,
   mentorships,
@@ -13,20 +15,47 @@ import {
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
+import { inBoth } from '../../platform/mail-templates';
 import { refreshFollowupFacts } from '../followup/followup-facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { getOrg } from '../orgs/orgs.service';
-import { canRecordVisit } from './visits.policy';
+import { visitAbilities, visitPolicy } from './visits.policy';
+import { findVisit, findVisitParties, listVisits } from './visits.queries';
 
 export const DEFAULT_FOLLOW_UP_DAYS = 60;
+
+/**
+ * A visit the actor may see (404 otherwise, before any other check), its parties and what the
+ * actor may do with it.
+ */
+export async function loadVisit(db: Db, actor: Actor, id: string) {
+  const visit = await findVisit(db, actor, id);
+  if (!visit) throw new AppError('NOT_FOUND');
+  const parties = await findVisitParties(db, id);
+  return { visit, parties, abilities: visitAbilities(actor, parties) };
+}
+
+export async function getVisit(db: Db, actor: Actor, id: string): Promise<VisitDetail> {
+  const { visit, abilities } = await loadVisit(db, actor, id);
+  return { data: visit, abilities };
+}
+
+/** One page of the visits the actor may see. */
+export async function getVisits(db: Db, actor: Actor, q: VisitListQuery) {
+  const { rows, total } = await listVisits(db, actor, q);
+  return { data: rows, pagination: pagination(q, total) };
+}
+
+/** The visit as the API returns it after a write. */
+const reread = async (db: Db, actor: Actor, id: string): Promise<Visit> => (await findVisit(db, actor, id))!;
 
 /** Host and visitor of a visit, checked: 404 outside scope, 403 without the right, 400 no host. */
 async function resolveParties(db: Db | Tx, actor: Actor, hostCode: string, visitorCode: string) {
   const [host, visitor] = await Promise.all([getOrg(db, hostCode), getOrg(db, visitorCode)]);
   if (!inOrgScope(actor, host) && !inOrgScope(actor, visitor)) throw new AppError('NOT_FOUND');
-  if (!canRecordVisit(actor, host, visitor)) throw new AppError('FORBIDDEN');
+  if (!visitPolicy.can(actor, 'record', { host, visitor })) throw new AppError('FORBIDDEN');
   if (!host.isHost) throw new AppError('NOT_A_HOST');
   return { host, visitor };
 }
@@ -38,7 +67,8 @@ async function checkIndicators(db: Db | Tx, indicators: number[]) {
     throw new AppError('VALIDATION_FAILED', {
       issues: unknown.map((n) => ({
         field: 'body.indicators',
-        message: `Indikator ${n} tidak ada / no indicator ${n}`,
+        message: 'VISIT_NO_INDICATOR' satisfies TextKey,
+        params: { n },
       })),
     });
   }
@@ -49,7 +79,7 @@ async function followUpDays(tx: Tx, programmeId: string | null | undefined) {
   const [p] = await tx.select().from(programmes).where(eq(programmes.id, programmeId));
   if (!p) {
     throw new AppError('VALIDATION_FAILED', {
-      issues: [{ field: 'body.programmeId', message: 'Program tidak ada / no such programme' }],
+      issues: [{ field: 'body.programmeId', message: 'VISIT_NO_PROGRAMME' satisfies TextKey }],
     });
   }
   return p.followUpDays;
@@ -62,7 +92,7 @@ async function followUpDays(tx: Tx, programmeId: string | null | undefined) {
  */
 export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input: VisitBody) {
   await checkIndicators(db, input.indicators);
-  return db.transaction(async (tx) => {
+  const id = await db.transaction(async (tx) => {
     const { host, visitor } = await resolveParties(tx, actor, input.hostCode, input.visitorCode);
     const days = await followUpDays(tx, input.programmeId);
     const [visit] = await tx
@@ -95,10 +125,7 @@ export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input
     }
     await notify(tx, await usersWithRole(tx, visitor.id, ['body_admin', 'leader']), {
       kind: 'visit.recorded',
-      title: {
-        id: `Kunjungan ke ${host.name} dicatat: tindak lanjut paling lambat ${dueDate}`,
-        en: `Visit to ${host.name} recorded: follow up by ${dueDate}`,
-      },
+      title: inBoth('NOTICE_VISIT_RECORDED', { host: host.name, due: dueDate }),
       link: `/visits/${visit!.id}`,
     });
     await recordAudit(tx, ctx, {
@@ -116,25 +143,22 @@ export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input
       },
     });
     await refreshFollowupFacts(tx, [visitor.id]);
-    return visit!;
+    return visit!.id;
   });
+  return reread(db, actor, id);
 }
 
 export async function updateVisit(db: Db, actor: Actor, ctx: AuditContext, id: string, input: VisitBody) {
+  await loadVisit(db, actor, id);
   await checkIndicators(db, input.indicators);
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [existing] = await tx.select().from(visits).where(eq(visits.id, id)).for('update');
     if (!existing) throw new AppError('NOT_FOUND');
     const { host, visitor } = await resolveParties(tx, actor, input.hostCode, input.visitorCode);
     if (host.id !== existing.hostOrgId || visitor.id !== existing.visitorOrgId) {
       // Moving a visit to other bodies would silently move obligations and mentorships.
       throw new AppError('VALIDATION_FAILED', {
-        issues: [
-          {
-            field: 'body.visitorCode',
-            message: 'Tuan rumah dan pengunjung tidak dapat diubah / host and visitor cannot change',
-          },
-        ],
+        issues: [{ field: 'body.visitorCode', message: 'VISIT_PARTIES_FIXED' satisfies TextKey }],
       });
     }
     const days = await followUpDays(tx, input.programmeId);
@@ -176,9 +200,11 @@ export async function updateVisit(db: Db, actor: Actor, ctx: AuditContext, id: s
     });
     await refreshFollowupFacts(tx, [visitor.id]);
   });
+  return reread(db, actor, id);
 }
 
 export async function deleteVisit(db: Db, actor: Actor, ctx: AuditContext, id: string) {
+  await loadVisit(db, actor, id);
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select({

@@ -1,11 +1,9 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { OrgDetail } from '../../../shared/contracts/orgs';
-import { api } from '../../api/client';
-import type { Signature } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
+import { useOrgSignatures } from '../commitments/api';
 import { SignatureBadge } from '../commitments/signature-badge';
 import { useHistory, useOfficialResults, useSharing } from './results-api';
 import { StatusBadge } from './status-badge';
@@ -20,10 +18,7 @@ export function SpbeCard({ org }: { org: OrgDetail }) {
   const share = (on: boolean) =>
     sharing.mutate(on, { onError: (e) => notifications.show({ color: 'red', message: e.message }) });
   // The commitments area's data, shown here as a badge.
-  const signatures = useQuery({
-    queryKey: ['signatures', o.code],
-    queryFn: () => api<{ data: Signature[] }>(`/orgs/${o.code}/commitment-signatures`),
-  });
+  const signatures = useOrgSignatures(o.code);
   const signature = signatures.data?.data.find((x) => x.status === 'valid') ?? signatures.data?.data[0];
   const lastOfficial = official.data?.data.at(-1);
   const lastSelf = [...(history.data?.data ?? [])].reverse().find((h) => h.self?.index !== null && h.self);

@@ -1,32 +1,22 @@
 import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { type EmailMode, emailModes } from '../../../shared/contracts/notifications';
 import { useI18n } from '../../i18n/i18n';
-
-type Mode = 'immediate' | 'daily' | 'off';
+import { useEmailPreference, useSetEmailPreference } from './api';
 
 export function EmailPreference() {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const q = useQuery({
-    queryKey: ['notification-preferences'],
-    queryFn: () => api<{ data: { email: Mode } }>('/notifications/preferences'),
-  });
-  const save = useMutation({
-    mutationFn: (email: Mode) => api('/notifications/preferences', { method: 'PUT', body: { email } }),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ['notification-preferences'] });
-      notifications.show({ color: 'teal', message: t('saved') });
-    },
-  });
+  const q = useEmailPreference();
+  const save = useSetEmailPreference();
+  const choose = (email: EmailMode) =>
+    save.mutate(email, { onSuccess: () => notifications.show({ color: 'teal', message: t('saved') }) });
   return (
     <Select
       label={t('emailPreference')}
       w={280}
-      data={(['immediate', 'daily', 'off'] as const).map((m) => ({ value: m, label: t(`email_${m}`) }))}
-      value={q.data?.data.email ?? null}
-      onChange={(v) => v && save.mutate(v as Mode)}
+      data={emailModes.map((m) => ({ value: m, label: t(`email_${m}`) }))}
+      value={q.data?.email ?? null}
+      onChange={(v) => v && choose(v as EmailMode)}
       allowDeselect={false}
     />
   );

@@ -1,29 +1,15 @@
 import { ActionIcon, Anchor, Button, Indicator, Popover, ScrollArea, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-
-type List = {
-  data: { id: string; kind: string; title: string; link: string; read: boolean; createdAt: string }[];
-  unread: number;
-};
+import { useMarkRead, useNotifications } from './api';
 
 /** Unread count in the header; the list links to each record and marks it read when opened. */
 export function NotificationBell() {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const q = useQuery({
-    queryKey: ['notifications'],
-    queryFn: () => api<List>('/notifications', { query: { pageSize: 20 } }),
-    refetchInterval: 60_000,
-  });
-  const mark = useMutation({
-    mutationFn: (ids?: string[]) => api('/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
-  });
+  const q = useNotifications();
+  const mark = useMarkRead();
   const unread = q.data?.unread ?? 0;
   return (
     // The indicator wraps the popover, not its target: the target's child receives the popover's

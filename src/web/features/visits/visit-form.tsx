@@ -12,13 +12,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, api } from '../../api/client';
-import type { Programme, Visit } from '../../api/types';
+import type { Visit } from '../../../shared/contracts/visits';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useFramework } from '../assessments/use-framework';
 import { OrgPicker } from '../orgs/org-picker';
+import { useProgrammes, useSaveVisit } from './api';
 
 type Delegate = { name: string; position: string; role: string };
 type Form = {
@@ -52,38 +52,31 @@ export function VisitForm(props: {
   onSaved?: (v: Visit) => void;
 }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const [form, setForm] = useState<Form>(() => ({
     ...fromVisit(props.visit),
     visitorCode: props.visit?.visitor.code ?? props.defaultVisitor ?? null,
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const fw = useFramework('spbe-2020');
-  const programmes = useQuery({
-    queryKey: ['programmes'],
-    queryFn: () => api<{ data: Programme[] }>('/programmes'),
-  });
+  const programmes = useProgrammes();
   const set = (patch: Partial<Form>) => setForm({ ...form, ...patch });
-  const save = useMutation({
-    mutationFn: () => {
-      const body = { ...form, indicators: form.indicators.map(Number) };
-      return props.visit
-        ? api<{ data: Visit }>(`/visits/${props.visit.id}`, { method: 'PUT', body })
-        : api<{ data: Visit }>('/visits', { method: 'POST', body });
-    },
-    onSuccess: (r) => {
-      notifications.show({ color: 'teal', message: t('visitSaved') });
-      qc.invalidateQueries({ queryKey: ['visits'] });
-      qc.invalidateQueries({ queryKey: ['visit', r.data.id] });
-      setErrors({});
-      props.onSaved?.(r.data);
-      props.onClose();
-    },
-    onError: (e) => {
-      if (e instanceof ApiError) setErrors(e.fieldErrors());
-      notifications.show({ color: 'red', message: e.message });
-    },
-  });
+  const save = useSaveVisit(props.visit?.id);
+  const submit = () =>
+    save.mutate(
+      { ...form, indicators: form.indicators.map(Number) },
+      {
+        onSuccess: (v) => {
+          notifications.show({ color: 'teal', message: t('visitSaved') });
+          setErrors({});
+          props.onSaved?.(v);
+          props.onClose();
+        },
+        onError: (e) => {
+          if (e instanceof ApiError) setErrors(e.fieldErrors());
+          notifications.show({ color: 'red', message: e.message });
+        },
+      },
+    );
   return (
     <Modal
       opened={props.opened}
@@ -208,7 +201,7 @@ export function VisitForm(props: {
           <Button variant="default" onClick={props.onClose}>
             {t('cancel')}
           </Button>
-          <Button loading={save.isPending} onClick={() => save.mutate()} data-testid="save-visit">
+          <Button loading={save.isPending} onClick={submit} data-testid="save-visit">
             {t('save')}
           </Button>
         </Group>

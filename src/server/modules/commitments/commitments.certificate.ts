@@ -1,7 +1,15 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import type { TextKey } from '../../../shared/texts';
 import { timeZone } from '../../platform/calendar';
-import { ATTESTATION_NOTICE } from './commitments.service';
+import { inBoth } from '../../platform/mail-templates';
+
+// The certificate is shown to third parties, so every line carries both languages side by side,
+// each half from the text table.
+const both = (key: TextKey) => {
+  const t = inBoth(key);
+  return `${t.id} / ${t.en}`;
+};
 
 export type CertificateInput = {
   signatureId: string;
@@ -24,7 +32,7 @@ export async function certificatePdf(c: CertificateInput): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
-    info: { Title: `Sertifikat komitmen ${c.orgName}`, Author: 'Living Lab SPBE' },
+    info: { Title: inBoth('CERT_DOC_TITLE', { org: c.orgName }).id, Author: 'Living Lab SPBE' },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (b: Buffer) => chunks.push(b));
@@ -41,13 +49,11 @@ export async function certificatePdf(c: CertificateInput): Promise<Buffer> {
     .fillColor('#555')
     .text('Indonesia Digital Services Living Lab — Living Lab SPBE', { align: 'center' });
   doc.moveDown(1.5);
-  doc.fontSize(22).fillColor('#000').text('Sertifikat Komitmen Bersama', { align: 'center' });
-  doc.fontSize(12).fillColor('#444').text('Certificate of the joint commitment', { align: 'center' });
+  const title = inBoth('CERT_TITLE');
+  doc.fontSize(22).fillColor('#000').text(title.id, { align: 'center' });
+  doc.fontSize(12).fillColor('#444').text(title.en, { align: 'center' });
   doc.moveDown(2);
-  doc
-    .fontSize(12)
-    .fillColor('#000')
-    .text('Dengan ini dinyatakan bahwa / This certifies that', { align: 'center' });
+  doc.fontSize(12).fillColor('#000').text(both('CERT_CERTIFIES'), { align: 'center' });
   doc.moveDown(0.8);
   doc.fontSize(18).text(c.orgName, { align: 'center' });
   doc.fontSize(11).fillColor('#444').text(`(${c.orgCode})`, { align: 'center' });
@@ -55,31 +61,35 @@ export async function certificatePdf(c: CertificateInput): Promise<Buffer> {
   doc
     .fontSize(12)
     .fillColor('#000')
-    .text(`melalui / through ${c.signerName}, ${c.signerPosition}`, { align: 'center' });
+    .text(`${both('CERT_THROUGH')} ${c.signerName}, ${c.signerPosition}`, { align: 'center' });
   doc.moveDown(0.5);
-  doc.text(`menandatangani / signed "${c.textTitle}" (versi / version ${c.textVersion})`, {
+  doc.text(`${both('CERT_SIGNED')} "${c.textTitle}" (${both('CERT_VERSION')} ${c.textVersion})`, {
     align: 'center',
   });
-  doc.text(`pada / on ${date} WIB`, { align: 'center' });
+  doc.text(`${both('CERT_ON')} ${date} WIB`, { align: 'center' });
   if (c.revoked) {
     doc.moveDown(0.8);
-    doc.fontSize(14).fillColor('#b00').text('DICABUT / REVOKED', { align: 'center' });
+    doc.fontSize(14).fillColor('#b00').text(both('CERT_REVOKED'), { align: 'center' });
     doc.fillColor('#000');
   }
   doc.moveDown(2);
   const qrSize = 150;
   doc.image(qr, (doc.page.width - qrSize) / 2, doc.y, { width: qrSize });
   doc.y += qrSize + 10;
-  doc.fontSize(9).fillColor('#333').text(`Periksa keaslian / verify: ${c.verifyUrl}`, { align: 'center' });
+  doc
+    .fontSize(9)
+    .fillColor('#333')
+    .text(`${both('CERT_VERIFY')}: ${c.verifyUrl}`, { align: 'center' });
   doc.moveDown(1.5);
   doc.fontSize(8).fillColor('#555');
-  doc.text(`ID tanda tangan / signature id: ${c.signatureId}`);
-  doc.text(`Kunci / key: ${c.keyId} (Ed25519)`);
-  doc.text(`SHA-256 teks / text: ${c.textHash}`);
+  doc.text(`${both('CERT_SIGNATURE_ID')}: ${c.signatureId}`);
+  doc.text(`${both('CERT_KEY')}: ${c.keyId} (Ed25519)`);
+  doc.text(`${both('CERT_TEXT_HASH')}: ${c.textHash}`);
   doc.moveDown(1);
-  doc.text(ATTESTATION_NOTICE.id);
+  const notice = inBoth('ATTESTATION_NOTICE');
+  doc.text(notice.id);
   doc.moveDown(0.3);
-  doc.text(ATTESTATION_NOTICE.en);
+  doc.text(notice.en);
   doc.end();
   return done;
 }

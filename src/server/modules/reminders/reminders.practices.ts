@@ -2,10 +2,12 @@ import { and, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import { addDays, localDay as localDate } from '../../../shared/calendar';
 import { replicatingStages } from '../../../shared/contracts/adoptions';
 import { AGREEMENT_EXPIRY_WARNING_DAYS, ASSISTANCE_WAIT_DAYS } from '../../../shared/contracts/assistance';
-import type { Db, Tx } from '../../db/client';
-import { adoptions, assistanceRequests, orgs, practices, reminderLog } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { adoptions, assistanceRequests, orgs, practices } from '../../db/schema';
 import { timeZone } from '../../platform/calendar';
+import { inBoth } from '../../platform/mail-templates';
 import { notify, usersWithRole } from '../notifications/notifications.service';
+import { claimReminder } from './reminders.claims';
 
 // Reminders of the replication ledger, recorded once per subject and rule in reminder_log (in
 // the same transaction as the notifications), like the action-item reminders.
@@ -13,21 +15,6 @@ import { notify, usersWithRole } from '../notifications/notifications.service';
 /** The rule of an agreement warning names the expiry date, so a renewed MoU is warned about again. */
 export const agreementRule = (expiresOn: string) => `agreement_expiry:${expiresOn}`;
 export const ASSISTANCE_WAIT_RULE = 'assistance_wait';
-
-async function claim(
-  tx: Tx,
-  subjectType: 'adoption' | 'assistance',
-  subjectId: string,
-  rule: string,
-  today: string,
-) {
-  const [row] = await tx
-    .insert(reminderLog)
-    .values({ subjectType, subjectId, rule, runDate: today, sent: true })
-    .onConflictDoNothing()
-    .returning();
-  return !!row;
-}
 
 /**
  * MoU/PKS expiring within AGREEMENT_EXPIRY_WARNING_DAYS (and not yet expired) of replications
@@ -58,17 +45,14 @@ export async function runPracticeReminders(db: Db, today: string, zone = timeZon
     );
   for (const a of expiring) {
     sent += await db.transaction(async (tx) => {
-      if (!(await claim(tx, 'adoption', a.id, agreementRule(a.expiresOn!), today))) return 0;
+      if (!(await claimReminder(tx, 'adoption', a.id, agreementRule(a.expiresOn!), today))) return 0;
       const users = [
         ...(await usersWithRole(tx, a.orgId, ['body_admin'])),
         ...(await usersWithRole(tx, a.hostOrgId, ['mentor'])),
       ];
       return notify(tx, users, {
         kind: 'reminder.agreement_expiry',
-        title: {
-          id: `MoU/PKS replikasi “${a.title}” (${a.orgName}) berakhir ${a.expiresOn}`,
-          en: `The MoU/PKS for replicating “${a.title}” (${a.orgName}) expires on ${a.expiresOn}`,
-        },
+        title: inBoth('REMINDER_AGREEMENT_EXPIRY', { title: a.title, org: a.orgName, expires: a.expiresOn! }),
         link: `/adoptions/${a.id}`,
       });
     });
@@ -94,13 +78,14 @@ export async function runPracticeReminders(db: Db, today: string, zone = timeZon
     );
   for (const r of waiting.filter((w) => localDate(w.createdAt, zone) <= lastDay)) {
     sent += await db.transaction(async (tx) => {
-      if (!(await claim(tx, 'assistance', r.id, ASSISTANCE_WAIT_RULE, today))) return 0;
+      if (!(await claimReminder(tx, 'assistance', r.id, ASSISTANCE_WAIT_RULE, today))) return 0;
       return notify(tx, await usersWithRole(tx, r.hostOrgId, ['mentor', 'body_admin']), {
         kind: 'reminder.assistance_wait',
-        title: {
-          id: `Permintaan pendampingan ${r.orgName} menunggu lebih dari ${ASSISTANCE_WAIT_DAYS} hari: ${r.topic}`,
-          en: `${r.orgName}’s assistance request has waited more than ${ASSISTANCE_WAIT_DAYS} days: ${r.topic}`,
-        },
+        title: inBoth('REMINDER_ASSISTANCE_WAIT', {
+          org: r.orgName,
+          days: ASSISTANCE_WAIT_DAYS,
+          topic: r.topic,
+        }),
         link: `/assistance/${r.id}`,
       });
     });

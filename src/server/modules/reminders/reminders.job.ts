@@ -2,12 +2,15 @@ import { and, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { addDays } from '../../../shared/calendar';
 import type { DailyJob } from '../../../shared/contracts/audit';
 import type { Role } from '../../../shared/contracts/common';
+import type { TextKey } from '../../../shared/texts';
 import type { Db, DbOrTx } from '../../db/client';
 import { actionItems, followUpObligations, jobRuns, mentorships, orgs, reminderLog } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
+import { inBoth } from '../../platform/mail-templates';
 import { type Notice, notify, usersWithRole } from '../notifications/notifications.service';
-import { runPracticeReminders } from './practice-reminders';
-import { type Audience, audiences, type ReminderRule, reachedRules, rulesToSend } from './reminder-rules';
+import { claimReminder } from './reminders.claims';
+import { runPracticeReminders } from './reminders.practices';
+import { type Audience, audiences, type ReminderRule, reachedRules, rulesToSend } from './reminders.rules';
 
 const SYSTEM = { actorId: null, actorEmail: null, requestId: null, ip: null };
 
@@ -47,31 +50,23 @@ async function recipients(
   return out;
 }
 
-const itemNotice = (rule: ReminderRule, item: { title: string; dueDate: string; planId: string }): Notice => {
-  const text = {
-    due_7: [
-      `Tenggat 7 hari lagi (${item.dueDate}): ${item.title}`,
-      `Due in 7 days (${item.dueDate}): ${item.title}`,
-    ],
-    due_1: [
-      `Tenggat besok (${item.dueDate}): ${item.title}`,
-      `Due tomorrow (${item.dueDate}): ${item.title}`,
-    ],
-    overdue: [
-      `Terlambat sejak ${item.dueDate}: ${item.title}`,
-      `Overdue since ${item.dueDate}: ${item.title}`,
-    ],
-    overdue_14: [
-      `Terlambat lebih dari 14 hari: ${item.title}`,
-      `Overdue for more than 14 days: ${item.title}`,
-    ],
-    overdue_30: [
-      `Terlambat lebih dari 30 hari: ${item.title}`,
-      `Overdue for more than 30 days: ${item.title}`,
-    ],
-  }[rule] as [string, string];
-  return { kind: `reminder.${rule}`, title: { id: text[0], en: text[1] }, link: `/plans/${item.planId}` };
+// Each rule's notice, from the text table (stored in both languages).
+const ruleText: Record<ReminderRule, TextKey> = {
+  due_7: 'REMINDER_DUE_7',
+  due_1: 'REMINDER_DUE_1',
+  overdue: 'REMINDER_OVERDUE',
+  overdue_14: 'REMINDER_OVERDUE_14',
+  overdue_30: 'REMINDER_OVERDUE_30',
 };
+
+const itemNotice = (
+  rule: ReminderRule,
+  item: { title: string; dueDate: string; planId: string },
+): Notice => ({
+  kind: `reminder.${rule}`,
+  title: inBoth(ruleText[rule], { title: item.title, due: item.dueDate }),
+  link: `/plans/${item.planId}`,
+});
 
 /**
  * The daily reminder run for one calendar day. Every (item, rule) is recorded once in
@@ -165,17 +160,7 @@ export async function runReminders(db: Db, today: string) {
     .where(and(eq(followUpObligations.status, 'open'), sql`${followUpObligations.dueDate} < ${today}`));
   for (const o of overdue) {
     await db.transaction(async (tx) => {
-      const [claimed] = await tx
-        .insert(reminderLog)
-        .values({
-          subjectType: 'obligation',
-          subjectId: o.id,
-          rule: 'obligation_missed',
-          runDate: today,
-          sent: true,
-        })
-        .onConflictDoNothing()
-        .returning();
+      const claimed = await claimReminder(tx, 'obligation', o.id, 'obligation_missed', today);
       await tx
         .update(followUpObligations)
         .set({ status: 'missed' })
@@ -185,10 +170,7 @@ export async function runReminders(db: Db, today: string) {
       const users = await recipients(tx, o.orgId, audiences.obligation_missed, null);
       sent += await notify(tx, users, {
         kind: 'reminder.obligation_missed',
-        title: {
-          id: `Tindak lanjut kunjungan ${o.orgName} melewati tenggat ${o.dueDate}`,
-          en: `${o.orgName} missed its visit follow-up due ${o.dueDate}`,
-        },
+        title: inBoth('REMINDER_OBLIGATION_MISSED', { org: o.orgName, due: o.dueDate }),
         link: `/visits/${o.visitId}`,
       });
     });

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, localDay as localDate } from '../../../shared/calendar';
+import { daysBetween } from '../../../shared/calendar';
 // Which reminders an action item has reached on a given day. Pure: dates are calendar dates
 // (YYYY-MM-DD) in the configured time zone, so "due in 1 day" means the same to everyone there.
 
@@ -38,34 +38,4 @@ export function rulesToSend(newlyReached: ReminderRule[]): ReminderRule[] {
   const assigneeRules: ReminderRule[] = ['due_7', 'due_1', 'overdue'];
   const mostUrgent = [...assigneeRules].reverse().find((r) => newlyReached.includes(r));
   return newlyReached.filter((r) => !assigneeRules.includes(r) || r === mostUrgent);
-}
-
-/** The next run of a daily job at hh:mm in a time zone, strictly after `now`. */
-export function nextRunAt(now: Date, time: string, timeZone: string): Date {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  const today = localDate(now, timeZone);
-  for (const day of [today, addDays(today, 1), addDays(today, 2)]) {
-    const candidate = zonedTime(day, h, m, timeZone);
-    if (candidate.getTime() > now.getTime()) return candidate;
-  }
-  throw new Error('unreachable');
-}
-
-/** The instant at which the clock in a time zone shows `date hh:mm`. */
-export function zonedTime(date: string, h: number, m: number, timeZone: string): Date {
-  const guess = Date.parse(`${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`);
-  // The zone's offset at that moment (Indonesian zones have no daylight saving; this also works
-  // for zones that do, away from the hour of the change).
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(guess));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return new Date(guess - (shown - guess));
 }

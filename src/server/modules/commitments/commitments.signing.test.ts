@@ -7,7 +7,7 @@ import {
   signRecord,
   textHash,
   verifyRecord,
-} from './signing';
+} from './commitments.signing';
 
 const record: SignedRecord = {
   signatureId: '0b8f5c1e-1111-4222-8333-444455556666',

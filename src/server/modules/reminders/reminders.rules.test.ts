@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, localDay as localDate } from '../../../shared/calendar';
-import { nextRunAt, reachedRules, rulesToSend, zonedTime } from './reminder-rules';
+import { nextRunAt, zonedTime } from '../../platform/scheduler';
+import { reachedRules, rulesToSend } from './reminders.rules';
 
 describe('reminder rules', () => {
   it('reaches each rule on its day', () => {

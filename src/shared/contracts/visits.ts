@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import type { TextKey } from '../texts';
+import { pageQuerySchema } from './common';
+
+// Study visits and programmes: one contract for the database enums, the server and the web.
+
+export const obligationStatuses = ['open', 'met', 'missed'] as const;
+export type ObligationStatus = (typeof obligationStatuses)[number];
+
+const isoDate = z.iso.date({ message: 'VISIT_DATE_FORMAT' satisfies TextKey });
+const orgCode = z.string().trim().min(1).max(40);
+
+export const delegateSchema = z.object({
+  name: z.string().trim().min(2).max(120),
+  position: z.string().trim().max(120).default(''),
+  role: z.string().trim().max(80).default(''),
+});
+
+export const visitBodySchema = z
+  .object({
+    hostCode: orgCode,
+    visitorCode: orgCode,
+    programmeId: z.uuid().nullable().optional(),
+    startDate: isoDate,
+    endDate: isoDate,
+    delegates: z.array(delegateSchema).max(100).default([]),
+    indicators: z.array(z.number().int().positive()).max(100).default([]),
+    notes: z.string().max(10_000).default(''),
+  })
+  .refine((v) => v.endDate >= v.startDate, {
+    path: ['endDate'],
+    message: 'VISIT_END_BEFORE_START' satisfies TextKey,
+  })
+  .refine((v) => v.hostCode !== v.visitorCode, {
+    path: ['visitorCode'],
+    message: 'VISIT_SAME_AS_HOST' satisfies TextKey,
+  });
+export type VisitBody = z.infer<typeof visitBodySchema>;
+
+export const visitListQuerySchema = pageQuerySchema.extend({
+  org: orgCode.optional(),
+  programme: z.uuid().optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type VisitListQuery = z.infer<typeof visitListQuerySchema>;
+
+export const visitParamsSchema = z.object({ id: z.uuid() });
+export const visitFileParamsSchema = visitParamsSchema.extend({ fileId: z.uuid() });
+
+export const visitSchema = z.object({
+  id: z.string(),
+  host: z.object({ code: z.string(), name: z.string() }),
+  visitor: z.object({ code: z.string(), name: z.string() }),
+  programme: z.object({ id: z.string(), name: z.string() }).nullable(),
+  startDate: z.string(),
+  endDate: z.string(),
+  indicators: z.array(z.number().int()),
+  notes: z.string(),
+  delegates: z.array(z.object({ id: z.string(), name: z.string(), position: z.string(), role: z.string() })),
+  files: z.array(z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number() })),
+  obligation: z
+    .object({ id: z.string(), dueDate: z.string(), status: z.enum(obligationStatuses) })
+    .nullable(),
+  isSample: z.boolean(),
+  createdAt: z.string(),
+});
+export type Visit = z.infer<typeof visitSchema>;
+
+/** What the actor may do with a visit (one rule in visits.policy.ts answers all of them). */
+export const visitAbilitiesSchema = z.object({
+  update: z.boolean(),
+  delete: z.boolean(),
+  manageFiles: z.boolean(),
+});
+export type VisitAbilities = z.infer<typeof visitAbilitiesSchema>;
+
+export const visitReplySchema = z.object({ data: visitSchema });
+export const visitDetailSchema = z.object({ data: visitSchema, abilities: visitAbilitiesSchema });
+export type VisitDetail = z.infer<typeof visitDetailSchema>;
+export const visitFileReplySchema = z.object({ data: z.object({ id: z.string(), name: z.string() }) });
+
+export const programmeBodySchema = z.object({
+  name: z.string().trim().min(3).max(200),
+  description: z.string().max(5000).default(''),
+  year: z.number().int().min(2018).max(2100).nullable().optional(),
+  followUpDays: z.number().int().min(7).max(365).default(60),
+  /** Share of the gap to the host a member must close to count as following the host's path. */
+  pathThresholdPercent: z.number().int().min(1).max(100).default(25),
+});
+export type ProgrammeBody = z.infer<typeof programmeBodySchema>;
+
+export const programmeMemberBodySchema = z.object({ orgCode: orgCode });
+export const programmeMemberParamsSchema = visitParamsSchema.extend({ code: orgCode });
+
+export const programmeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  year: z.number().int().nullable(),
+  followUpDays: z.number().int(),
+  pathThresholdPercent: z.number().int(),
+  memberCount: z.number().int(),
+  visitCount: z.number().int(),
+  isSample: z.boolean(),
+});
+export type Programme = z.infer<typeof programmeSchema>;
+
+/** Programmes are run nationally: the same answer for the list and for one programme. */
+export const programmeAbilitiesSchema = z.object({
+  create: z.boolean(),
+  update: z.boolean(),
+  manageMembers: z.boolean(),
+});
+export type ProgrammeAbilities = z.infer<typeof programmeAbilitiesSchema>;
+
+export const programmeListSchema = z.object({
+  data: z.array(programmeSchema),
+  abilities: programmeAbilitiesSchema,
+});
+export type ProgrammeList = z.infer<typeof programmeListSchema>;
+
+export const programmeMemberSchema = z.object({ code: z.string(), name: z.string(), type: z.string() });
+export const programmeDetailSchema = z.object({
+  data: programmeSchema.extend({ members: z.array(programmeMemberSchema) }),
+  abilities: programmeAbilitiesSchema,
+});
+export type ProgrammeDetail = z.infer<typeof programmeDetailSchema>;
+export const programmeCreatedSchema = z.object({ data: z.object({ id: z.string() }) });
