@@ -12,6 +12,7 @@ import type {
   scenarioListAbilitiesSchema,
 } from '../../../shared/contracts/results';
 import { api, uploadFile } from '../../api/client';
+import { orgKeys } from '../orgs/api';
 
 // Typed queries of official results, a body's comparison, history and calibration, and the
 // simulator's saved scenarios. A body's figures share one key prefix, so entering an official
@@ -121,7 +122,7 @@ export function useSharing(code: string) {
     mutationFn: (shareLevels: boolean) =>
       api(`/orgs/${enc(code)}/sharing`, { method: 'PATCH', body: { shareLevels } }),
     // The body's record (orgs area) carries shareLevels.
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['org', code] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.detail(code) }),
   });
 }
 

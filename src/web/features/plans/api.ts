@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import {
   type Assignee,
   type BulkBody,
+  type FromStepsBody,
+  type fromStepsBodySchema,
+  type fromStepsReplySchema,
   type ImportResult,
   type ItemHistory,
   type ItemQuery,
@@ -55,6 +58,40 @@ export function useCreatePlan(code: string) {
       ),
     onSuccess: refresh,
   });
+}
+
+/**
+ * The simulator's hand-off: the optimiser's steps become items of this year's plan, which is
+ * created first when the body has none for the year.
+ */
+export function useStepsToPlan(code: string) {
+  const plans = usePlans(code);
+  const refresh = usePlanRefresh();
+  const toItems = useMutation({
+    mutationFn: async (v: { steps: FromStepsBody['steps']; sourceRef: string }) => {
+      const period = String(new Date().getFullYear());
+      let planId = plans.data?.data.find((p) => p.period === period)?.id;
+      if (!planId) {
+        const created = await api<{ data: { id: string } }>(`/orgs/${enc(code)}/plans`, {
+          method: 'POST',
+          body: { period },
+        });
+        planId = created.data.id;
+      }
+      const body: z.input<typeof fromStepsBodySchema> = {
+        source: 'optimiser',
+        sourceRef: v.sourceRef,
+        steps: v.steps,
+      };
+      const r = await api<z.infer<typeof fromStepsReplySchema>>(`${planPath(planId)}/items/from-steps`, {
+        method: 'POST',
+        body,
+      });
+      return { id: planId, period, created: r.data.created };
+    },
+    onSuccess: refresh,
+  });
+  return { canCreate: !!plans.data?.abilities.create, toItems };
 }
 
 export function usePlan(id: string, filters: ItemFilters = {}) {

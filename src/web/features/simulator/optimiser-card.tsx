@@ -6,8 +6,8 @@ import { type OptimiseResult, optimise } from '../../../shared/framework/optimis
 import { findIndicator, LevelsError } from '../../../shared/framework/score';
 import { text } from '../../../shared/texts';
 import { useI18n } from '../../i18n/i18n';
+import { useStepsToPlan } from '../plans/api';
 import type { Levels } from './level-grid';
-import { useStepsToPlan } from './use-steps-to-plan';
 
 /** A target index or predicate, the cheapest steps that reach it, and where they can go from here. */
 export function OptimiserCard(props: {
@@ -58,7 +58,10 @@ export function OptimiserCard(props: {
   const toItems = () => {
     if (!plan?.reachable) return;
     steps.toItems.mutate(
-      { plan, target },
+      {
+        steps: plan.steps.map((st) => ({ indicator: st.indicator, to: st.to })),
+        sourceRef: `simulator → ${target}`,
+      },
       {
         onSuccess: (r) => {
           notifications.show({
