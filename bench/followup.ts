@@ -8,7 +8,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type DbHandle, openDatabase } from '../src/server/db/client';
-import { refreshFollowupFacts } from '../src/server/modules/followup/followup-facts';
+import { refreshFollowupFacts } from '../src/server/modules/followup/followup.facts';
 import { presentFunnel } from '../src/server/modules/funnel/funnel.presenter';
 import * as fq from '../src/server/modules/funnel/funnel.queries';
 import type { ResolvedScope } from '../src/server/modules/funnel/funnel.service';

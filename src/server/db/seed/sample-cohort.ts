@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
 import { predicateFor, score } from '../../../shared/framework/score';
-import { refreshFollowupFacts } from '../../modules/followup/followup-facts';
+import { refreshFollowupFacts } from '../../modules/followup/followup.facts';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../client';
 import {

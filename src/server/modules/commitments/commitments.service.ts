@@ -5,7 +5,7 @@ import { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/sch
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 import {
   ed25519Signer,

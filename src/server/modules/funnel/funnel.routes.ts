@@ -20,7 +20,7 @@ import { getOrgInScope } from '../orgs/orgs.service';
 import { presentBody, presentFunnel } from './funnel.presenter';
 import * as q from './funnel.queries';
 import { listScopes, measure, measureOne, type ResolvedScope, resolveScope } from './funnel.service';
-import { bodyPath } from './path.service';
+import { bodyPath } from './funnel.path.service';
 
 const tags = ['follow-up'];
 const codeParams = z.object({ code: z.string().trim().min(1).max(40) });

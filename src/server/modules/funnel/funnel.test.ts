@@ -10,7 +10,7 @@ import {
   type TestApp,
 } from '../../../../tests/support/test-app';
 import type { Role } from '../../../shared/contracts/common';
-import { gatherFacts, readAllFacts, refreshFollowupFacts } from '../followup/followup-facts';
+import { gatherFacts, readAllFacts, refreshFollowupFacts } from '../followup/followup.facts';
 
 let t: TestApp;
 const s = {} as Record<

@@ -20,7 +20,7 @@ import { AppError } from '../../platform/app-error';
 import { recordAudit } from '../../platform/audit';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { bulkUpdate, createItems, deleteItem, updateItem } from './plan-items.service';
 import { canEditPlan, planAbilities } from './plans.policy';

@@ -5,7 +5,7 @@ import { actionItemHistory, actionItems, type actionPlans, memberships, practice
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import {
   canEditPlan,

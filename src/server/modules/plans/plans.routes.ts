@@ -16,7 +16,7 @@ import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { uploadedBuffer } from '../../platform/uploads';
 import { toXlsx } from '../../platform/xlsx';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { readImportTable } from '../results/import-table';
 import { applyItemPatch, createItems } from './plan-items.service';

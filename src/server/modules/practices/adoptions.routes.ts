@@ -9,7 +9,7 @@ import { orgParamsSchema } from '../../../shared/schemas/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendEvidenceFile } from '../evidence/evidence-download';
-import { adoptionFile, followersOf, getAdoption, listOrgAdoptions } from './adoption-reads.service';
+import { adoptionFile, followersOf, getAdoption, listOrgAdoptions } from './adoptions.reads.service';
 import { createAdoption, moveAdoption } from './adoptions.service';
 
 const tags = ['practices'];

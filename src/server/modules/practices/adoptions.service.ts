@@ -13,12 +13,12 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { today } from '../../platform/calendar';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { findOrgById, type OrgRow } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { createItems } from '../plans/plan-items.service';
-import { checkIndicators, checkLockerFiles, frameworkFor } from './practice-checks';
+import { checkIndicators, checkLockerFiles, frameworkFor } from './practices.checks';
 import { canAdoptFor, canSeeAdoption } from './practices.policy';
 
 type AdoptionCreate = z.infer<typeof adoptionCreateSchema>;

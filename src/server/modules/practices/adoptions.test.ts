@@ -12,7 +12,7 @@ import {
 import type { Role } from '../../../shared/contracts/common';
 import { actionPlans, auditEvents, notifications, orgs } from '../../db/schema';
 import { today } from '../../platform/calendar';
-import { practicePayload, uploadTo } from './test-helpers';
+import { practicePayload, uploadTo } from './practices.test-helpers';
 
 let t: TestApp;
 type Who =

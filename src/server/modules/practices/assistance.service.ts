@@ -10,7 +10,7 @@ import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrg, getOrgInScope } from '../orgs/orgs.service';
-import { checkMentors } from './practice-checks';
+import { checkMentors } from './practices.checks';
 import { canAnswerAssistance, canRequestAssistance, isHostStaff } from './practices.policy';
 
 type Create = z.infer<typeof assistanceCreateSchema>;

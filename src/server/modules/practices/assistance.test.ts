@@ -12,7 +12,7 @@ import {
 import type { Role } from '../../../shared/contracts/common';
 import { assistanceRequests, notifications } from '../../db/schema';
 import { runReminders } from '../reminders/reminder-job';
-import { practicePayload } from './test-helpers';
+import { practicePayload } from './practices.test-helpers';
 
 let t: TestApp;
 type Who =

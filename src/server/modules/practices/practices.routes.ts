@@ -19,7 +19,7 @@ import { auditContext, requireActor } from '../../platform/request-context';
 import { sendEvidenceFile } from '../evidence/evidence-download';
 import { listPractices } from './practices.queries';
 import { createPractice, getPractice, practiceFile, updatePractice } from './practices.service';
-import { practiceSuggestions } from './suggestions.service';
+import { practiceSuggestions } from './practices.suggestions.service';
 
 const tags = ['practices'];
 const params = z.object({ id: z.uuid() });

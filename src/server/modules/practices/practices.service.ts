@@ -7,7 +7,7 @@ import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrg } from '../orgs/orgs.service';
-import { checkIndicators, checkLockerFiles, checkMentors, frameworkFor } from './practice-checks';
+import { checkIndicators, checkLockerFiles, checkMentors, frameworkFor } from './practices.checks';
 import { canEditPractices, canSeePractice } from './practices.policy';
 import { findPracticeRow, hostRefOf, practiceFileIds, presentPractice } from './practices.queries';
 

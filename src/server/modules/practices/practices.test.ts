@@ -11,7 +11,7 @@ import {
 } from '../../../../tests/support/test-app';
 import type { Role } from '../../../shared/contracts/common';
 import { officialResults, orgs } from '../../db/schema';
-import { practicePayload as payload, uploadTo } from './test-helpers';
+import { practicePayload as payload, uploadTo } from './practices.test-helpers';
 
 let t: TestApp;
 type Who = 'mentor' | 'hostAdmin' | 'otherMentor' | 'garutAdmin' | 'garutViewer' | 'bandungAdmin';

@@ -7,7 +7,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { canManageOfficialResults } from '../assessments/assessments.policy';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import type { ImportRecord } from './import-rows';
 
 export type OfficialResultRow = typeof officialResults.$inferSelect;

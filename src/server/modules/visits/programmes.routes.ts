@@ -7,7 +7,7 @@ import { AppError } from '../../platform/app-error';
 import { recordAudit } from '../../platform/audit';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { getOrg } from '../orgs/orgs.service';
 import { canManageProgrammes } from './visits.policy';
 

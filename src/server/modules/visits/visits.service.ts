@@ -13,7 +13,7 @@ import {
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';

@@ -7,7 +7,7 @@ import { adoptions, assessmentItems, assessments, officialResults } from '../../
 import type { Actor } from '../../platform/auth/actor';
 import { levelsOf } from '../assessments/assessments.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
-import { frameworkFor } from './practice-checks';
+import { frameworkFor } from './practices.checks';
 import { presentSummary, publishedPractices } from './practices.queries';
 
 // A self-assessment counts once the body has sent it for review: a draft is work in progress.
