@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextKey } from '../texts';
 import { pageQuerySchema } from './common';
 import { orgRefSchema, text } from './fields';
 
@@ -29,7 +30,7 @@ export const assistanceUpdateSchema = z
     response: text(5000).optional(),
   })
   .refine((v) => v.status !== undefined || v.assignedMentorId !== undefined || !!v.response, {
-    message: 'Tidak ada perubahan / nothing to change',
+    message: 'ASSISTANCE_NOTHING_TO_CHANGE' satisfies TextKey,
   });
 
 export const assistanceSchema = z.object({

@@ -1,11 +1,17 @@
 import type { Locale } from '../errors';
 import { commonTexts } from './common';
+import { followupTexts } from './followup';
+import { practicesTexts } from './practices';
 import type { Text, TextParams } from './table';
 
 // The one path for server text: every area's table is registered here, and text() turns a key
 // into the request's language. Schemas and services write keys; the error handler (and any route
 // that returns a report) localises them, so nothing hard-codes "id / en" in one string.
-const tables = { ...commonTexts } as const;
+const tables = {
+  ...commonTexts,
+  ...followupTexts,
+  ...practicesTexts,
+} as const;
 
 export type TextKey = keyof typeof tables;
 export type { TextParams };

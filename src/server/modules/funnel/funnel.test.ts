@@ -194,7 +194,9 @@ describe('the follow-up measure', () => {
     expect((await api('GET', '/funnel?scope=commitment&ref=9', s.national)).statusCode).toBe(404);
     expect((await api('GET', '/funnel', s.garutOp)).statusCode).toBe(403);
     const scopes = (await api('GET', '/funnel/scopes', s.jabar)).json();
-    expect(scopes.data).toEqual([{ scope: 'province', ref: '32', name: 'Jawa Barat' }]);
+    expect(scopes.data).toEqual([
+      { scope: 'province', ref: '32', name: 'Jawa Barat', abilities: { view: true, export: true } },
+    ]);
     const journey = (await api('GET', '/orgs/32.05/journey', s.garutOp)).json().data;
     expect(journey.stage).toBe('acting');
     expect(

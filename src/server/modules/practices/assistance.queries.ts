@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AssistanceStatus } from '../../../shared/contracts/assistance';
 import type { DbOrTx } from '../../db/client';
+import { pagination } from '../../db/query-helpers';
 import { assistanceRequests, orgs, practices, users } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';
 import { canAnswerAssistance } from './practices.policy';
@@ -104,7 +105,7 @@ export async function listAssistance(
       .innerJoin(host, eq(host.id, assistanceRequests.hostOrgId))
       .where(cond),
   ]);
-  return { rows: rows.map((r) => present(actor, r)), total: total?.n ?? 0 };
+  return { data: rows.map((r) => present(actor, r)), pagination: pagination(q, total?.n ?? 0) };
 }
 
 /** One request in the API shape (the caller has already checked that the actor may see it). */

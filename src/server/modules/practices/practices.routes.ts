@@ -13,7 +13,6 @@ import {
   practiceSchema,
 } from '../../../shared/contracts/practices';
 import { orgParamsSchema } from '../../../shared/schemas/orgs';
-import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendEvidenceFile } from '../evidence/evidence-download';
@@ -41,10 +40,7 @@ export async function practiceRoutes(app: App) {
         response: { 200: z.object({ data: z.array(practiceListItemSchema), pagination: paginationSchema }) },
       },
     },
-    async (req) => {
-      const { rows, total } = await listPractices(db, req.actor, req.query);
-      return { data: rows, pagination: pagination(req.query, total) };
-    },
+    async (req) => listPractices(db, req.actor, req.query),
   );
 
   app.get(
@@ -97,9 +93,8 @@ export async function practiceRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const p = await createPractice(db, actor, auditContext(req), req.body);
-      return reply.code(201).send({ data: await getPractice(db, actor, p.id) });
+      const data = await createPractice(db, requireActor(req), auditContext(req), req.body);
+      return reply.code(201).send({ data });
     },
   );
 
@@ -116,11 +111,9 @@ export async function practiceRoutes(app: App) {
         response: { 200: one },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      await updatePractice(db, actor, auditContext(req), req.params.id, req.body);
-      return { data: await getPractice(db, actor, req.params.id) };
-    },
+    async (req) => ({
+      data: await updatePractice(db, requireActor(req), auditContext(req), req.params.id, req.body),
+    }),
   );
 
   app.get(
@@ -136,6 +129,6 @@ export async function practiceRoutes(app: App) {
         response: { 200: z.object({ basis: levelBasisSchema, data: z.array(practiceSuggestionSchema) }) },
       },
     },
-    async (req) => practiceSuggestions(db, requireActor(req), req.params.code, req.query),
+    async (req) => practiceSuggestions(db, requireActor(req), req.params.code, req.query, req.locale),
   );
 }

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { PracticeBody, PracticeCreate } from '../../../shared/contracts/practices';
+import type { TextKey } from '../../../shared/texts';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import { evidenceFiles, practiceFiles, practiceHistory, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
@@ -50,7 +51,7 @@ function fieldsOf(input: PracticeBody) {
 }
 
 export async function createPractice(db: Db, actor: Actor, ctx: AuditContext, input: PracticeCreate) {
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const host = await getOrg(tx, input.hostCode);
     if (!host.isHost) throw new AppError('HOST_ONLY');
     if (!canEditPractices(actor, host)) throw new AppError('FORBIDDEN');
@@ -78,6 +79,8 @@ export async function createPractice(db: Db, actor: Actor, ctx: AuditContext, in
     });
     return p!;
   });
+  // Read back after the commit, in the shape (and with the abilities) a read would give.
+  return getPractice(db, actor, saved.id);
 }
 
 /** JSON with object keys sorted: jsonb hands objects back with its own key order. */
@@ -109,7 +112,7 @@ export async function updatePractice(
   id: string,
   input: PracticeBody,
 ) {
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [p] = await tx.select().from(practices).where(eq(practices.id, id)).for('update');
     if (!p) throw new AppError('NOT_FOUND');
     const host = (await findOrgById(tx, p.hostOrgId))!;
@@ -117,7 +120,7 @@ export async function updatePractice(
     if (!canEditPractices(actor, host)) throw new AppError('FORBIDDEN');
     if (input.version === undefined) {
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ field: 'body.version', message: 'Versi wajib diisi / the version is required' }],
+        issues: [{ field: 'body.version', message: 'PRACTICE_VERSION_REQUIRED' satisfies TextKey }],
       });
     }
     if (input.version !== p.version) {
@@ -165,6 +168,7 @@ export async function updatePractice(
     });
     return saved!;
   });
+  return getPractice(db, actor, id);
 }
 
 function pick(p: PracticeRow): Record<string, unknown> {
