@@ -90,10 +90,13 @@ export const adoptionTransitionSchema = z.object({
 });
 
 export const adoptionAbilitiesSchema = z.object({
-  /** Moves the actor may make now. */
+  view: z.boolean(),
+  /** Whether the actor moves this replication at all; `moves` are the stages open from here. */
+  move: z.boolean(),
   moves: z.array(z.enum(adoptionStages)),
   requestAssistance: z.boolean(),
 });
+export type AdoptionAbilities = z.infer<typeof adoptionAbilitiesSchema>;
 
 export const adoptionSchema = z.object({
   id: z.string(),

@@ -33,6 +33,9 @@ export const assistanceUpdateSchema = z
     message: 'ASSISTANCE_NOTHING_TO_CHANGE' satisfies TextKey,
   });
 
+export const assistanceAbilitiesSchema = z.object({ view: z.boolean(), update: z.boolean() });
+export type AssistanceAbilities = z.infer<typeof assistanceAbilitiesSchema>;
+
 export const assistanceSchema = z.object({
   id: z.string(),
   org: orgRefSchema,
@@ -50,7 +53,7 @@ export const assistanceSchema = z.object({
   /** Hours from the request to the host's first response / to resolution. */
   firstResponseHours: z.number().nullable(),
   resolutionHours: z.number().nullable(),
-  abilities: z.object({ update: z.boolean() }),
+  abilities: assistanceAbilitiesSchema,
 });
 export type Assistance = z.infer<typeof assistanceSchema>;
 

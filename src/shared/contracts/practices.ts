@@ -97,10 +97,21 @@ export const practiceListQuerySchema = pageQuerySchema.extend({
 });
 
 export const practiceAbilitiesSchema = z.object({
+  view: z.boolean(),
   update: z.boolean(),
   adopt: z.boolean(),
 });
 export type PracticeAbilities = z.infer<typeof practiceAbilitiesSchema>;
+
+/**
+ * GET /practices/abilities: where the signed-in caller may act in the catalogue — the host bodies
+ * it publishes practices for, and the bodies it takes practices up for (the server's policy answers).
+ */
+export const practiceActorAbilitiesSchema = z.object({
+  publishIn: z.array(orgRefSchema),
+  adoptFor: z.array(orgRefSchema),
+});
+export type PracticeActorAbilities = z.infer<typeof practiceActorAbilitiesSchema>;
 
 export const practiceSummarySchema = z.object({
   id: z.string(),

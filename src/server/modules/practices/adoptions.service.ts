@@ -21,7 +21,7 @@ import { getOrgInScope } from '../orgs/orgs.service';
 import { createItems } from '../plans/plan-items.service';
 import { getAdoption } from './adoptions.reads.service';
 import { checkIndicators, checkLockerFiles, frameworkFor } from './practices.checks';
-import { canAdoptFor, canSeeAdoption } from './practices.policy';
+import { adoptionPolicy, bodyPolicy } from './practices.policy';
 
 type AdoptionCreate = z.infer<typeof adoptionCreateSchema>;
 type Practice = typeof practices.$inferSelect;
@@ -134,7 +134,7 @@ export async function createAdoption(
 ) {
   const saved = await db.transaction(async (tx) => {
     const org = await getOrgInScope(tx, actor, code);
-    if (!canAdoptFor(actor, org)) throw new AppError('FORBIDDEN');
+    if (!bodyPolicy.can(actor, 'adopt', org)) throw new AppError('FORBIDDEN');
     const [p] = await tx.select().from(practices).where(eq(practices.id, input.practiceId));
     // A draft is not in the catalogue yet; an archived practice is, but can no longer be taken up.
     if (!p || p.status === 'draft') throw new AppError('NOT_FOUND');
@@ -210,8 +210,9 @@ export async function moveAdoption(
     const [a] = await tx.select().from(adoptions).where(eq(adoptions.id, id)).for('update');
     if (!a) throw new AppError('NOT_FOUND');
     const [org, host] = await Promise.all([findOrgById(tx, a.orgId), findOrgById(tx, a.hostOrgId)]);
-    if (!canSeeAdoption(actor, org!, host!)) throw new AppError('NOT_FOUND');
-    if (!canAdoptFor(actor, org!)) throw new AppError('FORBIDDEN');
+    const subject = { org: org!, host: host!, stage: a.stage };
+    if (!adoptionPolicy.can(actor, 'view', subject)) throw new AppError('NOT_FOUND');
+    if (!adoptionPolicy.can(actor, 'move', subject)) throw new AppError('FORBIDDEN');
     if (!adoptionMoves[a.stage].includes(stage)) {
       throw new AppError('ADOPTION_MOVE_NOT_ALLOWED', {
         from: a.stage,

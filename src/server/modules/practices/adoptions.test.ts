@@ -101,7 +101,7 @@ describe('replication ledger', () => {
       host: { code: '32.11' },
       practice: { id: practice.app },
       itemCount: 2,
-      abilities: { moves: ['agreed', 'dropped'], requestAssistance: true },
+      abilities: { view: true, move: true, moves: ['agreed', 'dropped'], requestAssistance: true },
     });
     expect(a.transitions).toMatchObject([{ from: null, to: 'interested', note: 'Setelah studi tiru' }]);
     expect((await api('POST', '/orgs/32.05/adoptions', s.garutAdmin, body)).json().error.code).toBe(

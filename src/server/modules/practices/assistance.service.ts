@@ -12,7 +12,7 @@ import { findOrgById } from '../orgs/orgs.queries';
 import { getOrg, getOrgInScope } from '../orgs/orgs.service';
 import { presentAssistance } from './assistance.queries';
 import { checkMentors, invalid } from './practices.checks';
-import { canAnswerAssistance, canRequestAssistance, isHostStaff } from './practices.policy';
+import { assistancePolicy, bodyPolicy } from './practices.policy';
 
 type Create = z.infer<typeof assistanceCreateSchema>;
 type Update = z.infer<typeof assistanceUpdateSchema>;
@@ -54,7 +54,7 @@ export async function requestAssistance(
 ) {
   const saved = await db.transaction(async (tx) => {
     const org = await getOrgInScope(tx, actor, code);
-    if (!canRequestAssistance(actor, org)) throw new AppError('FORBIDDEN');
+    if (!bodyPolicy.can(actor, 'requestAssistance', org)) throw new AppError('FORBIDDEN');
     const host = await getOrg(tx, input.hostCode);
     if (!host.isHost) throw new AppError('HOST_ONLY');
     if (host.id === org.id) throw invalid('body.hostCode', 'ASSISTANCE_TO_ITSELF');
@@ -100,8 +100,9 @@ export async function updateAssistance(db: Db, actor: Actor, ctx: AuditContext, 
     const [r] = await tx.select().from(assistanceRequests).where(eq(assistanceRequests.id, id)).for('update');
     if (!r) throw new AppError('NOT_FOUND');
     const [org, host] = await Promise.all([findOrgById(tx, r.orgId), findOrgById(tx, r.hostOrgId)]);
-    if (!inOrgScope(actor, org!) && !isHostStaff(actor, host!)) throw new AppError('NOT_FOUND');
-    if (!canAnswerAssistance(actor, host!)) throw new AppError('FORBIDDEN');
+    const subject = { org: org!, host: host! };
+    if (!assistancePolicy.can(actor, 'view', subject)) throw new AppError('NOT_FOUND');
+    if (!assistancePolicy.can(actor, 'update', subject)) throw new AppError('FORBIDDEN');
     if (input.assignedMentorId)
       await checkMentors(tx, host!.id, [input.assignedMentorId], 'body.assignedMentorId');
     const now = new Date();

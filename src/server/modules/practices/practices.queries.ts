@@ -19,7 +19,7 @@ import {
 } from '../../db/schema';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { levelsOf } from '../assessments/assessments.queries';
-import { practiceAbilities } from './practices.policy';
+import { practicePolicy } from './practices.policy';
 
 const host = alias(orgs, 'host');
 
@@ -110,7 +110,7 @@ export async function listPractices(db: DbOrTx, actor: Actor | null, q: ListQuer
   return {
     data: rows.map((r) => ({
       ...presentSummary(r),
-      abilities: practiceAbilities(actor, { host: hostRefOf(r), status: r.p.status }),
+      abilities: practicePolicy.abilities(actor, { host: hostRefOf(r), status: r.p.status }),
     })),
     pagination: pagination(q, total?.n ?? 0),
   };
@@ -170,7 +170,7 @@ export async function presentPractice(db: DbOrTx, actor: Actor | null, r: Practi
     publishedAt: r.p.publishedAt?.toISOString() ?? null,
     createdAt: r.p.createdAt.toISOString(),
     history: history.map(({ h, user }) => ({ at: h.at.toISOString(), user, changes: h.changes })),
-    abilities: practiceAbilities(actor, { host: hostRefOf(r), status: r.p.status }),
+    abilities: practicePolicy.abilities(actor, { host: hostRefOf(r), status: r.p.status }),
   };
 }
 
@@ -258,4 +258,20 @@ export async function adoptionsOfOrg(db: DbOrTx, orgId: string) {
     .select({ id: adoptions.id, practiceId: adoptions.practiceId, stage: adoptions.stage })
     .from(adoptions)
     .where(eq(adoptions.orgId, orgId));
+}
+
+/** The bodies with these ids, as policy subjects (the caller's own bodies). */
+export async function orgRefsByIds(db: DbOrTx, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: orgs.id,
+      code: orgs.code,
+      name: orgs.name,
+      type: orgs.type,
+      provinceCode: orgs.provinceCode,
+      isHost: orgs.isHost,
+    })
+    .from(orgs)
+    .where(inArray(orgs.id, ids));
 }

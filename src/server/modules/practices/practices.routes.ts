@@ -6,6 +6,7 @@ import {
 } from '../../../shared/contracts/adoptions';
 import { paginationSchema } from '../../../shared/contracts/common';
 import {
+  practiceActorAbilitiesSchema,
   practiceBodySchema,
   practiceCreateSchema,
   practiceListItemSchema,
@@ -17,7 +18,13 @@ import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendEvidenceFile } from '../evidence/evidence-download';
 import { listPractices } from './practices.queries';
-import { createPractice, getPractice, practiceFile, updatePractice } from './practices.service';
+import {
+  catalogueAbilities,
+  createPractice,
+  getPractice,
+  practiceFile,
+  updatePractice,
+} from './practices.service';
 import { practiceSuggestions } from './practices.suggestions.service';
 
 const tags = ['practices'];
@@ -41,6 +48,20 @@ export async function practiceRoutes(app: App) {
       },
     },
     async (req) => listPractices(db, req.actor, req.query),
+  );
+
+  app.get(
+    '/practices/abilities',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'Where the caller may act in the catalogue: the host bodies it publishes practices for (their mentors and admin) and the bodies it takes practices up for (their admin and operators).',
+        response: { 200: z.object({ data: practiceActorAbilitiesSchema }) },
+      },
+    },
+    async (req) => ({ data: await catalogueAbilities(db, requireActor(req)) }),
   );
 
   app.get(
