@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { EmptyState, ErrorNotice, Loading, Pager, SampleBadge } from '../features/layout/ui';
-import { useOrg, useOrgAdoptions } from '../features/practices/api';
+import { useCatalogueAbilities, useOrg, useOrgAdoptions } from '../features/practices/api';
 import { StageBadge } from '../features/practices/badges';
 import { SuggestionsPanel } from '../features/practices/suggestions-panel';
-import { useAdoptingBodies } from '../features/practices/use-roles';
 import { formatDate, useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
@@ -16,7 +15,7 @@ export default function OrgAdoptionsPage() {
   const [page, setPage] = useState(1);
   const org = useOrg(code);
   const list = useOrgAdoptions(code, page);
-  const canAdopt = useAdoptingBodies().some((b) => b.code === code);
+  const canAdopt = useCatalogueAbilities().adoptFor.some((b) => b.code === code);
   if (org.isPending) return <Loading />;
   if (org.error instanceof ApiError && org.error.status === 404) return <NotFoundPage />;
   if (org.isError) return <ErrorNotice error={org.error} onRetry={() => org.refetch()} />;

@@ -5,10 +5,14 @@ import { practiceTypes } from '../../shared/contracts/practices';
 import { useMe } from '../features/auth/use-auth';
 import { EmptyState, ErrorNotice, Loading, Pager } from '../features/layout/ui';
 import { provinceOptions } from '../features/orgs/org-labels';
-import { type PracticeFilters, usePracticeHosts, usePractices } from '../features/practices/api';
+import {
+  type PracticeFilters,
+  useCatalogueAbilities,
+  usePracticeHosts,
+  usePractices,
+} from '../features/practices/api';
 import { PracticeCard } from '../features/practices/practice-card';
 import { useIndicatorName } from '../features/practices/use-indicator-name';
-import { useAdoptingBodies, usePublishingHosts } from '../features/practices/use-roles';
 import { useI18n } from '../i18n/i18n';
 
 const sorts = ['updated', 'title', 'adoptions'] as const;
@@ -16,8 +20,7 @@ const sorts = ['updated', 'title', 'adoptions'] as const;
 export default function PracticesPage() {
   const { t } = useI18n();
   const me = useMe().data;
-  const { hosts } = usePublishingHosts();
-  const bodies = useAdoptingBodies();
+  const { publishIn: hosts, adoptFor: bodies } = useCatalogueAbilities();
   const [params, setParams] = useSearchParams();
   const get = (k: string) => params.get(k) ?? '';
   const [q] = useDebouncedValue(get('q'), 300);

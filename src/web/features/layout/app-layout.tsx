@@ -17,6 +17,7 @@ import { api } from '../../api/client';
 import type { Me } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { useLogout, useMe, useMeta } from '../auth/use-auth';
+import { useSeesFollowup } from '../followup/api';
 import { NotificationBell } from '../notifications/notification-bell';
 import { ErrorNotice, Loading } from './ui';
 
@@ -64,6 +65,9 @@ export function AppLayout() {
   const location = useLocation();
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure();
+  // The server's scope list says whether there is any follow-up measure to show (a host's admin
+  // or leader sees their host's even without a mentor role, which the session alone cannot tell).
+  const seesFollowup = useSeesFollowup(!!me.data).data ?? false;
 
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorNotice error={me.error} onRetry={() => me.refetch()} />;
@@ -81,11 +85,7 @@ export function AppLayout() {
     { to: '/orgs', label: t('navDirectory'), show: true },
     { to: `/orgs/${ownBody?.org.code}/assessments`, label: t('navAssessment'), show: !!ownBody },
     { to: `/orgs/${ownBody?.org.code}/plans`, label: t('navPlans'), show: !!ownBody },
-    {
-      to: '/funnel',
-      label: t('navFunnel'),
-      show: abilities.readFollowup,
-    },
+    { to: '/funnel', label: t('navFunnel'), show: seesFollowup },
     { to: '/practices', label: t('navPractices'), show: true },
     { to: '/visits', label: t('navVisits'), show: true },
     { to: '/programmes', label: t('navProgrammes'), show: true },

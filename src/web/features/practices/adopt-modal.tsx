@@ -1,13 +1,11 @@
 import { Alert, Anchor, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { adoptionCreateSchema } from '../../../shared/contracts/adoptions';
-import { ApiError, api } from '../../api/client';
-import type { PlanSummary } from '../../api/types';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { useAdopt } from './api';
+import { useAdopt, useOrgPlans } from './api';
 import { readableDescription } from './badges';
 import { zodErrors } from './zod-form';
 
@@ -32,11 +30,7 @@ export function AdoptModal(props: {
       }),
   });
   const code = form.values.orgCode;
-  const plans = useQuery({
-    queryKey: ['plans', code],
-    queryFn: () => api<{ data: PlanSummary[] }>(`/orgs/${encodeURIComponent(code)}/plans`),
-    enabled: !!code && form.values.createItems,
-  });
+  const plans = useOrgPlans(code, form.values.createItems);
   const adopt = useAdopt(code);
   // Already replicating this practice: the answer names the replication to open instead.
   const existing =

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/contracts/assistance';
 import type {
   Practice,
+  PracticeActorAbilities,
   PracticeBody,
   PracticeCreate,
   PracticeSummary,
@@ -24,7 +25,8 @@ import type {
   practiceListQuerySchema,
 } from '../../../shared/contracts/practices';
 import { api } from '../../api/client';
-import type { Evidence, OrgDetail, OrgUser, Pagination } from '../../api/types';
+import type { Evidence, OrgDetail, OrgUser, Pagination, PlanSummary } from '../../api/types';
+import { useMe } from '../auth/use-auth';
 
 // Typed queries of the practice catalogue, the replication ledger and technical assistance.
 // Keys are factories so a write can invalidate exactly the lists it changes.
@@ -37,6 +39,7 @@ export const practiceKeys = {
   all: ['practices'] as const,
   list: (filters: PracticeFilters) => [...practiceKeys.all, 'list', filters] as const,
   hosts: () => [...practiceKeys.all, 'hosts'] as const,
+  abilities: (userId: string) => [...practiceKeys.all, 'abilities', userId] as const,
   detail: (id: string) => [...practiceKeys.all, 'detail', id] as const,
   suggestions: (code: string) => [...practiceKeys.all, 'suggestions', code] as const,
 };
@@ -52,6 +55,12 @@ export const assistanceKeys = {
 };
 
 const enc = encodeURIComponent;
+
+/** A list that may come unpaged (all rows at once) as one page, so every list renders alike. */
+function paged<T>(res: { data: T[]; pagination?: Pagination }): Paged<T> {
+  const n = res.data.length;
+  return { data: res.data, pagination: res.pagination ?? { page: 1, pageSize: n, total: n, pageCount: 1 } };
+}
 
 export function usePractices(filters: PracticeFilters) {
   return useQuery({
@@ -74,6 +83,23 @@ export function usePracticeHosts() {
     },
     staleTime: 5 * 60_000,
   });
+}
+
+const noAbilities: PracticeActorAbilities = { publishIn: [], adoptFor: [] };
+
+/**
+ * Where the signed-in user may publish practices and for which bodies it takes them up: the
+ * server's policy answers (GET /practices/abilities); signed out, nowhere.
+ */
+export function useCatalogueAbilities() {
+  const userId = useMe().data?.user.id;
+  const q = useQuery({
+    queryKey: practiceKeys.abilities(userId ?? ''),
+    queryFn: () => api<{ data: PracticeActorAbilities }>('/practices/abilities').then((r) => r.data),
+    enabled: !!userId,
+    staleTime: 60_000,
+  });
+  return { ...(q.data ?? noAbilities), pending: q.isLoading };
 }
 
 export function usePractice(id: string | undefined) {
@@ -115,18 +141,10 @@ export function useSuggestions(code: string) {
 export function useOrgAdoptions(code: string, page: number) {
   return useQuery({
     queryKey: adoptionKeys.org(code, page),
-    queryFn: async () => {
-      const res = await api<{ data: Adoption[]; pagination?: Pagination }>(`/orgs/${enc(code)}/adoptions`, {
+    queryFn: () =>
+      api<{ data: Adoption[]; pagination?: Pagination }>(`/orgs/${enc(code)}/adoptions`, {
         query: { page, pageSize: 25 },
-      });
-      const pagination = res.pagination ?? {
-        page: 1,
-        pageSize: res.data.length,
-        total: res.data.length,
-        pageCount: 1,
-      };
-      return { data: res.data, pagination };
-    },
+      }).then(paged),
     placeholderData: keepPreviousData,
   });
 }
@@ -167,20 +185,10 @@ export function useMoveAdoption(id: string) {
 export function useAssistanceRequests(filters: AssistanceFilters, enabled = true) {
   return useQuery({
     queryKey: assistanceKeys.list(filters),
-    queryFn: async () => {
-      const res = await api<{ data: Assistance[]; pagination?: Pagination }>('/assistance-requests', {
+    queryFn: () =>
+      api<{ data: Assistance[]; pagination?: Pagination }>('/assistance-requests', {
         query: { ...filters, pageSize: 25 },
-      });
-      return {
-        data: res.data,
-        pagination: res.pagination ?? {
-          page: 1,
-          pageSize: res.data.length,
-          total: res.data.length,
-          pageCount: 1,
-        },
-      };
-    },
+      }).then(paged),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -235,6 +243,15 @@ export function useHostMentors(code: string | undefined) {
       for (const u of res.data) if (u.role === 'mentor' && u.isActive) seen.set(u.userId, u);
       return [...seen.values()];
     },
+  });
+}
+
+/** A body's plans (the adopt dialog offers them for the new items); the plans pages' key. */
+export function useOrgPlans(code: string, enabled = true) {
+  return useQuery({
+    queryKey: ['plans', code],
+    queryFn: () => api<{ data: PlanSummary[] }>(`/orgs/${enc(code)}/plans`),
+    enabled: !!code && enabled,
   });
 }
 
