@@ -1,17 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiFor,
-  createTestApp,
-  createUser,
-  login,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/contracts/common';
+import { apiFor, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { officialResults, orgs } from '../../db/schema';
-import { practicePayload as payload, uploadTo } from './practices.test-helpers';
+import { appWithPeople, practicePayload as payload, uploadTo } from './practices.test-helpers';
 
 let t: TestApp;
 type Who = 'mentor' | 'hostAdmin' | 'otherMentor' | 'garutAdmin' | 'garutViewer' | 'bandungAdmin';
@@ -19,21 +10,18 @@ const s = {} as Record<Who, Session>;
 const id = {} as Record<Who, string>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11');
-  await setHost(t.database, '33.74');
-  for (const [who, role, org] of [
-    ['mentor', 'mentor', '32.11'],
-    ['hostAdmin', 'body_admin', '32.11'],
-    ['otherMentor', 'mentor', '33.74'],
-    ['garutAdmin', 'body_admin', '32.05'],
-    ['garutViewer', 'viewer', '32.05'],
-    ['bandungAdmin', 'body_admin', '32.04'],
-  ] as [Who, Role, string][]) {
-    const u = await createUser(t.database, { role, orgCode: org });
-    id[who] = u.id;
-    s[who] = await login(t.app, u.email);
-  }
+  t = await appWithPeople<Who>(
+    [
+      ['mentor', 'mentor', '32.11'],
+      ['hostAdmin', 'body_admin', '32.11'],
+      ['otherMentor', 'mentor', '33.74'],
+      ['garutAdmin', 'body_admin', '32.05'],
+      ['garutViewer', 'viewer', '32.05'],
+      ['bandungAdmin', 'body_admin', '32.04'],
+    ],
+    s,
+    id,
+  );
 });
 afterAll(() => t?.close());
 
