@@ -13,30 +13,24 @@ import type { Role } from '../../../shared/contracts/common';
 import { gatherFacts, readAllFacts, refreshFollowupFacts } from '../followup/followup.facts';
 
 let t: TestApp;
-const s = {} as Record<
-  | 'national'
-  | 'jabar'
-  | 'mentor'
-  | 'garutOp'
-  | 'garutAdmin'
-  | 'garutLeader'
-  | 'bandungLeader'
-  | 'cimahiLeader',
-  Session
->;
+// Who signs in, with which role in which body.
+const people = {
+  national: ['national_supervisor', 'KEMENDAGRI'],
+  jabar: ['province_supervisor', '32'],
+  mentor: ['mentor', '32.11'],
+  garutOp: ['operator', '32.05'],
+  garutAdmin: ['body_admin', '32.05'],
+  garutLeader: ['leader', '32.05'],
+  bandungLeader: ['leader', '32.04'],
+  cimahiLeader: ['leader', '32.77'],
+} as const satisfies Record<string, readonly [Role, string]>;
+const s = {} as Record<keyof typeof people, Session>;
 
 beforeAll(async () => {
   t = await createTestApp();
   await setHost(t.database, '32.11');
-  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
-  s.national = await make('national_supervisor', 'KEMENDAGRI');
-  s.jabar = await make('province_supervisor', '32');
-  s.mentor = await make('mentor', '32.11');
-  s.garutOp = await make('operator', '32.05');
-  s.garutAdmin = await make('body_admin', '32.05');
-  s.garutLeader = await make('leader', '32.05');
-  s.bandungLeader = await make('leader', '32.04');
-  s.cimahiLeader = await make('leader', '32.77');
+  for (const [who, [role, org]] of Object.entries(people))
+    s[who as keyof typeof people] = await loginAs(t, role, org);
 });
 afterAll(() => t?.close());
 
