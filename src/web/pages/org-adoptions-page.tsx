@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { EmptyState, ErrorNotice, Loading, Pager, SampleBadge } from '../features/layout/ui';
+import { ErrorNotice, Loading, PagedQuery, SampleBadge } from '../features/layout/ui';
 import { useCatalogueAbilities, useOrg, useOrgAdoptions } from '../features/practices/api';
 import { StageBadge } from '../features/practices/badges';
 import { SuggestionsPanel } from '../features/practices/suggestions-panel';
@@ -39,48 +39,37 @@ export default function OrgAdoptionsPage() {
         </Button>
       </Group>
       <section>
-        {list.isPending ? (
-          <Loading />
-        ) : list.error instanceof ApiError && list.error.status === 404 ? (
-          <NotFoundPage />
-        ) : list.isError ? (
-          <ErrorNotice error={list.error} onRetry={() => list.refetch()} />
-        ) : list.data.data.length === 0 ? (
-          <EmptyState>{t('noAdoptions')}</EmptyState>
-        ) : (
-          <>
-            <div className="table-scroll">
-              <Table striped miw={600} data-testid="adoption-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('practiceCol')}</Table.Th>
-                    <Table.Th>{t('hostFilter')}</Table.Th>
-                    <Table.Th>{t('stageCol')}</Table.Th>
-                    <Table.Th>{t('stageSince')}</Table.Th>
+        <PagedQuery query={list} onPage={setPage} empty={t('noAdoptions')} notFound={<NotFoundPage />}>
+          {(res) => (
+            <Table striped miw={600} data-testid="adoption-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('practiceCol')}</Table.Th>
+                  <Table.Th>{t('hostFilter')}</Table.Th>
+                  <Table.Th>{t('stageCol')}</Table.Th>
+                  <Table.Th>{t('stageSince')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {res.data.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/adoptions/${a.id}`}>
+                        {a.practice.title}
+                      </Anchor>{' '}
+                      <SampleBadge show={a.isSample} />
+                    </Table.Td>
+                    <Table.Td>{a.host.name}</Table.Td>
+                    <Table.Td>
+                      <StageBadge stage={a.stage} />
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.updatedAt, locale)}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.data.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/adoptions/${a.id}`}>
-                          {a.practice.title}
-                        </Anchor>{' '}
-                        <SampleBadge show={a.isSample} />
-                      </Table.Td>
-                      <Table.Td>{a.host.name}</Table.Td>
-                      <Table.Td>
-                        <StageBadge stage={a.stage} />
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.updatedAt, locale)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-            <Pager pagination={list.data.pagination} onPage={setPage} />
-          </>
-        )}
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </PagedQuery>
       </section>
       <SuggestionsPanel org={o} canAdopt={canAdopt} />
     </Stack>
