@@ -110,7 +110,7 @@ export function PagedQuery<T extends PagedData>({
     <>
       {none && empty ? null : <div className="table-scroll">{children(query.data)}</div>}
       {none && <EmptyState>{empty}</EmptyState>}
-      <Pager pagination={query.data.pagination} onPage={onPage} />
+      {none && empty ? null : <Pager pagination={query.data.pagination} onPage={onPage} />}
     </>
   );
 }
