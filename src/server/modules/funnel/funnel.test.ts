@@ -200,25 +200,20 @@ describe('the follow-up measure', () => {
   });
 
   it('measures the path to the host on the body page', async () => {
-    const levels = (n: number) =>
-      Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), n]));
-    await api('PUT', '/orgs/32.11/official-results/2024', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(4),
-    });
-    await api('PUT', '/orgs/32.05/official-results/2024', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(2),
-    });
+    // An official result with every indicator at level n.
+    const official = (code: string, year: number, n: number) =>
+      api('PUT', `/orgs/${code}/official-results/${year}`, s.national, {
+        frameworkId: 'spbe-2020',
+        levels: Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), n])),
+      });
+    await official('32.11', 2024, 4);
+    await official('32.05', 2024, 2);
     let p = (await api('GET', '/orgs/32.05/path', s.garutOp)).json().data;
     expect(p.host).toEqual({ code: '32.11', name: 'Kabupaten Sumedang' });
     expect(p.indicators).toHaveLength(47);
     expect(p.progressPercent).toBe(0);
     expect(p.following).toBe(false);
-    await api('PUT', '/orgs/32.05/official-results/2026', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(3),
-    });
+    await official('32.05', 2026, 3);
     p = (await api('GET', '/orgs/32.05/path', s.garutOp)).json().data;
     expect(p.progressPercent).toBe(50);
     expect(p.basis.current).toMatchObject({ source: 'official', year: 2026 });
@@ -229,15 +224,9 @@ describe('the follow-up measure', () => {
     ]);
     expect((await figures()).headline.followingPath.count).toBe(1);
     // The host's levels change: its followers' stored paths are measured again in that transaction.
-    await api('PUT', '/orgs/32.11/official-results/2024', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(2),
-    });
+    await official('32.11', 2024, 2);
     expect((await figures()).headline.followingPath.count).toBe(0);
-    await api('PUT', '/orgs/32.11/official-results/2024', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(4),
-    });
+    await official('32.11', 2024, 4);
     expect((await figures()).headline.followingPath.count).toBe(1);
     expect((await api('GET', '/orgs/32.05/path?host=32.05', s.garutOp)).statusCode).toBe(404);
   });
