@@ -10,28 +10,21 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { api } from '../../api/client';
-import type { Me } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { useLogout, useMe, useMeta } from '../auth/use-auth';
 import { useSeesFollowup } from '../followup/api';
 import { NotificationBell } from '../notifications/notification-bell';
+import { useSaveLocale } from './api';
 import { ErrorNotice, Loading } from './ui';
 
 export function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
-  const qc = useQueryClient();
+  const saveLocale = useSaveLocale();
   const choose = (value: 'id' | 'en') => {
     setLocale(value);
-    // Signed in: remember it on the account too (for emails and other devices).
-    if (qc.getQueryData(['me'])) {
-      api<{ data: Me }>('/me', { method: 'PATCH', body: { locale: value } })
-        .then((res) => qc.setQueryData(['me'], res.data))
-        .catch(() => {});
-    }
+    saveLocale(value);
   };
   return (
     <SegmentedControl

@@ -256,9 +256,12 @@ export function useOrgPlans(code: string, enabled = true) {
 }
 
 /** A body's evidence locker (files that practices and agreements refer to by id). */
+/** The evidence area's key of a body's locker (an upload from a practice form refreshes it). */
+export const lockerKey = (code: string | undefined) => ['evidence', code] as const;
+
 export function useLocker(code: string | undefined, enabled = true) {
   return useQuery({
-    queryKey: ['evidence', code],
+    queryKey: lockerKey(code),
     queryFn: () =>
       api<{ data: Evidence[]; abilities?: { upload: boolean } }>(`/orgs/${enc(code!)}/evidence`, {
         query: { pageSize: 200 },
