@@ -11,8 +11,8 @@ import type {
 } from '../../../shared/contracts/adoptions';
 import type {
   Assistance,
-  AssistanceStatus,
   assistanceCreateSchema,
+  assistanceListQuerySchema,
   assistanceUpdateSchema,
 } from '../../../shared/contracts/assistance';
 import type {
@@ -32,7 +32,7 @@ import { useMe } from '../auth/use-auth';
 // Keys are factories so a write can invalidate exactly the lists it changes.
 
 export type PracticeFilters = Partial<z.input<typeof practiceListQuerySchema>>;
-export type AssistanceFilters = { org?: string; host?: string; status?: AssistanceStatus; page?: number };
+export type AssistanceFilters = Omit<Partial<z.input<typeof assistanceListQuerySchema>>, 'pageSize'>;
 export type Paged<T> = { data: T[]; pagination: Pagination };
 
 export const practiceKeys = {
