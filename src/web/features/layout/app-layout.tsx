@@ -51,6 +51,18 @@ export function SampleModeBanner() {
   );
 }
 
+/** The routed page under the sample-mode banner (both layouts). */
+export function PageContent() {
+  return (
+    <>
+      <SampleModeBanner />
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </>
+  );
+}
+
 /** Signed-in area: redirects visitors to the login page, keeping where they wanted to go. */
 export function AppLayout() {
   const { t } = useI18n();
@@ -143,10 +155,7 @@ export function AppLayout() {
         <NavLink href="/api/docs" label={t('navApi')} target="_blank" rel="noopener" />
       </AppShell.Navbar>
       <AppShell.Main id="main">
-        <SampleModeBanner />
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <PageContent />
       </AppShell.Main>
     </AppShell>
   );
