@@ -7,7 +7,6 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { notify, usersWithRole } from '../notifications/notifications.service';
-import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrg, getOrgInScope } from '../orgs/orgs.service';
 import { presentAssistance } from './assistance.queries';
