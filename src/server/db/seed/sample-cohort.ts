@@ -29,8 +29,7 @@ import { at, sampleLiveReplication, sign } from './sample-records';
 // (on SAMPLE official results, labelled as such), following the host's path, self-reported gains,
 // a stalled body, a signatory who never visited and a programme member only. Sample mode only.
 
-// Stored sample values are in Bahasa Indonesia only: a record holds one language (the UI's sample
-// banner explains it in both).
+// Stored values are in Bahasa Indonesia only (a record holds one language; the banner says both).
 const SOURCE = 'DATA CONTOH — bukan hasil resmi';
 /** Sumedang's sample levels minus `gap` (at least 1), for a body's self-assessment. */
 const levelsBelowHost = (host: Record<string, number>, gap: number, lift: number[] = []) =>
