@@ -19,7 +19,7 @@ import {
 } from '../../db/schema';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { levelsOf } from '../assessments/assessments.queries';
-import { practicePolicy } from './practices.policy';
+import { hostPolicy, practicePolicy } from './practices.policy';
 
 const host = alias(orgs, 'host');
 
@@ -62,11 +62,21 @@ export function presentSummary(r: PracticeRow) {
 
 export const hostRefOf = (r: PracticeRow) => ({ id: r.p.hostOrgId, isHost: r.hostIsHost });
 
-/** Hosts whose unpublished practices the actor may list (null: all of them). */
+/**
+ * Hosts whose unpublished practices the actor may list (null: all of them): its own bodies that the
+ * publish rule lets it speak for (a practice's owner is always a host, so each is taken as one).
+ */
 function editableHostIds(actor: Actor | null): string[] | null {
   if (actor && isPlatformAdmin(actor)) return null;
   return (actor?.memberships ?? [])
-    .filter((m) => m.role === 'mentor' || m.role === 'body_admin')
+    .filter((m) =>
+      hostPolicy.can(actor, 'publish', {
+        id: m.orgId,
+        isHost: true,
+        code: m.orgCode,
+        provinceCode: m.provinceCode,
+      }),
+    )
     .map((m) => m.orgId);
 }
 
