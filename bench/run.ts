@@ -17,7 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { importBench, prepareSavers, saveLoad, scoreBench } from './assessment';
-import { followupBench, followupMarkdown } from './followup';
+import { followupBench } from './followup';
+import { followupMarkdown } from './followup-report';
 import {
   freePort,
   type LoadResult,

@@ -7,7 +7,7 @@ import { type DbHandle, openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { loadReferenceData } from './db/seed/reference';
 import { loadSampleData } from './db/seed/sample';
-import { ensureFollowupFacts } from './modules/followup/followup-facts';
+import { ensureFollowupFacts } from './modules/followup/followup.facts';
 import { reminderJobs } from './modules/reminders/reminders.daily';
 import { createMailer } from './platform/mail';
 import { startScheduler } from './platform/scheduler';

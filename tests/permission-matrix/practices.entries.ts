@@ -27,6 +27,11 @@ export const practiceEntries: Record<string, Entry> = {
     req: () => ({ url: '/api/v1/practices?q=contoh' }),
     cases: [{ who: 'anon', status: 200 }, ...all(200)],
   },
+  'GET /api/v1/practices/abilities': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/practices/abilities' }),
+    cases: all(200),
+  },
   'GET /api/v1/practices/:id': {
     access: 'public',
     req: async () => ({ url: `/api/v1/practices/${await px.samplePractice()}` }),

@@ -8,7 +8,7 @@ import { type Config, loadConfig } from '../../src/server/config';
 import type { DbHandle } from '../../src/server/db/client';
 import { memberships, mentorships, orgs, users } from '../../src/server/db/schema';
 import { loadSampleData } from '../../src/server/db/seed/sample';
-import { ensureFollowupFacts } from '../../src/server/modules/followup/followup-facts';
+import { ensureFollowupFacts } from '../../src/server/modules/followup/followup.facts';
 import { hashPassword } from '../../src/server/platform/crypto';
 import type { App } from '../../src/server/platform/http-types';
 import { createMailer } from '../../src/server/platform/mail';

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
+import type { TextKey } from '../../shared/texts';
 import { sendError } from './error-handler';
 
 // PostgreSQL text cannot hold a NUL character: a query with one fails inside the driver, which
@@ -20,6 +21,6 @@ export function refuseNul(req: FastifyRequest, reply: FastifyReply, done: HookHa
     /%00/i.test(req.url) || req.url.includes('\u0000') ? 'querystring' : findNul(req.body, 'body');
   if (!field) return done();
   sendError(req, reply, 'VALIDATION_FAILED', {
-    issues: [{ field, message: 'Karakter NUL tidak diizinkan / NUL characters are not allowed' }],
+    issues: [{ field, message: 'REQUEST_NUL_NOT_ALLOWED' satisfies TextKey }],
   });
 }

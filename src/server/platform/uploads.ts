@@ -1,5 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import type { TextKey } from '../../shared/texts';
 import { AppError } from './app-error';
 
 // Multipart is registered once for the app (app.ts); each route states its own size limit here.
@@ -10,7 +11,7 @@ export async function requireFilePart(req: FastifyRequest, maxBytes: number): Pr
   const part = await req.file({ limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12 } });
   if (!part) {
     throw new AppError('VALIDATION_FAILED', {
-      issues: [{ field: 'body.file', message: 'Berkas wajib / file required' }],
+      issues: [{ field: 'body.file', message: 'UPLOAD_FILE_REQUIRED' satisfies TextKey }],
     });
   }
   return part;

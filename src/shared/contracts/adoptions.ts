@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextKey } from '../texts';
 import { assistanceStatuses } from './assistance';
 import { httpUrl, isoDate, orgRefSchema, text } from './fields';
 import { practiceSummarySchema, practiceTypes } from './practices';
@@ -50,11 +51,11 @@ export const agreementSchema = z
   })
   .refine((v) => !!(v.mouNumber || v.pksNumber), {
     path: ['mouNumber'],
-    message: 'Isi nomor MoU dan/atau PKS / give the MoU and/or PKS number',
+    message: 'AGREEMENT_NUMBER_REQUIRED' satisfies TextKey,
   })
   .refine((v) => !v.expiresOn || v.expiresOn > v.signedOn, {
     path: ['expiresOn'],
-    message: 'Harus setelah tanggal tanda tangan / must be after the signing date',
+    message: 'AGREEMENT_EXPIRY_BEFORE_SIGNING' satisfies TextKey,
   });
 export type Agreement = z.infer<typeof agreementSchema>;
 
@@ -73,7 +74,7 @@ export const adoptionTransitionBodies = {
     .object({ note: text(2000).default(''), url: httpUrl.optional(), fileId: z.uuid().optional() })
     .refine((v) => !!(v.url || v.fileId), {
       path: ['url'],
-      message: 'Isi alamat layanan atau bukti / give the URL or evidence',
+      message: 'LIVE_PROOF_REQUIRED' satisfies TextKey,
     }),
   measured: z.object({ note: text(2000).default(''), levels: z.array(measuredLevelSchema).min(1).max(60) }),
   dropped: z.object({ note: text(2000).default(''), reason: text(2000).min(3) }),
@@ -89,10 +90,13 @@ export const adoptionTransitionSchema = z.object({
 });
 
 export const adoptionAbilitiesSchema = z.object({
-  /** Moves the actor may make now. */
+  view: z.boolean(),
+  /** Whether the actor moves this replication at all; `moves` are the stages open from here. */
+  move: z.boolean(),
   moves: z.array(z.enum(adoptionStages)),
   requestAssistance: z.boolean(),
 });
+export type AdoptionAbilities = z.infer<typeof adoptionAbilitiesSchema>;
 
 export const adoptionSchema = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextKey } from '../texts';
 import { pageQuerySchema } from './common';
 import { orgRefSchema, text } from './fields';
 
@@ -29,8 +30,11 @@ export const assistanceUpdateSchema = z
     response: text(5000).optional(),
   })
   .refine((v) => v.status !== undefined || v.assignedMentorId !== undefined || !!v.response, {
-    message: 'Tidak ada perubahan / nothing to change',
+    message: 'ASSISTANCE_NOTHING_TO_CHANGE' satisfies TextKey,
   });
+
+export const assistanceAbilitiesSchema = z.object({ view: z.boolean(), update: z.boolean() });
+export type AssistanceAbilities = z.infer<typeof assistanceAbilitiesSchema>;
 
 export const assistanceSchema = z.object({
   id: z.string(),
@@ -49,7 +53,7 @@ export const assistanceSchema = z.object({
   /** Hours from the request to the host's first response / to resolution. */
   firstResponseHours: z.number().nullable(),
   resolutionHours: z.number().nullable(),
-  abilities: z.object({ update: z.boolean() }),
+  abilities: assistanceAbilitiesSchema,
 });
 export type Assistance = z.infer<typeof assistanceSchema>;
 

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import type { TextKey } from '../texts';
 
 // Field schemas shared by the practice, adoption and assistance contracts.
-export const isoDate = z.iso.date({ message: 'Tanggal YYYY-MM-DD / date YYYY-MM-DD' });
+export const isoDate = z.iso.date({ message: 'FIELD_DATE_INVALID' satisfies TextKey });
 export const text = (max: number) => z.string().trim().max(max);
 export const httpUrl = z
   .string()
   .trim()
   .max(500)
-  .pipe(z.url({ protocol: /^https?$/, message: 'URL http(s) tidak valid / invalid http(s) URL' }));
+  .pipe(z.url({ protocol: /^https?$/, message: 'FIELD_HTTP_URL_INVALID' satisfies TextKey }));
 
 /** A body as other records name it. */
 export const orgRefSchema = z.object({ code: z.string(), name: z.string() });

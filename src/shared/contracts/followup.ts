@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { figures, headlineKeys } from '../followup/measure';
 import { milestones } from '../followup/milestones';
+import type { TextKey } from '../texts';
 import { pageQuerySchema, paginationSchema } from './common';
 
 // The follow-up measure over the API: GET /funnel (figures of a scope), /funnel/bodies (the
@@ -16,7 +17,7 @@ export const scopeQuerySchema = z.object({
     .string()
     .trim()
     .max(60)
-    .regex(/^[\w.-]*$/, { message: 'Kode tidak valid / invalid code' })
+    .regex(/^[\w.-]*$/, { message: 'SCOPE_CODE_INVALID' satisfies TextKey })
     .optional(),
 });
 export type ScopeQuery = z.infer<typeof scopeQuerySchema>;
@@ -85,6 +86,8 @@ export const funnelBodiesQuerySchema = scopeQuerySchema.extend(pageQuerySchema.s
   q: z.string().trim().max(100).optional(),
 });
 
+export type FunnelBodiesQuery = z.infer<typeof funnelBodiesQuerySchema>;
+
 export const funnelBodySchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -113,11 +116,17 @@ export type FunnelBody = z.infer<typeof funnelBodySchema>;
 
 export const funnelBodiesSchema = z.object({ data: z.array(funnelBodySchema), pagination: paginationSchema });
 
+/** What the caller may do in a scope (the server's funnel policy answers; the web only reads it). */
+export const followupScopeAbilitiesSchema = z.object({ view: z.boolean(), export: z.boolean() });
+export type FollowupScopeAbilities = z.infer<typeof followupScopeAbilitiesSchema>;
+
 export const scopeOptionSchema = z.object({
   scope: z.enum(scopeKinds),
   ref: z.string().nullable(),
   name: z.string(),
+  abilities: followupScopeAbilitiesSchema,
 });
+export type ScopeOption = z.infer<typeof scopeOptionSchema>;
 export const funnelScopesSchema = z.object({
   data: z.array(scopeOptionSchema),
   /** The scope shown first (national supervisors: Kabupaten Sumedang as host, when it is one). */
@@ -177,3 +186,29 @@ export const pathSchema = z.object({
   ),
 });
 export type PathView = z.infer<typeof pathSchema>;
+
+/** GET /orgs/{code}/journey: the body's own milestones (date and reason) and its dated timeline. */
+export const journeySchema = z.object({
+  stage: z.enum(legacyStages).nullable(),
+  reached: z.record(z.string(), z.string()),
+  referenceDate: z.string().nullable(),
+  milestones: z.array(
+    z.object({
+      milestone: z.enum(milestones),
+      date: z.string().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      at: z.string(),
+      kind: z.string(),
+      title: z.string(),
+      link: z.string().nullable(),
+    }),
+  ),
+});
+export type Journey = z.infer<typeof journeySchema>;
+
+export const exportQuerySchema = scopeQuerySchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -1,5 +1,6 @@
 import parseSpdx from 'spdx-expression-parse';
 import { z } from 'zod';
+import type { TextKey } from '../texts';
 import { pageQuerySchema } from './common';
 import { httpUrl, orgRefSchema, text } from './fields';
 
@@ -35,7 +36,7 @@ export const spdxSchema = z
       }
     },
     {
-      message: 'Bukan lisensi SPDX yang dikenal (mis. MIT, Apache-2.0) / not a known SPDX licence (e.g. MIT)',
+      message: 'SPDX_UNKNOWN' satisfies TextKey,
     },
   );
 
@@ -72,7 +73,7 @@ const practiceFields = z.object({
 });
 const distinctIndicators = (v: { indicators: { indicator: number }[] }) =>
   new Set(v.indicators.map((i) => i.indicator)).size === v.indicators.length;
-const duplicateIndicator = { path: ['indicators'], message: 'Indikator ganda / duplicate indicator' };
+const duplicateIndicator = { path: ['indicators'], message: 'INDICATOR_DUPLICATE' satisfies TextKey };
 
 export const practiceBodySchema = practiceFields.refine(distinctIndicators, duplicateIndicator);
 export type PracticeBody = z.infer<typeof practiceBodySchema>;
@@ -96,10 +97,21 @@ export const practiceListQuerySchema = pageQuerySchema.extend({
 });
 
 export const practiceAbilitiesSchema = z.object({
+  view: z.boolean(),
   update: z.boolean(),
   adopt: z.boolean(),
 });
 export type PracticeAbilities = z.infer<typeof practiceAbilitiesSchema>;
+
+/**
+ * GET /practices/abilities: where the signed-in caller may act in the catalogue — the host bodies
+ * it publishes practices for, and the bodies it takes practices up for (the server's policy answers).
+ */
+export const practiceActorAbilitiesSchema = z.object({
+  publishIn: z.array(orgRefSchema),
+  adoptFor: z.array(orgRefSchema),
+});
+export type PracticeActorAbilities = z.infer<typeof practiceActorAbilitiesSchema>;
 
 export const practiceSummarySchema = z.object({
   id: z.string(),

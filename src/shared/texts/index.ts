@@ -2,9 +2,11 @@ import type { Locale } from '../errors';
 import { assessmentTexts } from './assessments';
 import { commitmentTexts } from './commitments';
 import { commonTexts } from './common';
+import { followupTexts } from './followup';
 import { notificationTexts } from './notifications';
 import { orgTexts } from './orgs';
 import { planTexts } from './plans';
+import { practicesTexts } from './practices';
 import { resultTexts } from './results';
 import type { Text, TextParams } from './table';
 import { userTexts } from './users';
@@ -23,6 +25,8 @@ const tables = {
   ...visitTexts,
   ...commitmentTexts,
   ...notificationTexts,
+  ...followupTexts,
+  ...practicesTexts,
 } as const;
 
 export type TextKey = keyof typeof tables;

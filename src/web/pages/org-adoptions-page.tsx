@@ -2,11 +2,10 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { EmptyState, ErrorNotice, Loading, Pager, SampleBadge } from '../features/layout/ui';
-import { useOrg, useOrgAdoptions } from '../features/practices/api';
+import { ErrorNotice, Loading, PagedQuery, SampleBadge } from '../features/layout/ui';
+import { useCatalogueAbilities, useOrg, useOrgAdoptions } from '../features/practices/api';
 import { StageBadge } from '../features/practices/badges';
 import { SuggestionsPanel } from '../features/practices/suggestions-panel';
-import { useAdoptingBodies } from '../features/practices/use-roles';
 import { formatDate, useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
@@ -16,7 +15,7 @@ export default function OrgAdoptionsPage() {
   const [page, setPage] = useState(1);
   const org = useOrg(code);
   const list = useOrgAdoptions(code, page);
-  const canAdopt = useAdoptingBodies().some((b) => b.code === code);
+  const canAdopt = useCatalogueAbilities().adoptFor.some((b) => b.code === code);
   if (org.isPending) return <Loading />;
   if (org.error instanceof ApiError && org.error.status === 404) return <NotFoundPage />;
   if (org.isError) return <ErrorNotice error={org.error} onRetry={() => org.refetch()} />;
@@ -40,48 +39,37 @@ export default function OrgAdoptionsPage() {
         </Button>
       </Group>
       <section>
-        {list.isPending ? (
-          <Loading />
-        ) : list.error instanceof ApiError && list.error.status === 404 ? (
-          <NotFoundPage />
-        ) : list.isError ? (
-          <ErrorNotice error={list.error} onRetry={() => list.refetch()} />
-        ) : list.data.data.length === 0 ? (
-          <EmptyState>{t('noAdoptions')}</EmptyState>
-        ) : (
-          <>
-            <div className="table-scroll">
-              <Table striped miw={600} data-testid="adoption-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('practiceCol')}</Table.Th>
-                    <Table.Th>{t('hostFilter')}</Table.Th>
-                    <Table.Th>{t('stageCol')}</Table.Th>
-                    <Table.Th>{t('stageSince')}</Table.Th>
+        <PagedQuery query={list} onPage={setPage} empty={t('noAdoptions')} notFound={<NotFoundPage />}>
+          {(res) => (
+            <Table striped miw={600} data-testid="adoption-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('practiceCol')}</Table.Th>
+                  <Table.Th>{t('hostFilter')}</Table.Th>
+                  <Table.Th>{t('stageCol')}</Table.Th>
+                  <Table.Th>{t('stageSince')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {res.data.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/adoptions/${a.id}`}>
+                        {a.practice.title}
+                      </Anchor>{' '}
+                      <SampleBadge show={a.isSample} />
+                    </Table.Td>
+                    <Table.Td>{a.host.name}</Table.Td>
+                    <Table.Td>
+                      <StageBadge stage={a.stage} />
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.updatedAt, locale)}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.data.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/adoptions/${a.id}`}>
-                          {a.practice.title}
-                        </Anchor>{' '}
-                        <SampleBadge show={a.isSample} />
-                      </Table.Td>
-                      <Table.Td>{a.host.name}</Table.Td>
-                      <Table.Td>
-                        <StageBadge stage={a.stage} />
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.updatedAt, locale)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-            <Pager pagination={list.data.pagination} onPage={setPage} />
-          </>
-        )}
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </PagedQuery>
       </section>
       <SuggestionsPanel org={o} canAdopt={canAdopt} />
     </Stack>

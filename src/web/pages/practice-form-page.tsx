@@ -2,9 +2,8 @@ import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { ErrorNotice, Loading } from '../features/layout/ui';
-import { usePractice } from '../features/practices/api';
+import { useCatalogueAbilities, usePractice } from '../features/practices/api';
 import { PracticeForm } from '../features/practices/practice-form';
-import { usePublishingHosts } from '../features/practices/use-roles';
 import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
@@ -12,7 +11,7 @@ export default function PracticeFormPage() {
   const { t } = useI18n();
   const { id } = useParams();
   const q = usePractice(id);
-  const { hosts, pending } = usePublishingHosts();
+  const { publishIn: hosts, pending } = useCatalogueAbilities();
   const header = (
     <div>
       <Text size="sm">

@@ -5,12 +5,11 @@ import { ApiError } from '../api/client';
 import { useMe } from '../features/auth/use-auth';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { AdoptModal } from '../features/practices/adopt-modal';
-import { usePractice } from '../features/practices/api';
+import { useCatalogueAbilities, usePractice } from '../features/practices/api';
 import { AssistanceModal } from '../features/practices/assistance-modal';
 import { TypeBadge } from '../features/practices/badges';
 import { PracticeSections } from '../features/practices/practice-sections';
 import { useIndicatorName } from '../features/practices/use-indicator-name';
-import { useAdoptingBodies } from '../features/practices/use-roles';
 import { formatDate, useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
@@ -20,7 +19,7 @@ export default function PracticePage() {
   const location = useLocation();
   const me = useMe().data;
   const q = usePractice(id);
-  const bodies = useAdoptingBodies();
+  const bodies = useCatalogueAbilities().adoptFor;
   const [dialog, setDialog] = useState<'adopt' | 'assist' | null>(null);
   const { name } = useIndicatorName(q.data?.frameworkId);
   if (q.isPending) return <Loading />;

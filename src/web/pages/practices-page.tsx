@@ -3,12 +3,16 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useSearchParams } from 'react-router';
 import { practiceTypes } from '../../shared/contracts/practices';
 import { useMe } from '../features/auth/use-auth';
-import { EmptyState, ErrorNotice, Loading, Pager } from '../features/layout/ui';
+import { PagedQuery } from '../features/layout/ui';
 import { provinceOptions } from '../features/orgs/org-labels';
-import { type PracticeFilters, usePracticeHosts, usePractices } from '../features/practices/api';
+import {
+  type PracticeFilters,
+  useCatalogueAbilities,
+  usePracticeHosts,
+  usePractices,
+} from '../features/practices/api';
 import { PracticeCard } from '../features/practices/practice-card';
 import { useIndicatorName } from '../features/practices/use-indicator-name';
-import { useAdoptingBodies, usePublishingHosts } from '../features/practices/use-roles';
 import { useI18n } from '../i18n/i18n';
 
 const sorts = ['updated', 'title', 'adoptions'] as const;
@@ -16,8 +20,7 @@ const sorts = ['updated', 'title', 'adoptions'] as const;
 export default function PracticesPage() {
   const { t } = useI18n();
   const me = useMe().data;
-  const { hosts } = usePublishingHosts();
-  const bodies = useAdoptingBodies();
+  const { publishIn: hosts, adoptFor: bodies } = useCatalogueAbilities();
   const [params, setParams] = useSearchParams();
   const get = (k: string) => params.get(k) ?? '';
   const [q] = useDebouncedValue(get('q'), 300);
@@ -124,24 +127,15 @@ export default function PracticesPage() {
           allowDeselect={false}
         />
       </SimpleGrid>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorNotice error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <>
-          {list.data.data.length === 0 ? (
-            <EmptyState>{t('noPractices')}</EmptyState>
-          ) : (
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="practice-list">
-              {list.data.data.map((p) => (
-                <PracticeCard key={p.id} practice={p} indicatorName={name} />
-              ))}
-            </SimpleGrid>
-          )}
-          <Pager pagination={list.data.pagination} onPage={(p) => set({ page: String(p) })} />
-        </>
-      )}
+      <PagedQuery query={list} onPage={(p) => set({ page: String(p) })} empty={t('noPractices')}>
+        {(res) => (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="practice-list">
+            {res.data.map((p) => (
+              <PracticeCard key={p.id} practice={p} indicatorName={name} />
+            ))}
+          </SimpleGrid>
+        )}
+      </PagedQuery>
     </Stack>
   );
 }

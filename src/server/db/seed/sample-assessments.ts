@@ -49,7 +49,7 @@ export async function loadSampleAssessments(db: Db): Promise<boolean> {
         assessmentId: host!.id,
         indicator: i.number,
         level: i.number % 3 === 0 ? 4 : 5,
-        justification: 'Data contoh / sample data',
+        justification: 'Data contoh',
         serviceName: i.chosenService ? `Layanan contoh ${i.number}` : null,
         version: 1,
       })),
@@ -77,7 +77,7 @@ export async function loadSampleAssessments(db: Db): Promise<boolean> {
           assessmentId: draft!.id,
           indicator: i.number,
           level: filled ? 1 + (i.number % 3) : null,
-          justification: filled ? 'Data contoh: isian awal operator / sample data' : '',
+          justification: filled ? 'Data contoh: isian awal operator' : '',
           version: filled ? 1 : 0,
           updatedBy: filled ? (operator?.id ?? null) : null,
         };

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
 import { predicateFor, score } from '../../../shared/framework/score';
-import { refreshFollowupFacts } from '../../modules/followup/followup-facts';
+import { refreshFollowupFacts } from '../../modules/followup/followup.facts';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../client';
 import {
@@ -29,7 +29,8 @@ import { at, sampleLiveReplication, sign } from './sample-records';
 // (on SAMPLE official results, labelled as such), following the host's path, self-reported gains,
 // a stalled body, a signatory who never visited and a programme member only. Sample mode only.
 
-const SOURCE = 'DATA CONTOH — bukan hasil resmi / SAMPLE DATA — not an official result';
+// Stored values are in Bahasa Indonesia only (a record holds one language; the banner says both).
+const SOURCE = 'DATA CONTOH — bukan hasil resmi';
 /** Sumedang's sample levels minus `gap` (at least 1), for a body's self-assessment. */
 const levelsBelowHost = (host: Record<string, number>, gap: number, lift: number[] = []) =>
   Object.fromEntries(
@@ -159,7 +160,7 @@ export async function loadSampleCohort(db: Db): Promise<boolean> {
           assessmentId: a!.id,
           indicator: i.number,
           level: levels[String(i.number)]!,
-          justification: 'Data contoh / sample data',
+          justification: 'Data contoh',
           serviceName: i.chosenService ? `Layanan contoh ${i.number}` : null,
           version: 1,
         })),
@@ -219,7 +220,7 @@ export async function loadSampleCohort(db: Db): Promise<boolean> {
           planId: p!.id,
           orgId: id[code]!,
           title: i.title,
-          description: 'Data contoh / sample data',
+          description: 'Data contoh',
           targets: [{ indicator: i.indicator, level: i.level }],
           source: 'visit' as const,
           ownerUnit: 'Diskominfo (contoh)',

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { addDays } from '../../../shared/calendar';
 import type { PracticeType } from '../../../shared/contracts/practices';
-import { refreshFollowupFacts } from '../../modules/followup/followup-facts';
+import { refreshFollowupFacts } from '../../modules/followup/followup.facts';
 import { recordAudit } from '../../platform/audit';
 import { today as calendarToday } from '../../platform/calendar';
 import type { Db } from '../client';

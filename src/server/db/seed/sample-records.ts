@@ -52,7 +52,7 @@ export async function sampleLiveReplication(
       adoptionId: adoption!.id,
       fromStage: from,
       toStage: to,
-      note: 'Data contoh / sample data',
+      note: 'Data contoh',
       at: at(day),
     })),
   );

@@ -5,7 +5,7 @@ import { assessmentItemHistory, assessmentItems, assessments } from '../../db/sc
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { touchFollowupActivity } from '../followup/followup-facts';
+import { touchFollowupActivity } from '../followup/followup.facts';
 import { assessmentItemPolicy, canEditAssessment } from './assessments.policy';
 import { lockItem, userName } from './assessments.queries';
 import { loadAssessment, requireIndicator } from './assessments.service';

@@ -6,7 +6,7 @@ import { assessmentComments, assessmentItems, assessments } from '../../db/schem
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { touchFollowupActivity } from '../followup/followup-facts';
+import { touchFollowupActivity } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';

@@ -14,7 +14,7 @@ import {
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { settleObligations } from '../visits/visits.obligations';
 import {

@@ -6,7 +6,7 @@ import { commitmentSignatures, commitmentTexts } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { currentSigner } from './commitments.keys.service';
 import { canRevokeFor, commitmentPolicy } from './commitments.policy';

@@ -6,7 +6,7 @@ import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { canEditAssessment, editableIn } from '../assessments/assessments.policy';
 import { loadAssessment } from '../assessments/assessments.service';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { planPolicy } from '../plans/plans.policy';
 import { findItemId } from '../plans/plans.queries';
 import { loadPlan } from '../plans/plans.service';

@@ -1,12 +1,14 @@
-import type { ScopeQuery } from '../../../shared/contracts/followup';
+import type { ScopeOption, ScopeQuery } from '../../../shared/contracts/followup';
+import type { Locale } from '../../../shared/errors';
 import type { BodyInfo } from '../../../shared/followup/facts';
 import { measureScope, type Scope } from '../../../shared/followup/measure';
 import { DEFAULT_PATH_THRESHOLD } from '../../../shared/followup/milestones';
+import { type TextKey, text } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../platform/app-error';
 import type { Actor } from '../../platform/auth/actor';
 import { today } from '../../platform/calendar';
-import { canSeeScope } from './funnel.policy';
+import { funnelPolicy, type ScopeTarget } from './funnel.policy';
 import * as q from './funnel.queries';
 
 /** Kabupaten Sumedang: the host shown when none is named. */
@@ -14,15 +16,16 @@ export const SUMEDANG = '32.11';
 
 export type ResolvedScope = { scope: Scope; ref: string | null; name: string; thresholdPercent: number };
 
-const missingRef = (message: string) =>
+const missingRef = (message: TextKey) =>
   new AppError('VALIDATION_FAILED', { issues: [{ field: 'querystring.ref', message }] });
 
-/** Resolves the asked scope; 404 for a scope that does not exist, 403 for one the actor may not see. */
+/**
+ * Resolves the asked scope: 404 for a scope that does not exist, 403 for one that exists but the
+ * actor may not see (the permission matrix pins both; a scope's existence is public knowledge).
+ */
 export async function resolveScope(db: DbOrTx, actor: Actor, query: ScopeQuery): Promise<ResolvedScope> {
   const ref = query.ref || null;
-  const resolved = await (async (): Promise<
-    ResolvedScope & { target: Parameters<typeof canSeeScope>[1] }
-  > => {
+  const resolved = await (async (): Promise<ResolvedScope & { target: ScopeTarget }> => {
     switch (query.scope) {
       case 'national':
         return {
@@ -33,7 +36,7 @@ export async function resolveScope(db: DbOrTx, actor: Actor, query: ScopeQuery):
           target: { kind: 'national' },
         };
       case 'province': {
-        if (!ref) throw missingRef('kode provinsi / province code');
+        if (!ref) throw missingRef('SCOPE_PROVINCE_CODE_REQUIRED');
         const p = await q.orgByCode(db, ref);
         if (p?.type !== 'province') throw new AppError('NOT_FOUND');
         return {
@@ -82,7 +85,7 @@ export async function resolveScope(db: DbOrTx, actor: Actor, query: ScopeQuery):
       }
     }
   })();
-  if (!canSeeScope(actor, resolved.target)) throw new AppError('FORBIDDEN');
+  if (!funnelPolicy.can(actor, 'view', resolved.target)) throw new AppError('FORBIDDEN');
   const { target: _target, ...rest } = resolved;
   return rest;
 }
@@ -107,50 +110,40 @@ export async function measure(db: DbOrTx, r: ResolvedScope, opts: { reasons: boo
   });
 }
 
-/** The scopes the actor may look at, broadest first, and the one to show first. */
-export async function listScopes(db: DbOrTx, actor: Actor) {
+/** The scopes the actor may look at, broadest first, each with its abilities; and the one to show first. */
+export async function listScopes(db: DbOrTx, actor: Actor, locale: Locale) {
   const [provinces, hosts, programmes, texts] = await Promise.all([
     q.provinces(db),
     q.hosts(db),
     q.programmeList(db),
     q.listCommitmentTexts(db),
   ]);
-  const options = [
+  const candidates: { option: Omit<ScopeOption, 'abilities'>; target: ScopeTarget }[] = [
     {
-      scope: 'national' as const,
-      ref: null,
-      name: 'Nasional / National',
-      ok: canSeeScope(actor, { kind: 'national' }),
+      option: { scope: 'national', ref: null, name: text(locale, 'SCOPE_NATIONAL') },
+      target: { kind: 'national' },
     },
     ...provinces.map((p) => ({
-      scope: 'province' as const,
-      ref: p.code,
-      name: p.name,
-      ok: canSeeScope(actor, { kind: 'province', code: p.code }),
+      option: { scope: 'province' as const, ref: p.code, name: p.name },
+      target: { kind: 'province' as const, code: p.code },
     })),
     ...hosts.map((h) => ({
-      scope: 'host' as const,
-      ref: h.code,
-      name: h.name,
-      ok: canSeeScope(actor, { kind: 'host', host: h }),
+      option: { scope: 'host' as const, ref: h.code, name: h.name },
+      target: { kind: 'host' as const, host: h },
     })),
     ...programmes.map((p) => ({
-      scope: 'programme' as const,
-      ref: p.id,
-      name: p.name,
-      ok: canSeeScope(actor, { kind: 'programme' }),
+      option: { scope: 'programme' as const, ref: p.id, name: p.name },
+      target: { kind: 'programme' as const },
     })),
     ...texts.map((t) => ({
-      scope: 'commitment' as const,
-      ref: String(t.version),
-      name: `${t.title} (v${t.version})`,
-      ok: canSeeScope(actor, { kind: 'commitment' }),
+      option: { scope: 'commitment' as const, ref: String(t.version), name: `${t.title} (v${t.version})` },
+      target: { kind: 'commitment' as const },
     })),
-  ]
-    .filter((o) => o.ok)
-    .map(({ ok: _ok, ...o }) => o);
-  const preferred = options[0] ?? null;
-  return { data: options, preferred };
+  ];
+  const options: ScopeOption[] = candidates
+    .map(({ option, target }) => ({ ...option, abilities: funnelPolicy.abilities(actor, target) }))
+    .filter((o) => o.abilities.view);
+  return { data: options, preferred: options[0] ?? null };
 }
 
 /** One body's measure (its journey page), from its stored summary and reasons. */

@@ -10,33 +10,27 @@ import {
   type TestApp,
 } from '../../../../tests/support/test-app';
 import type { Role } from '../../../shared/contracts/common';
-import { gatherFacts, readAllFacts, refreshFollowupFacts } from '../followup/followup-facts';
+import { gatherFacts, readAllFacts, refreshFollowupFacts } from '../followup/followup.facts';
 
 let t: TestApp;
-const s = {} as Record<
-  | 'national'
-  | 'jabar'
-  | 'mentor'
-  | 'garutOp'
-  | 'garutAdmin'
-  | 'garutLeader'
-  | 'bandungLeader'
-  | 'cimahiLeader',
-  Session
->;
+// Who signs in, with which role in which body.
+const people = {
+  national: ['national_supervisor', 'KEMENDAGRI'],
+  jabar: ['province_supervisor', '32'],
+  mentor: ['mentor', '32.11'],
+  garutOp: ['operator', '32.05'],
+  garutAdmin: ['body_admin', '32.05'],
+  garutLeader: ['leader', '32.05'],
+  bandungLeader: ['leader', '32.04'],
+  cimahiLeader: ['leader', '32.77'],
+} as const satisfies Record<string, readonly [Role, string]>;
+const s = {} as Record<keyof typeof people, Session>;
 
 beforeAll(async () => {
   t = await createTestApp();
   await setHost(t.database, '32.11');
-  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
-  s.national = await make('national_supervisor', 'KEMENDAGRI');
-  s.jabar = await make('province_supervisor', '32');
-  s.mentor = await make('mentor', '32.11');
-  s.garutOp = await make('operator', '32.05');
-  s.garutAdmin = await make('body_admin', '32.05');
-  s.garutLeader = await make('leader', '32.05');
-  s.bandungLeader = await make('leader', '32.04');
-  s.cimahiLeader = await make('leader', '32.77');
+  for (const [who, [role, org]] of Object.entries(people))
+    s[who as keyof typeof people] = await loginAs(t, role, org);
 });
 afterAll(() => t?.close());
 
@@ -194,7 +188,9 @@ describe('the follow-up measure', () => {
     expect((await api('GET', '/funnel?scope=commitment&ref=9', s.national)).statusCode).toBe(404);
     expect((await api('GET', '/funnel', s.garutOp)).statusCode).toBe(403);
     const scopes = (await api('GET', '/funnel/scopes', s.jabar)).json();
-    expect(scopes.data).toEqual([{ scope: 'province', ref: '32', name: 'Jawa Barat' }]);
+    expect(scopes.data).toEqual([
+      { scope: 'province', ref: '32', name: 'Jawa Barat', abilities: { view: true, export: true } },
+    ]);
     const journey = (await api('GET', '/orgs/32.05/journey', s.garutOp)).json().data;
     expect(journey.stage).toBe('acting');
     expect(
@@ -204,25 +200,20 @@ describe('the follow-up measure', () => {
   });
 
   it('measures the path to the host on the body page', async () => {
-    const levels = (n: number) =>
-      Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), n]));
-    await api('PUT', '/orgs/32.11/official-results/2024', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(4),
-    });
-    await api('PUT', '/orgs/32.05/official-results/2024', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(2),
-    });
+    // An official result with every indicator at level n.
+    const official = (code: string, year: number, n: number) =>
+      api('PUT', `/orgs/${code}/official-results/${year}`, s.national, {
+        frameworkId: 'spbe-2020',
+        levels: Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), n])),
+      });
+    await official('32.11', 2024, 4);
+    await official('32.05', 2024, 2);
     let p = (await api('GET', '/orgs/32.05/path', s.garutOp)).json().data;
     expect(p.host).toEqual({ code: '32.11', name: 'Kabupaten Sumedang' });
     expect(p.indicators).toHaveLength(47);
     expect(p.progressPercent).toBe(0);
     expect(p.following).toBe(false);
-    await api('PUT', '/orgs/32.05/official-results/2026', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(3),
-    });
+    await official('32.05', 2026, 3);
     p = (await api('GET', '/orgs/32.05/path', s.garutOp)).json().data;
     expect(p.progressPercent).toBe(50);
     expect(p.basis.current).toMatchObject({ source: 'official', year: 2026 });
@@ -233,15 +224,9 @@ describe('the follow-up measure', () => {
     ]);
     expect((await figures()).headline.followingPath.count).toBe(1);
     // The host's levels change: its followers' stored paths are measured again in that transaction.
-    await api('PUT', '/orgs/32.11/official-results/2024', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(2),
-    });
+    await official('32.11', 2024, 2);
     expect((await figures()).headline.followingPath.count).toBe(0);
-    await api('PUT', '/orgs/32.11/official-results/2024', s.national, {
-      frameworkId: 'spbe-2020',
-      levels: levels(4),
-    });
+    await official('32.11', 2024, 4);
     expect((await figures()).headline.followingPath.count).toBe(1);
     expect((await api('GET', '/orgs/32.05/path?host=32.05', s.garutOp)).statusCode).toBe(404);
   });

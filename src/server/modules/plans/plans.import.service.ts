@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { readImportTable } from '../results/results.import-table';
 import { applyItemPatch, createItems } from './plans.items.service';
 import { planPolicy } from './plans.policy';

@@ -6,7 +6,7 @@ import { actionItemHistory, actionItems, type actionPlans } from '../../db/schem
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { checkItemRefs, fieldIssue } from './plans.checks';
 import { editableItemFields, executionFields, maySetItemStatus, planPolicy } from './plans.policy';

@@ -13,7 +13,7 @@ import {
   users,
 } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';
-import { adoptionAbilities } from './practices.policy';
+import { adoptionPolicy } from './practices.policy';
 
 const adopter = alias(orgs, 'adopter');
 const host = alias(orgs, 'host');
@@ -140,7 +140,7 @@ export async function presentAdoptions(db: DbOrTx, actor: Actor, rows: AdoptionR
       isSample: r.a.isSample,
       createdAt: r.a.createdAt.toISOString(),
       updatedAt: r.a.updatedAt.toISOString(),
-      abilities: adoptionAbilities(actor, r.org, r.a.stage),
+      abilities: adoptionPolicy.abilities(actor, { org: r.org, host: r.host, stage: r.a.stage }),
     };
   });
 }

@@ -9,7 +9,7 @@ import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendEvidenceFile } from '../evidence/evidence.download';
-import { adoptionFile, followersOf, getAdoption, listOrgAdoptions } from './adoption-reads.service';
+import { adoptionFile, followersOf, getAdoption, listOrgAdoptions } from './adoptions.reads.service';
 import { createAdoption, moveAdoption } from './adoptions.service';
 
 const tags = ['practices'];
@@ -47,9 +47,8 @@ export async function adoptionRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const a = await createAdoption(db, actor, auditContext(req), req.params.code, req.body);
-      return reply.code(201).send({ data: await getAdoption(db, actor, a.id) });
+      const data = await createAdoption(db, requireActor(req), auditContext(req), req.params.code, req.body);
+      return reply.code(201).send({ data });
     },
   );
 
@@ -101,11 +100,16 @@ export async function adoptionRoutes(app: App) {
         response: { 200: one },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      await moveAdoption(db, actor, auditContext(req), req.params.id, req.params.stage, req.body);
-      return { data: await getAdoption(db, actor, req.params.id) };
-    },
+    async (req) => ({
+      data: await moveAdoption(
+        db,
+        requireActor(req),
+        auditContext(req),
+        req.params.id,
+        req.params.stage,
+        req.body,
+      ),
+    }),
   );
 
   app.get(

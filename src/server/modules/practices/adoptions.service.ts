@@ -7,19 +7,21 @@ import {
   adoptionTransitionBodies,
 } from '../../../shared/contracts/adoptions';
 import { itemCreateSchema } from '../../../shared/contracts/plans';
+import type { TextKey } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
 import { actionPlans, adoptions, adoptionTransitions, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { today } from '../../platform/calendar';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { findOrgById, type OrgRow } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { createItems } from '../plans/plans.items.service';
-import { checkIndicators, checkLockerFiles, frameworkFor } from './practice-checks';
-import { canAdoptFor, canSeeAdoption } from './practices.policy';
+import { getAdoption } from './adoptions.reads.service';
+import { checkIndicators, checkLockerFiles, frameworkFor } from './practices.checks';
+import { adoptionPolicy, bodyPolicy } from './practices.policy';
 
 type AdoptionCreate = z.infer<typeof adoptionCreateSchema>;
 type Practice = typeof practices.$inferSelect;
@@ -66,9 +68,7 @@ async function planFor(tx: Tx, actor: Actor, ctx: AuditContext, org: OrgRow, pla
       .for('update');
     if (!plan) {
       throw new AppError('VALIDATION_FAILED', {
-        issues: [
-          { field: 'body.planId', message: 'Rencana instansi ini tidak ada / no such plan of this body' },
-        ],
+        issues: [{ field: 'body.planId', message: 'ADOPTION_PLAN_UNKNOWN' satisfies TextKey }],
       });
     }
     if (plan.status !== 'draft') throw new AppError('NO_EDITABLE_PLAN', { planId, status: plan.status });
@@ -132,18 +132,16 @@ export async function createAdoption(
   code: string,
   input: AdoptionCreate,
 ) {
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const org = await getOrgInScope(tx, actor, code);
-    if (!canAdoptFor(actor, org)) throw new AppError('FORBIDDEN');
+    if (!bodyPolicy.can(actor, 'adopt', org)) throw new AppError('FORBIDDEN');
     const [p] = await tx.select().from(practices).where(eq(practices.id, input.practiceId));
     // A draft is not in the catalogue yet; an archived practice is, but can no longer be taken up.
     if (!p || p.status === 'draft') throw new AppError('NOT_FOUND');
     if (p.status !== 'published') throw new AppError('PRACTICE_NOT_PUBLISHED');
     if (p.hostOrgId === org.id) {
       throw new AppError('VALIDATION_FAILED', {
-        issues: [
-          { field: 'body.practiceId', message: 'Praktik milik instansi sendiri / the body’s own practice' },
-        ],
+        issues: [{ field: 'body.practiceId', message: 'ADOPTION_OWN_PRACTICE' satisfies TextKey }],
       });
     }
     const [a] = await tx
@@ -178,6 +176,7 @@ export async function createAdoption(
     await tellHost(tx, p.hostOrgId, org.name, p, 'interested', a.id);
     return a;
   });
+  return getAdoption(db, actor, saved.id);
 }
 
 /** The body one move must carry, checked against the stage's schema. */
@@ -207,12 +206,13 @@ export async function moveAdoption(
   stage: AdoptionStage,
   rawBody: unknown,
 ) {
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [a] = await tx.select().from(adoptions).where(eq(adoptions.id, id)).for('update');
     if (!a) throw new AppError('NOT_FOUND');
     const [org, host] = await Promise.all([findOrgById(tx, a.orgId), findOrgById(tx, a.hostOrgId)]);
-    if (!canSeeAdoption(actor, org!, host!)) throw new AppError('NOT_FOUND');
-    if (!canAdoptFor(actor, org!)) throw new AppError('FORBIDDEN');
+    const subject = { org: org!, host: host!, stage: a.stage };
+    if (!adoptionPolicy.can(actor, 'view', subject)) throw new AppError('NOT_FOUND');
+    if (!adoptionPolicy.can(actor, 'move', subject)) throw new AppError('FORBIDDEN');
     if (!adoptionMoves[a.stage].includes(stage)) {
       throw new AppError('ADOPTION_MOVE_NOT_ALLOWED', {
         from: a.stage,
@@ -285,4 +285,5 @@ export async function moveAdoption(
     await refreshFollowupFacts(tx, [a.orgId]);
     await tellHost(tx, a.hostOrgId, org!.name, p!, stage, id);
   });
+  return getAdoption(db, actor, id);
 }

@@ -1,18 +1,9 @@
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiFor,
-  createTestApp,
-  createUser,
-  login,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/contracts/common';
+import { apiFor, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { actionPlans, auditEvents, notifications, orgs } from '../../db/schema';
 import { today } from '../../platform/calendar';
-import { practicePayload, uploadTo } from './test-helpers';
+import { appWithPeople, practicePayload, uploadTo } from './practices.test-helpers';
 
 let t: TestApp;
 type Who =
@@ -29,23 +20,20 @@ const id = {} as Record<Who, string>;
 const practice = {} as Record<'app' | 'perbup' | 'draft', string>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11');
-  await setHost(t.database, '33.74');
-  for (const [who, role, org] of [
-    ['mentor', 'mentor', '32.11'],
-    ['hostAdmin', 'body_admin', '32.11'],
-    ['otherMentor', 'mentor', '33.74'],
-    ['garutAdmin', 'body_admin', '32.05'],
-    ['garutOp', 'operator', '32.05'],
-    ['garutViewer', 'viewer', '32.05'],
-    ['bandungAdmin', 'body_admin', '32.04'],
-    ['jabar', 'province_supervisor', '32'],
-  ] as [Who, Role, string][]) {
-    const u = await createUser(t.database, { role, orgCode: org });
-    id[who] = u.id;
-    s[who] = await login(t.app, u.email);
-  }
+  t = await appWithPeople<Who>(
+    [
+      ['mentor', 'mentor', '32.11'],
+      ['hostAdmin', 'body_admin', '32.11'],
+      ['otherMentor', 'mentor', '33.74'],
+      ['garutAdmin', 'body_admin', '32.05'],
+      ['garutOp', 'operator', '32.05'],
+      ['garutViewer', 'viewer', '32.05'],
+      ['bandungAdmin', 'body_admin', '32.04'],
+      ['jabar', 'province_supervisor', '32'],
+    ],
+    s,
+    id,
+  );
   const make = async (over: Record<string, unknown>) => {
     const res = await api('POST', '/practices', s.mentor, practicePayload(over));
     expect(res.statusCode, res.body).toBe(201);
@@ -101,7 +89,7 @@ describe('replication ledger', () => {
       host: { code: '32.11' },
       practice: { id: practice.app },
       itemCount: 2,
-      abilities: { moves: ['agreed', 'dropped'], requestAssistance: true },
+      abilities: { view: true, move: true, moves: ['agreed', 'dropped'], requestAssistance: true },
     });
     expect(a.transitions).toMatchObject([{ from: null, to: 'interested', note: 'Setelah studi tiru' }]);
     expect((await api('POST', '/orgs/32.05/adoptions', s.garutAdmin, body)).json().error.code).toBe(

@@ -2,9 +2,10 @@ import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AssistanceStatus } from '../../../shared/contracts/assistance';
 import type { DbOrTx } from '../../db/client';
+import { pagination } from '../../db/query-helpers';
 import { assistanceRequests, orgs, practices, users } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';
-import { canAnswerAssistance } from './practices.policy';
+import { assistancePolicy } from './practices.policy';
 
 const requester = alias(orgs, 'requester');
 const host = alias(orgs, 'host');
@@ -40,7 +41,14 @@ function baseQuery(db: DbOrTx) {
   return db
     .select({
       r: assistanceRequests,
-      org: { code: requester.code, name: requester.name },
+      org: {
+        id: requester.id,
+        code: requester.code,
+        name: requester.name,
+        type: requester.type,
+        provinceCode: requester.provinceCode,
+        isHost: requester.isHost,
+      },
       host: { id: host.id, code: host.code, name: host.name },
       practiceTitle: practices.title,
       mentorName: mentor.name,
@@ -60,7 +68,7 @@ const hoursBetween = (from: Date, to: Date | null) =>
 function present(actor: Actor, r: Row) {
   return {
     id: r.r.id,
-    org: r.org,
+    org: { code: r.org.code, name: r.org.name },
     host: { code: r.host.code, name: r.host.name },
     practice: r.r.practiceId && r.practiceTitle ? { id: r.r.practiceId, title: r.practiceTitle } : null,
     adoptionId: r.r.adoptionId,
@@ -75,7 +83,7 @@ function present(actor: Actor, r: Row) {
     resolvedAt: r.r.resolvedAt?.toISOString() ?? null,
     firstResponseHours: hoursBetween(r.r.createdAt, r.r.firstResponseAt),
     resolutionHours: hoursBetween(r.r.createdAt, r.r.resolvedAt),
-    abilities: { update: canAnswerAssistance(actor, r.host) },
+    abilities: assistancePolicy.abilities(actor, r),
   };
 }
 
@@ -104,7 +112,7 @@ export async function listAssistance(
       .innerJoin(host, eq(host.id, assistanceRequests.hostOrgId))
       .where(cond),
   ]);
-  return { rows: rows.map((r) => present(actor, r)), total: total?.n ?? 0 };
+  return { data: rows.map((r) => present(actor, r)), pagination: pagination(q, total?.n ?? 0) };
 }
 
 /** One request in the API shape (the caller has already checked that the actor may see it). */

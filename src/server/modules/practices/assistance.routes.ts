@@ -7,10 +7,9 @@ import {
 } from '../../../shared/contracts/assistance';
 import { paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
-import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { listAssistance, presentAssistance } from './assistance.queries';
+import { listAssistance } from './assistance.queries';
 import { requestAssistance, updateAssistance } from './assistance.service';
 
 const tags = ['practices'];
@@ -33,9 +32,14 @@ export async function assistanceRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const r = await requestAssistance(db, actor, auditContext(req), req.params.code, req.body);
-      return reply.code(201).send({ data: (await presentAssistance(db, actor, r.id))! });
+      const data = await requestAssistance(
+        db,
+        requireActor(req),
+        auditContext(req),
+        req.params.code,
+        req.body,
+      );
+      return reply.code(201).send({ data });
     },
   );
 
@@ -51,10 +55,7 @@ export async function assistanceRoutes(app: App) {
         response: { 200: z.object({ data: z.array(assistanceSchema), pagination: paginationSchema }) },
       },
     },
-    async (req) => {
-      const { rows, total } = await listAssistance(db, requireActor(req), req.query);
-      return { data: rows, pagination: pagination(req.query, total) };
-    },
+    async (req) => listAssistance(db, requireActor(req), req.query),
   );
 
   app.patch(
@@ -70,10 +71,8 @@ export async function assistanceRoutes(app: App) {
         response: { 200: one },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      await updateAssistance(db, actor, auditContext(req), req.params.id, req.body);
-      return { data: (await presentAssistance(db, actor, req.params.id))! };
-    },
+    async (req) => ({
+      data: await updateAssistance(db, requireActor(req), auditContext(req), req.params.id, req.body),
+    }),
   );
 }

@@ -7,17 +7,14 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { notify, usersWithRole } from '../notifications/notifications.service';
-import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrg, getOrgInScope } from '../orgs/orgs.service';
-import { checkMentors } from './practice-checks';
-import { canAnswerAssistance, canRequestAssistance, isHostStaff } from './practices.policy';
+import { presentAssistance } from './assistance.queries';
+import { checkMentors, invalid } from './practices.checks';
+import { assistancePolicy, bodyPolicy } from './practices.policy';
 
 type Create = z.infer<typeof assistanceCreateSchema>;
 type Update = z.infer<typeof assistanceUpdateSchema>;
-
-const invalid = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', { issues: [{ field, message }] });
 
 /** The practice and adoption a request cites must be this host's (and, for adoptions, this body's). */
 async function checkRefs(tx: Tx, orgId: string, hostId: string, input: Create) {
@@ -29,9 +26,9 @@ async function checkRefs(tx: Tx, orgId: string, hostId: string, input: Create) {
       .where(
         and(eq(adoptions.id, input.adoptionId), eq(adoptions.orgId, orgId), eq(adoptions.hostOrgId, hostId)),
       );
-    if (!a) throw invalid('body.adoptionId', 'Replikasi tidak ada / no such replication with this host');
+    if (!a) throw invalid('body.adoptionId', 'ASSISTANCE_ADOPTION_UNKNOWN');
     if (practiceId && practiceId !== a.practiceId)
-      throw invalid('body.practiceId', 'Bukan praktik replikasi ini / not this replication’s practice');
+      throw invalid('body.practiceId', 'ASSISTANCE_PRACTICE_MISMATCH');
     practiceId = a.practiceId;
   }
   if (practiceId) {
@@ -41,8 +38,7 @@ async function checkRefs(tx: Tx, orgId: string, hostId: string, input: Create) {
       .where(
         and(eq(practices.id, practiceId), eq(practices.hostOrgId, hostId), ne(practices.status, 'draft')),
       );
-    if (!p)
-      throw invalid('body.practiceId', 'Praktik tuan rumah ini tidak ada / no such practice of this host');
+    if (!p) throw invalid('body.practiceId', 'ASSISTANCE_PRACTICE_UNKNOWN');
   }
   return practiceId;
 }
@@ -55,13 +51,12 @@ export async function requestAssistance(
   code: string,
   input: Create,
 ) {
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const org = await getOrgInScope(tx, actor, code);
-    if (!canRequestAssistance(actor, org)) throw new AppError('FORBIDDEN');
+    if (!bodyPolicy.can(actor, 'requestAssistance', org)) throw new AppError('FORBIDDEN');
     const host = await getOrg(tx, input.hostCode);
     if (!host.isHost) throw new AppError('HOST_ONLY');
-    if (host.id === org.id)
-      throw invalid('body.hostCode', 'Tidak dapat meminta ke diri sendiri / not to itself');
+    if (host.id === org.id) throw invalid('body.hostCode', 'ASSISTANCE_TO_ITSELF');
     const practiceId = await checkRefs(tx, org.id, host.id, input);
     const [r] = await tx
       .insert(assistanceRequests)
@@ -92,6 +87,7 @@ export async function requestAssistance(
     });
     return r!;
   });
+  return (await presentAssistance(db, actor, saved.id))!;
 }
 
 /**
@@ -99,12 +95,13 @@ export async function requestAssistance(
  * response; resolving or closing stamps the resolution (cleared if the request is reopened).
  */
 export async function updateAssistance(db: Db, actor: Actor, ctx: AuditContext, id: string, input: Update) {
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [r] = await tx.select().from(assistanceRequests).where(eq(assistanceRequests.id, id)).for('update');
     if (!r) throw new AppError('NOT_FOUND');
     const [org, host] = await Promise.all([findOrgById(tx, r.orgId), findOrgById(tx, r.hostOrgId)]);
-    if (!inOrgScope(actor, org!) && !isHostStaff(actor, host!)) throw new AppError('NOT_FOUND');
-    if (!canAnswerAssistance(actor, host!)) throw new AppError('FORBIDDEN');
+    const subject = { org: org!, host: host! };
+    if (!assistancePolicy.can(actor, 'view', subject)) throw new AppError('NOT_FOUND');
+    if (!assistancePolicy.can(actor, 'update', subject)) throw new AppError('FORBIDDEN');
     if (input.assignedMentorId)
       await checkMentors(tx, host!.id, [input.assignedMentorId], 'body.assignedMentorId');
     const now = new Date();
@@ -157,4 +154,5 @@ export async function updateAssistance(db: Db, actor: Actor, ctx: AuditContext, 
       });
     }
   });
+  return (await presentAssistance(db, actor, id))!;
 }

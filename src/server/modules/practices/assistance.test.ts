@@ -1,18 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiFor,
-  createTestApp,
-  createUser,
-  login,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/contracts/common';
+import { apiFor, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { assistanceRequests, notifications } from '../../db/schema';
 import { runReminders } from '../reminders/reminders.job';
-import { practicePayload } from './test-helpers';
+import { appWithPeople, practicePayload } from './practices.test-helpers';
 
 let t: TestApp;
 type Who =
@@ -33,26 +24,23 @@ let practiceId: string;
 let otherHostPractice: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11');
-  await setHost(t.database, '33.74');
-  for (const [who, role, org] of [
-    ['mentor', 'mentor', '32.11'],
-    ['mentor2', 'mentor', '32.11'],
-    ['hostAdmin', 'body_admin', '32.11'],
-    ['otherMentor', 'mentor', '33.74'],
-    ['garutAdmin', 'body_admin', '32.05'],
-    ['garutOp', 'operator', '32.05'],
-    ['garutViewer', 'viewer', '32.05'],
-    ['bandungAdmin', 'body_admin', '32.04'],
-    ['jabar', 'province_supervisor', '32'],
-    ['jateng', 'province_supervisor', '33'],
-    ['national', 'national_supervisor', 'KEMENDAGRI'],
-  ] as [Who, Role, string][]) {
-    const u = await createUser(t.database, { role, orgCode: org });
-    id[who] = u.id;
-    s[who] = await login(t.app, u.email);
-  }
+  t = await appWithPeople<Who>(
+    [
+      ['mentor', 'mentor', '32.11'],
+      ['mentor2', 'mentor', '32.11'],
+      ['hostAdmin', 'body_admin', '32.11'],
+      ['otherMentor', 'mentor', '33.74'],
+      ['garutAdmin', 'body_admin', '32.05'],
+      ['garutOp', 'operator', '32.05'],
+      ['garutViewer', 'viewer', '32.05'],
+      ['bandungAdmin', 'body_admin', '32.04'],
+      ['jabar', 'province_supervisor', '32'],
+      ['jateng', 'province_supervisor', '33'],
+      ['national', 'national_supervisor', 'KEMENDAGRI'],
+    ],
+    s,
+    id,
+  );
   practiceId = (await api('POST', '/practices', s.mentor, practicePayload({ status: 'published' }))).json()
     .data.id;
   otherHostPractice = (

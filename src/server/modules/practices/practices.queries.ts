@@ -1,12 +1,25 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { PracticeStatus, practiceListQuerySchema } from '../../../shared/contracts/practices';
+import type { TextKey } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
-import { escapeLike } from '../../db/query-helpers';
-import { evidenceFiles, orgs, practiceFiles, practiceHistory, practices, users } from '../../db/schema';
+import { escapeLike, pagination } from '../../db/query-helpers';
+import {
+  adoptions,
+  assessmentItems,
+  assessments,
+  evidenceFiles,
+  officialResults,
+  orgs,
+  practiceFiles,
+  practiceHistory,
+  practices,
+  users,
+} from '../../db/schema';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
-import { practiceAbilities } from './practices.policy';
+import { levelsOf } from '../assessments/assessments.queries';
+import { hostPolicy, practicePolicy } from './practices.policy';
 
 const host = alias(orgs, 'host');
 
@@ -49,11 +62,21 @@ export function presentSummary(r: PracticeRow) {
 
 export const hostRefOf = (r: PracticeRow) => ({ id: r.p.hostOrgId, isHost: r.hostIsHost });
 
-/** Hosts whose unpublished practices the actor may list (null: all of them). */
+/**
+ * Hosts whose unpublished practices the actor may list (null: all of them): its own bodies that the
+ * publish rule lets it speak for (a practice's owner is always a host, so each is taken as one).
+ */
 function editableHostIds(actor: Actor | null): string[] | null {
   if (actor && isPlatformAdmin(actor)) return null;
   return (actor?.memberships ?? [])
-    .filter((m) => m.role === 'mentor' || m.role === 'body_admin')
+    .filter((m) =>
+      hostPolicy.can(actor, 'publish', {
+        id: m.orgId,
+        isHost: true,
+        code: m.orgCode,
+        provinceCode: m.provinceCode,
+      }),
+    )
     .map((m) => m.orgId);
 }
 
@@ -95,11 +118,11 @@ export async function listPractices(db: DbOrTx, actor: Actor | null, q: ListQuer
     db.select({ n: count() }).from(practices).innerJoin(host, eq(host.id, practices.hostOrgId)).where(cond),
   ]);
   return {
-    rows: rows.map((r) => ({
+    data: rows.map((r) => ({
       ...presentSummary(r),
-      abilities: practiceAbilities(actor, { host: hostRefOf(r), status: r.p.status }),
+      abilities: practicePolicy.abilities(actor, { host: hostRefOf(r), status: r.p.status }),
     })),
-    total: total?.n ?? 0,
+    pagination: pagination(q, total?.n ?? 0),
   };
 }
 
@@ -157,7 +180,7 @@ export async function presentPractice(db: DbOrTx, actor: Actor | null, r: Practi
     publishedAt: r.p.publishedAt?.toISOString() ?? null,
     createdAt: r.p.createdAt.toISOString(),
     history: history.map(({ h, user }) => ({ at: h.at.toISOString(), user, changes: h.changes })),
-    abilities: practiceAbilities(actor, { host: hostRefOf(r), status: r.p.status }),
+    abilities: practicePolicy.abilities(actor, { host: hostRefOf(r), status: r.p.status }),
   };
 }
 
@@ -168,4 +191,97 @@ export async function practiceFileIds(db: DbOrTx, practiceId: string) {
     .from(practiceFiles)
     .where(eq(practiceFiles.practiceId, practiceId));
   return rows.map((r) => r.id).sort();
+}
+
+// A self-assessment counts once the body has sent it for review: a draft is work in progress.
+const countedStatuses = ['submitted', 'in_review', 'resubmitted', 'accepted'] as const;
+
+/**
+ * The body's best current levels: the latest official result that has levels; else the latest
+ * submitted or accepted self-assessment; else nothing (the ranking then takes every level as 1).
+ */
+export async function currentLevels(db: DbOrTx, orgId: string, frameworkId: string) {
+  const [official] = await db
+    .select({ year: officialResults.year, levels: officialResults.levels })
+    .from(officialResults)
+    .where(
+      and(
+        eq(officialResults.orgId, orgId),
+        eq(officialResults.frameworkId, frameworkId),
+        isNotNull(officialResults.levels),
+      ),
+    )
+    .orderBy(desc(officialResults.year))
+    .limit(1);
+  if (official?.levels) {
+    return {
+      levels: official.levels,
+      basis: {
+        source: 'official' as const,
+        year: official.year,
+        status: null,
+        note: 'LEVELS_OFFICIAL' as const satisfies TextKey,
+      },
+    };
+  }
+  const [own] = await db
+    .select({ id: assessments.id, year: assessments.year, status: assessments.status })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.orgId, orgId),
+        eq(assessments.frameworkId, frameworkId),
+        inArray(assessments.status, [...countedStatuses]),
+      ),
+    )
+    .orderBy(desc(assessments.year))
+    .limit(1);
+  if (own) {
+    const items = await db
+      .select({ indicator: assessmentItems.indicator, level: assessmentItems.level })
+      .from(assessmentItems)
+      .where(eq(assessmentItems.assessmentId, own.id));
+    return {
+      levels: levelsOf(items),
+      basis: {
+        source: 'assessment' as const,
+        year: own.year,
+        status: own.status,
+        note: 'LEVELS_SELF_ASSESSED' as const satisfies TextKey,
+      },
+    };
+  }
+  return {
+    levels: {},
+    basis: {
+      source: 'none' as const,
+      year: null,
+      status: null,
+      note: 'LEVELS_NONE' as const satisfies TextKey,
+    },
+  };
+}
+
+/** The body's adoptions, by practice (for the suggestions' adopted marks). */
+export async function adoptionsOfOrg(db: DbOrTx, orgId: string) {
+  return db
+    .select({ id: adoptions.id, practiceId: adoptions.practiceId, stage: adoptions.stage })
+    .from(adoptions)
+    .where(eq(adoptions.orgId, orgId));
+}
+
+/** The bodies with these ids, as policy subjects (the caller's own bodies). */
+export async function orgRefsByIds(db: DbOrTx, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: orgs.id,
+      code: orgs.code,
+      name: orgs.name,
+      type: orgs.type,
+      provinceCode: orgs.provinceCode,
+      isHost: orgs.isHost,
+    })
+    .from(orgs)
+    .where(inArray(orgs.id, ids));
 }

@@ -7,19 +7,25 @@ import {
 import { paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
+  practiceActorAbilitiesSchema,
   practiceBodySchema,
   practiceCreateSchema,
   practiceListItemSchema,
   practiceListQuerySchema,
   practiceSchema,
 } from '../../../shared/contracts/practices';
-import { pagination } from '../../db/query-helpers';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendEvidenceFile } from '../evidence/evidence.download';
 import { listPractices } from './practices.queries';
-import { createPractice, getPractice, practiceFile, updatePractice } from './practices.service';
-import { practiceSuggestions } from './suggestions.service';
+import {
+  catalogueAbilities,
+  createPractice,
+  getPractice,
+  practiceFile,
+  updatePractice,
+} from './practices.service';
+import { practiceSuggestions } from './practices.suggestions.service';
 
 const tags = ['practices'];
 const params = z.object({ id: z.uuid() });
@@ -41,10 +47,21 @@ export async function practiceRoutes(app: App) {
         response: { 200: z.object({ data: z.array(practiceListItemSchema), pagination: paginationSchema }) },
       },
     },
-    async (req) => {
-      const { rows, total } = await listPractices(db, req.actor, req.query);
-      return { data: rows, pagination: pagination(req.query, total) };
+    async (req) => listPractices(db, req.actor, req.query),
+  );
+
+  app.get(
+    '/practices/abilities',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        description:
+          'Where the caller may act in the catalogue: the host bodies it publishes practices for (their mentors and admin) and the bodies it takes practices up for (their admin and operators).',
+        response: { 200: z.object({ data: practiceActorAbilitiesSchema }) },
+      },
     },
+    async (req) => ({ data: await catalogueAbilities(db, requireActor(req)) }),
   );
 
   app.get(
@@ -97,9 +114,8 @@ export async function practiceRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const p = await createPractice(db, actor, auditContext(req), req.body);
-      return reply.code(201).send({ data: await getPractice(db, actor, p.id) });
+      const data = await createPractice(db, requireActor(req), auditContext(req), req.body);
+      return reply.code(201).send({ data });
     },
   );
 
@@ -116,11 +132,9 @@ export async function practiceRoutes(app: App) {
         response: { 200: one },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      await updatePractice(db, actor, auditContext(req), req.params.id, req.body);
-      return { data: await getPractice(db, actor, req.params.id) };
-    },
+    async (req) => ({
+      data: await updatePractice(db, requireActor(req), auditContext(req), req.params.id, req.body),
+    }),
   );
 
   app.get(
@@ -136,6 +150,6 @@ export async function practiceRoutes(app: App) {
         response: { 200: z.object({ basis: levelBasisSchema, data: z.array(practiceSuggestionSchema) }) },
       },
     },
-    async (req) => practiceSuggestions(db, requireActor(req), req.params.code, req.query),
+    async (req) => practiceSuggestions(db, requireActor(req), req.params.code, req.query, req.locale),
   );
 }

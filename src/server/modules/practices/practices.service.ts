@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { PracticeBody, PracticeCreate } from '../../../shared/contracts/practices';
+import type { TextKey } from '../../../shared/texts';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import { evidenceFiles, practiceFiles, practiceHistory, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
@@ -7,16 +8,23 @@ import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrg } from '../orgs/orgs.service';
-import { checkIndicators, checkLockerFiles, checkMentors, frameworkFor } from './practice-checks';
-import { canEditPractices, canSeePractice } from './practices.policy';
-import { findPracticeRow, hostRefOf, practiceFileIds, presentPractice } from './practices.queries';
+import { checkIndicators, checkLockerFiles, checkMentors, frameworkFor } from './practices.checks';
+import { bodyPolicy, hostPolicy, practicePolicy } from './practices.policy';
+import {
+  findPracticeRow,
+  hostRefOf,
+  orgRefsByIds,
+  practiceFileIds,
+  presentPractice,
+} from './practices.queries';
 
 type PracticeRow = typeof practices.$inferSelect;
 
 /** One practice as the caller may see it: drafts and archived ones only for their editors. */
 export async function getPractice(db: DbOrTx, actor: Actor | null, id: string) {
   const row = await findPracticeRow(db, id);
-  if (!row || !canSeePractice(actor, hostRefOf(row), row.p.status)) throw new AppError('NOT_FOUND');
+  if (!row || !practicePolicy.can(actor, 'view', { host: hostRefOf(row), status: row.p.status }))
+    throw new AppError('NOT_FOUND');
   return presentPractice(db, actor, row);
 }
 
@@ -50,10 +58,10 @@ function fieldsOf(input: PracticeBody) {
 }
 
 export async function createPractice(db: Db, actor: Actor, ctx: AuditContext, input: PracticeCreate) {
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const host = await getOrg(tx, input.hostCode);
     if (!host.isHost) throw new AppError('HOST_ONLY');
-    if (!canEditPractices(actor, host)) throw new AppError('FORBIDDEN');
+    if (!hostPolicy.can(actor, 'publish', host)) throw new AppError('FORBIDDEN');
     await validate(tx, host.id, input);
     const now = new Date();
     const [p] = await tx
@@ -78,6 +86,8 @@ export async function createPractice(db: Db, actor: Actor, ctx: AuditContext, in
     });
     return p!;
   });
+  // Read back after the commit, in the shape (and with the abilities) a read would give.
+  return getPractice(db, actor, saved.id);
 }
 
 /** JSON with object keys sorted: jsonb hands objects back with its own key order. */
@@ -109,15 +119,16 @@ export async function updatePractice(
   id: string,
   input: PracticeBody,
 ) {
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [p] = await tx.select().from(practices).where(eq(practices.id, id)).for('update');
     if (!p) throw new AppError('NOT_FOUND');
     const host = (await findOrgById(tx, p.hostOrgId))!;
-    if (!canSeePractice(actor, host, p.status)) throw new AppError('NOT_FOUND');
-    if (!canEditPractices(actor, host)) throw new AppError('FORBIDDEN');
+    const subject = { host, status: p.status };
+    if (!practicePolicy.can(actor, 'view', subject)) throw new AppError('NOT_FOUND');
+    if (!practicePolicy.can(actor, 'update', subject)) throw new AppError('FORBIDDEN');
     if (input.version === undefined) {
       throw new AppError('VALIDATION_FAILED', {
-        issues: [{ field: 'body.version', message: 'Versi wajib diisi / the version is required' }],
+        issues: [{ field: 'body.version', message: 'PRACTICE_VERSION_REQUIRED' satisfies TextKey }],
       });
     }
     if (input.version !== p.version) {
@@ -165,6 +176,7 @@ export async function updatePractice(
     });
     return saved!;
   });
+  return getPractice(db, actor, id);
 }
 
 function pick(p: PracticeRow): Record<string, unknown> {
@@ -185,7 +197,8 @@ function pick(p: PracticeRow): Record<string, unknown> {
 /** A document of a practice, for whoever may see the practice (anyone, once it is published). */
 export async function practiceFile(db: DbOrTx, actor: Actor | null, id: string, fileId: string) {
   const row = await findPracticeRow(db, id);
-  if (!row || !canSeePractice(actor, hostRefOf(row), row.p.status)) throw new AppError('NOT_FOUND');
+  if (!row || !practicePolicy.can(actor, 'view', { host: hostRefOf(row), status: row.p.status }))
+    throw new AppError('NOT_FOUND');
   const [file] = await db
     .select({ f: evidenceFiles })
     .from(practiceFiles)
@@ -193,4 +206,27 @@ export async function practiceFile(db: DbOrTx, actor: Actor | null, id: string, 
     .where(and(eq(practiceFiles.practiceId, id), eq(practiceFiles.fileId, fileId)));
   if (!file) throw new AppError('NOT_FOUND');
   return { file: file.f, published: row.p.status === 'published' };
+}
+
+/**
+ * Where the caller may act in the catalogue: the host bodies it publishes for and the bodies it
+ * takes practices up for, among the bodies it belongs to (the web shows its buttons from this).
+ */
+export async function catalogueAbilities(db: DbOrTx, actor: Actor) {
+  const ownOrgs = await orgRefsByIds(db, [...new Set(actor.memberships.map((m) => m.orgId))]);
+  const ref = (o: { code: string; name: string }) => ({ code: o.code, name: o.name });
+  // A platform admin may act for any body, but the catalogue offers the bodies one works in.
+  const bodyMember = (orgId: string) =>
+    actor.memberships.some((m) => m.orgId === orgId && (m.role === 'body_admin' || m.role === 'operator'));
+  const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
+  return {
+    publishIn: ownOrgs
+      .filter((o) => hostPolicy.can(actor, 'publish', o))
+      .sort(byCode)
+      .map(ref),
+    adoptFor: ownOrgs
+      .filter((o) => bodyMember(o.id) && bodyPolicy.can(actor, 'adopt', o))
+      .sort(byCode)
+      .map(ref),
+  };
 }

@@ -1,17 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiFor,
-  createTestApp,
-  createUser,
-  login,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/contracts/common';
+import { apiFor, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { officialResults, orgs } from '../../db/schema';
-import { practicePayload as payload, uploadTo } from './test-helpers';
+import { appWithPeople, practicePayload as payload, uploadTo } from './practices.test-helpers';
 
 let t: TestApp;
 type Who = 'mentor' | 'hostAdmin' | 'otherMentor' | 'garutAdmin' | 'garutViewer' | 'bandungAdmin';
@@ -19,21 +10,18 @@ const s = {} as Record<Who, Session>;
 const id = {} as Record<Who, string>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11');
-  await setHost(t.database, '33.74');
-  for (const [who, role, org] of [
-    ['mentor', 'mentor', '32.11'],
-    ['hostAdmin', 'body_admin', '32.11'],
-    ['otherMentor', 'mentor', '33.74'],
-    ['garutAdmin', 'body_admin', '32.05'],
-    ['garutViewer', 'viewer', '32.05'],
-    ['bandungAdmin', 'body_admin', '32.04'],
-  ] as [Who, Role, string][]) {
-    const u = await createUser(t.database, { role, orgCode: org });
-    id[who] = u.id;
-    s[who] = await login(t.app, u.email);
-  }
+  t = await appWithPeople<Who>(
+    [
+      ['mentor', 'mentor', '32.11'],
+      ['hostAdmin', 'body_admin', '32.11'],
+      ['otherMentor', 'mentor', '33.74'],
+      ['garutAdmin', 'body_admin', '32.05'],
+      ['garutViewer', 'viewer', '32.05'],
+      ['bandungAdmin', 'body_admin', '32.04'],
+    ],
+    s,
+    id,
+  );
 });
 afterAll(() => t?.close());
 
@@ -110,7 +98,7 @@ describe('practice catalogue: writing', () => {
     expect((await api('GET', '/practices?status=draft', s.otherMentor)).json().pagination.total).toBe(0);
     const mine = (await api('GET', '/practices?status=draft', s.mentor)).json();
     expect(mine.data.map((p: { id: string }) => p.id)).toEqual([draftId]);
-    expect(mine.data[0].abilities).toEqual({ update: true, adopt: false });
+    expect(mine.data[0].abilities).toEqual({ view: true, update: true, adopt: false });
     // Malformed ids are a clean 400, not a server error.
     expect((await api('GET', '/practices/not-a-uuid')).statusCode).toBe(400);
     expect((await api('PUT', '/practices/not-a-uuid', s.mentor, payload())).statusCode).toBe(400);
@@ -154,8 +142,9 @@ describe('practice catalogue: writing', () => {
     expect(pub.json().data.history[0].changes.status).toEqual({ from: 'draft', to: 'published' });
     const anon = await api('GET', `/practices/${draftId}`);
     expect(anon.statusCode).toBe(200);
-    expect(anon.json().data.abilities).toEqual({ update: false, adopt: false });
+    expect(anon.json().data.abilities).toEqual({ view: true, update: false, adopt: false });
     expect((await api('GET', `/practices/${draftId}`, s.garutAdmin)).json().data.abilities).toEqual({
+      view: true,
       update: false,
       adopt: true,
     });
@@ -179,6 +168,21 @@ describe('practice catalogue: writing', () => {
     expect(archived.json().data.status).toBe('archived');
     expect((await api('GET', `/practices/${draftId}`)).statusCode).toBe(404);
     expect((await api('GET', '/practices?status=archived', s.mentor)).json().pagination.total).toBe(1);
+  });
+
+  it('tells the caller where it may publish and adopt (the web shows its buttons from this)', async () => {
+    const of = async (who: Who) => (await api('GET', '/practices/abilities', s[who])).json().data;
+    expect(await of('mentor')).toEqual({
+      publishIn: [{ code: '32.11', name: expect.any(String) }],
+      adoptFor: [],
+    });
+    expect(await of('hostAdmin')).toMatchObject({
+      publishIn: [{ code: '32.11' }],
+      adoptFor: [{ code: '32.11' }],
+    });
+    expect(await of('garutAdmin')).toMatchObject({ publishIn: [], adoptFor: [{ code: '32.05' }] });
+    expect(await of('garutViewer')).toEqual({ publishIn: [], adoptFor: [] });
+    expect((await api('GET', '/practices/abilities')).statusCode).toBe(401);
   });
 });
 

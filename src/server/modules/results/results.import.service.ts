@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { type ImportRecord, validateImport } from './results.import-rows';
 import { readImportTable } from './results.import-table';

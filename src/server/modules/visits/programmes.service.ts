@@ -5,7 +5,7 @@ import { programmeMembers, programmes } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { refreshFollowupFacts } from '../followup/followup-facts';
+import { refreshFollowupFacts } from '../followup/followup.facts';
 import { getOrg } from '../orgs/orgs.service';
 import { findProgramme, listProgrammes } from './programmes.queries';
 import { programmePolicy } from './visits.policy';

@@ -4,6 +4,7 @@ import type {
   Funnel,
   funnelBodiesSchema,
   funnelScopesSchema,
+  Journey,
   PathView,
   ScopeKind,
 } from '../../../shared/contracts/followup';
@@ -63,6 +64,25 @@ export function usePath(code: string, host: string | null) {
   return useQuery({
     queryKey: followupKeys.path(code, host),
     queryFn: () => api<{ data: PathView }>(`/orgs/${code}/path`, { query: { host: host ?? undefined } }),
+  });
+}
+
+/** The body's own journey (its page; visible to those in its scope). */
+export function useJourney(code: string) {
+  return useQuery({
+    queryKey: followupKeys.journey(code),
+    queryFn: () => api<{ data: Journey }>(`/orgs/${encodeURIComponent(code)}/journey`).then((r) => r.data),
+  });
+}
+
+/** Whether the caller may look at any follow-up scope: the server's scope list answers. */
+export function useSeesFollowup(enabled = true) {
+  return useQuery({
+    queryKey: followupKeys.scopes(),
+    queryFn: () => api<z.infer<typeof funnelScopesSchema>>('/funnel/scopes'),
+    enabled,
+    staleTime: 5 * 60_000,
+    select: (res) => res.data.some((s) => s.abilities.view),
   });
 }
 

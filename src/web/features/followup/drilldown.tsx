@@ -3,20 +3,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Figure } from '../../../shared/followup/measure';
+import { milestones } from '../../../shared/followup/milestones';
 import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
 import { PagedQuery } from '../layout/ui';
 import { type ScopeRef, useMeasureBodies } from './api';
 import { formatPercent } from './headline';
 
-const milestoneKeys = [
-  'committed',
-  'assessed',
-  'planned',
-  'acting',
-  'replicating',
-  'improved',
-  'followingPath',
-];
+const milestoneKeys: readonly string[] = milestones;
 
 export function figureLabel(t: (k: MessageKey) => string, figure: Figure): string {
   return milestoneKeys.includes(figure)

@@ -1,33 +1,12 @@
 import { Anchor, Badge, Card, List, Text, Timeline } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
 import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
-
-type Journey = {
-  stage:
-    | 'visited'
-    | 'committed'
-    | 'assessed'
-    | 'planned'
-    | 'acting'
-    | 'replicating'
-    | 'improved'
-    | 'followingPath'
-    | null;
-  referenceDate: string | null;
-  milestones: { milestone: string; date: string | null; reason: string | null }[];
-  events: { at: string; kind: string; title: string; link: string | null }[];
-};
+import { useJourney } from '../followup/api';
 
 /** The body's own follow-up journey on its page (visible to those in its scope). */
 export function JourneyCard({ code }: { code: string }) {
   const { t, locale } = useI18n();
-  const q = useQuery({
-    queryKey: ['journey', code],
-    queryFn: () => api<{ data: Journey }>(`/orgs/${code}/journey`),
-  });
-  const j = q.data?.data;
+  const j = useJourney(code).data;
   if (!j?.events.length) return null;
   return (
     <Card withBorder data-testid="journey">

@@ -10,27 +10,21 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import type { Me } from '../../../shared/contracts/auth';
-import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useLogout, useMe, useMeta } from '../auth/use-auth';
+import { useSeesFollowup } from '../followup/api';
 import { NotificationBell } from '../notifications/notification-bell';
+import { useSaveLocale } from './api';
 import { ErrorNotice, Loading } from './ui';
 
 export function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
-  const qc = useQueryClient();
+  const saveLocale = useSaveLocale();
   const choose = (value: 'id' | 'en') => {
     setLocale(value);
-    // Signed in: remember it on the account too (for emails and other devices).
-    if (qc.getQueryData(['me'])) {
-      api<{ data: Me }>('/me', { method: 'PATCH', body: { locale: value } })
-        .then((res) => qc.setQueryData(['me'], res.data))
-        .catch(() => {});
-    }
+    saveLocale(value);
   };
   return (
     <SegmentedControl
@@ -57,6 +51,18 @@ export function SampleModeBanner() {
   );
 }
 
+/** The routed page under the sample-mode banner (both layouts). */
+export function PageContent() {
+  return (
+    <>
+      <SampleModeBanner />
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </>
+  );
+}
+
 /** Signed-in area: redirects visitors to the login page, keeping where they wanted to go. */
 export function AppLayout() {
   const { t } = useI18n();
@@ -64,6 +70,9 @@ export function AppLayout() {
   const location = useLocation();
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure();
+  // The server's scope list says whether there is any follow-up measure to show (a host's admin
+  // or leader sees their host's even without a mentor role, which the session alone cannot tell).
+  const seesFollowup = useSeesFollowup(!!me.data).data ?? false;
 
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorNotice error={me.error} onRetry={() => me.refetch()} />;
@@ -81,11 +90,7 @@ export function AppLayout() {
     { to: '/orgs', label: t('navDirectory'), show: true },
     { to: `/orgs/${ownBody?.org.code}/assessments`, label: t('navAssessment'), show: !!ownBody },
     { to: `/orgs/${ownBody?.org.code}/plans`, label: t('navPlans'), show: !!ownBody },
-    {
-      to: '/funnel',
-      label: t('navFunnel'),
-      show: abilities.readFollowup,
-    },
+    { to: '/funnel', label: t('navFunnel'), show: seesFollowup },
     { to: '/practices', label: t('navPractices'), show: true },
     { to: '/visits', label: t('navVisits'), show: true },
     { to: '/programmes', label: t('navProgrammes'), show: true },
@@ -150,10 +155,7 @@ export function AppLayout() {
         <NavLink href="/api/docs" label={t('navApi')} target="_blank" rel="noopener" />
       </AppShell.Navbar>
       <AppShell.Main id="main">
-        <SampleModeBanner />
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <PageContent />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,9 +1,8 @@
 import { AppShell, Button, Group, Title } from '@mantine/core';
-import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../auth/use-auth';
-import { AppLayout, LanguageSwitch, SampleModeBanner } from './app-layout';
+import { AppLayout, LanguageSwitch, PageContent } from './app-layout';
 import { ErrorNotice, Loading } from './ui';
 
 /**
@@ -39,10 +38,7 @@ export function OpenLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main" maw={1200} mx="auto">
-        <SampleModeBanner />
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <PageContent />
       </AppShell.Main>
     </AppShell>
   );

@@ -86,24 +86,31 @@ type PagedData = { data: unknown[]; pagination: Pagination };
 
 /**
  * The states of a paged list query in one place: loading, error with retry, the rows (in a
- * horizontally scrollable box for phones), an empty state and the pager.
+ * horizontally scrollable box for phones), an empty state and the pager. With `empty`, an empty
+ * list shows only that sentence (no table head); with `notFound`, a 404 shows that instead of an error.
  */
 export function PagedQuery<T extends PagedData>({
   query,
   onPage,
+  empty,
+  notFound,
   children,
 }: {
   query: UseQueryResult<T>;
   onPage: (page: number) => void;
+  empty?: ReactNode;
+  notFound?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <Loading />;
+  if (notFound && query.error instanceof ApiError && query.error.status === 404) return notFound;
   if (query.isError) return <ErrorNotice error={query.error} onRetry={() => query.refetch()} />;
+  const none = query.data.data.length === 0;
   return (
     <>
-      <div className="table-scroll">{children(query.data)}</div>
-      {query.data.data.length === 0 && <EmptyState />}
-      <Pager pagination={query.data.pagination} onPage={onPage} />
+      {none && empty ? null : <div className="table-scroll">{children(query.data)}</div>}
+      {none && <EmptyState>{empty}</EmptyState>}
+      {none && empty ? null : <Pager pagination={query.data.pagination} onPage={onPage} />}
     </>
   );
 }

@@ -1,14 +1,13 @@
-import { Alert, Anchor, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { adoptionCreateSchema } from '../../../shared/contracts/adoptions';
-import { ApiError, api } from '../../api/client';
-import type { PlanSummary } from '../../api/types';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { useAdopt } from './api';
+import { useAdopt, useOrgPlans } from './api';
 import { readableDescription } from './badges';
+import { FormModal } from './form-modal';
 import { zodErrors } from './zod-form';
 
 type Values = { orgCode: string; note: string; createItems: boolean; planId: string | null };
@@ -32,11 +31,7 @@ export function AdoptModal(props: {
       }),
   });
   const code = form.values.orgCode;
-  const plans = useQuery({
-    queryKey: ['plans', code],
-    queryFn: () => api<{ data: PlanSummary[] }>(`/orgs/${encodeURIComponent(code)}/plans`),
-    enabled: !!code && form.values.createItems,
-  });
+  const plans = useOrgPlans(code, form.values.createItems);
   const adopt = useAdopt(code);
   // Already replicating this practice: the answer names the replication to open instead.
   const existing =
@@ -61,68 +56,67 @@ export function AdoptModal(props: {
     ),
   );
   return (
-    <Modal
-      opened
-      onClose={props.onClose}
-      closeButtonProps={{ 'aria-label': t('close') }}
+    <FormModal
       title={t('adoptTitle')}
+      onClose={props.onClose}
+      onSubmit={submit}
+      lead={
+        <Text size="sm" fw={600}>
+          {props.practice.title}
+        </Text>
+      }
+      alert={
+        adopt.error && (
+          <>
+            {adopt.error.message}
+            {existing && (
+              <>
+                {' '}
+                <Anchor component={Link} to={`/adoptions/${existing}`} inherit onClick={props.onClose}>
+                  {t('openAdoption')}
+                </Anchor>
+              </>
+            )}
+          </>
+        )
+      }
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm" fw={600}>
-            {props.practice.title}
-          </Text>
-          {adopt.error && (
-            <Alert color="red" role="alert">
-              {adopt.error.message}
-              {existing && (
-                <>
-                  {' '}
-                  <Anchor component={Link} to={`/adoptions/${existing}`} inherit onClick={props.onClose}>
-                    {t('openAdoption')}
-                  </Anchor>
-                </>
-              )}
-            </Alert>
-          )}
-          {props.bodies.length > 1 && (
-            <Select
-              label={t('adoptingBody')}
-              data={props.bodies.map((b) => ({ value: b.code, label: b.name }))}
-              allowDeselect={false}
-              {...form.getInputProps('orgCode')}
-            />
-          )}
-          <Textarea label={t('adoptNote')} autosize minRows={2} {...form.getInputProps('note')} />
-          <Checkbox
-            label={t('createItems')}
-            description={t('createItemsHint')}
-            styles={readableDescription}
-            data-testid="create-items"
-            {...form.getInputProps('createItems', { type: 'checkbox' })}
-          />
-          {form.values.createItems && (plans.data?.data.length ?? 0) > 0 && (
-            <Select
-              label={t('planLabel')}
-              placeholder={t('planAuto')}
-              clearable
-              data={(plans.data?.data ?? []).map((p) => ({
-                value: p.id,
-                label: `${p.period} · ${t(`plan_${p.status}`)}`,
-              }))}
-              {...form.getInputProps('planId')}
-            />
-          )}
-          <Group justify="end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={adopt.isPending} data-testid="confirm-adopt">
-              {t('adoptPractice')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {props.bodies.length > 1 && (
+        <Select
+          label={t('adoptingBody')}
+          data={props.bodies.map((b) => ({ value: b.code, label: b.name }))}
+          allowDeselect={false}
+          {...form.getInputProps('orgCode')}
+        />
+      )}
+      <Textarea label={t('adoptNote')} autosize minRows={2} {...form.getInputProps('note')} />
+      <Checkbox
+        label={t('createItems')}
+        description={t('createItemsHint')}
+        styles={readableDescription}
+        data-testid="create-items"
+        {...form.getInputProps('createItems', { type: 'checkbox' })}
+      />
+      {form.values.createItems && (plans.data?.data.length ?? 0) > 0 && (
+        <Select
+          label={t('planLabel')}
+          placeholder={t('planAuto')}
+          clearable
+          data={(plans.data?.data ?? []).map((p) => ({
+            value: p.id,
+            label: `${p.period} · ${t(`plan_${p.status}`)}`,
+          }))}
+          {...form.getInputProps('planId')}
+        />
+      )}
+      <Group justify="end">
+        <Button variant="default" onClick={props.onClose}>
+          {t('cancel')}
+        </Button>
+        <Button type="submit" loading={adopt.isPending} data-testid="confirm-adopt">
+          {t('adoptPractice')}
+        </Button>
+      </Group>
+    </FormModal>
   );
 }

@@ -11,14 +11,17 @@ import type {
 } from '../../../shared/contracts/adoptions';
 import type {
   Assistance,
-  AssistanceStatus,
   assistanceCreateSchema,
+  assistanceListQuerySchema,
   assistanceUpdateSchema,
 } from '../../../shared/contracts/assistance';
 import type { Pagination } from '../../../shared/contracts/common';
+import type { Evidence } from '../../../shared/contracts/evidence';
 import type { OrgDetail } from '../../../shared/contracts/orgs';
+import type { PlanSummary } from '../../../shared/contracts/plans';
 import type {
   Practice,
+  PracticeActorAbilities,
   PracticeBody,
   PracticeCreate,
   PracticeSummary,
@@ -27,19 +30,20 @@ import type {
 } from '../../../shared/contracts/practices';
 import type { OrgUser } from '../../../shared/contracts/users';
 import { api } from '../../api/client';
-import type { Evidence } from '../../api/types';
+import { useMe } from '../auth/use-auth';
 
 // Typed queries of the practice catalogue, the replication ledger and technical assistance.
 // Keys are factories so a write can invalidate exactly the lists it changes.
 
 export type PracticeFilters = Partial<z.input<typeof practiceListQuerySchema>>;
-export type AssistanceFilters = { org?: string; host?: string; status?: AssistanceStatus; page?: number };
+export type AssistanceFilters = Omit<Partial<z.input<typeof assistanceListQuerySchema>>, 'pageSize'>;
 export type Paged<T> = { data: T[]; pagination: Pagination };
 
 export const practiceKeys = {
   all: ['practices'] as const,
   list: (filters: PracticeFilters) => [...practiceKeys.all, 'list', filters] as const,
   hosts: () => [...practiceKeys.all, 'hosts'] as const,
+  abilities: (userId: string) => [...practiceKeys.all, 'abilities', userId] as const,
   detail: (id: string) => [...practiceKeys.all, 'detail', id] as const,
   suggestions: (code: string) => [...practiceKeys.all, 'suggestions', code] as const,
 };
@@ -55,6 +59,12 @@ export const assistanceKeys = {
 };
 
 const enc = encodeURIComponent;
+
+/** A list that may come unpaged (all rows at once) as one page, so every list renders alike. */
+function paged<T>(res: { data: T[]; pagination?: Pagination }): Paged<T> {
+  const n = res.data.length;
+  return { data: res.data, pagination: res.pagination ?? { page: 1, pageSize: n, total: n, pageCount: 1 } };
+}
 
 export function usePractices(filters: PracticeFilters) {
   return useQuery({
@@ -77,6 +87,23 @@ export function usePracticeHosts() {
     },
     staleTime: 5 * 60_000,
   });
+}
+
+const noAbilities: PracticeActorAbilities = { publishIn: [], adoptFor: [] };
+
+/**
+ * Where the signed-in user may publish practices and for which bodies it takes them up: the
+ * server's policy answers (GET /practices/abilities); signed out, nowhere.
+ */
+export function useCatalogueAbilities() {
+  const userId = useMe().data?.user.id;
+  const q = useQuery({
+    queryKey: practiceKeys.abilities(userId ?? ''),
+    queryFn: () => api<{ data: PracticeActorAbilities }>('/practices/abilities').then((r) => r.data),
+    enabled: !!userId,
+    staleTime: 60_000,
+  });
+  return { ...(q.data ?? noAbilities), pending: q.isLoading };
 }
 
 export function usePractice(id: string | undefined) {
@@ -118,18 +145,10 @@ export function useSuggestions(code: string) {
 export function useOrgAdoptions(code: string, page: number) {
   return useQuery({
     queryKey: adoptionKeys.org(code, page),
-    queryFn: async () => {
-      const res = await api<{ data: Adoption[]; pagination?: Pagination }>(`/orgs/${enc(code)}/adoptions`, {
+    queryFn: () =>
+      api<{ data: Adoption[]; pagination?: Pagination }>(`/orgs/${enc(code)}/adoptions`, {
         query: { page, pageSize: 25 },
-      });
-      const pagination = res.pagination ?? {
-        page: 1,
-        pageSize: res.data.length,
-        total: res.data.length,
-        pageCount: 1,
-      };
-      return { data: res.data, pagination };
-    },
+      }).then(paged),
     placeholderData: keepPreviousData,
   });
 }
@@ -170,20 +189,10 @@ export function useMoveAdoption(id: string) {
 export function useAssistanceRequests(filters: AssistanceFilters, enabled = true) {
   return useQuery({
     queryKey: assistanceKeys.list(filters),
-    queryFn: async () => {
-      const res = await api<{ data: Assistance[]; pagination?: Pagination }>('/assistance-requests', {
+    queryFn: () =>
+      api<{ data: Assistance[]; pagination?: Pagination }>('/assistance-requests', {
         query: { ...filters, pageSize: 25 },
-      });
-      return {
-        data: res.data,
-        pagination: res.pagination ?? {
-          page: 1,
-          pageSize: res.data.length,
-          total: res.data.length,
-          pageCount: 1,
-        },
-      };
-    },
+      }).then(paged),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -241,10 +250,22 @@ export function useHostMentors(code: string | undefined) {
   });
 }
 
+/** A body's plans (the adopt dialog offers them for the new items); the plans pages' key. */
+export function useOrgPlans(code: string, enabled = true) {
+  return useQuery({
+    queryKey: ['plans', code],
+    queryFn: () => api<{ data: PlanSummary[] }>(`/orgs/${enc(code)}/plans`),
+    enabled: !!code && enabled,
+  });
+}
+
 /** A body's evidence locker (files that practices and agreements refer to by id). */
+/** The evidence area's key of a body's locker (an upload from a practice form refreshes it). */
+export const lockerKey = (code: string | undefined) => ['evidence', code] as const;
+
 export function useLocker(code: string | undefined, enabled = true) {
   return useQuery({
-    queryKey: ['evidence', code],
+    queryKey: lockerKey(code),
     queryFn: () =>
       api<{ data: Evidence[]; abilities?: { upload: boolean } }>(`/orgs/${enc(code!)}/evidence`, {
         query: { pageSize: 200 },

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { assistanceCreateSchema } from '../../../shared/contracts/assistance';
 import { useI18n } from '../../i18n/i18n';
 import { useRequestAssistance } from './api';
+import { FormModal } from './form-modal';
 import { zodErrors } from './zod-form';
 
 /** Ask a host for technical assistance with a practice or one replication of it. */
@@ -43,44 +44,35 @@ export function AssistanceModal(props: {
     ),
   );
   return (
-    <Modal
-      opened
-      onClose={props.onClose}
-      closeButtonProps={{ 'aria-label': t('close') }}
+    <FormModal
       title={t('requestAssistance')}
+      onClose={props.onClose}
+      onSubmit={submit}
+      alert={send.error?.message}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {send.error && (
-            <Alert color="red" role="alert">
-              {send.error.message}
-            </Alert>
-          )}
-          {props.bodies.length > 1 && (
-            <Select
-              label={t('adoptingBody')}
-              data={props.bodies.map((b) => ({ value: b.code, label: b.name }))}
-              allowDeselect={false}
-              {...form.getInputProps('orgCode')}
-            />
-          )}
-          <TextInput label={t('assistanceTopic')} required {...form.getInputProps('topic')} />
-          <Textarea
-            label={t('assistanceDescription')}
-            autosize
-            minRows={3}
-            {...form.getInputProps('description')}
-          />
-          <Group justify="end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={send.isPending}>
-              {t('requestAssistance')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {props.bodies.length > 1 && (
+        <Select
+          label={t('adoptingBody')}
+          data={props.bodies.map((b) => ({ value: b.code, label: b.name }))}
+          allowDeselect={false}
+          {...form.getInputProps('orgCode')}
+        />
+      )}
+      <TextInput label={t('assistanceTopic')} required {...form.getInputProps('topic')} />
+      <Textarea
+        label={t('assistanceDescription')}
+        autosize
+        minRows={3}
+        {...form.getInputProps('description')}
+      />
+      <Group justify="end">
+        <Button variant="default" onClick={props.onClose}>
+          {t('cancel')}
+        </Button>
+        <Button type="submit" loading={send.isPending}>
+          {t('requestAssistance')}
+        </Button>
+      </Group>
+    </FormModal>
   );
 }

@@ -2,10 +2,10 @@ import { Button, FileButton, Group, MultiSelect, Stack, Text } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { Evidence } from '../../../shared/contracts/evidence';
 import { uploadFile } from '../../api/client';
-import type { Evidence } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { useLocker } from './api';
+import { lockerKey, useLocker } from './api';
 
 export const documentAccept =
   'application/pdf,image/png,image/jpeg,image/webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp';
@@ -36,7 +36,7 @@ export function LockerFilesField(props: {
         file,
         { onProgress: setProgress },
       );
-      await qc.invalidateQueries({ queryKey: ['evidence', props.orgCode] });
+      await qc.invalidateQueries({ queryKey: lockerKey(props.orgCode) });
       names.set(res.data.id, res.data.name);
       if (!props.value.includes(res.data.id)) props.onChange([...props.value, res.data.id]);
       notifications.show({ color: 'teal', message: t('fileAttached', { name: res.data.name }) });

@@ -1,8 +1,8 @@
 import { Anchor, Button, FileButton, Group, Input, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import type { Evidence } from '../../../shared/contracts/evidence';
 import { uploadFile } from '../../api/client';
-import type { Evidence } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { documentAccept } from './locker-files-field';
 

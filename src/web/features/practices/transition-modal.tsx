@@ -1,8 +1,6 @@
 import {
-  Alert,
   Button,
   Group,
-  Modal,
   Select,
   SimpleGrid,
   Stack,
@@ -23,6 +21,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { type TransitionBody, useMoveAdoption, usePractice } from './api';
 import { readableDescription } from './badges';
+import { FormModal } from './form-modal';
 import { LockerUpload } from './locker-upload';
 import { useIndicatorName } from './use-indicator-name';
 import { serverFieldErrors, zodErrors } from './zod-form';
@@ -148,119 +147,110 @@ export function TransitionModal({
   });
   const code = adoption.org.code;
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('close') }}
+    <FormModal
       title={t(`move_${stage}`)}
+      onClose={onClose}
+      onSubmit={submit}
+      alert={move.error?.message}
       size="lg"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {move.error && (
-            <Alert color="red" role="alert">
-              {move.error.message}
-            </Alert>
-          )}
-          {stage === 'agreed' && (
-            <>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput label={t('mouNumber')} {...form.getInputProps('mouNumber')} />
-                <TextInput label={t('pksNumber')} {...form.getInputProps('pksNumber')} />
-              </SimpleGrid>
-              <TagsInput
-                label={t('parties')}
-                description={t('partiesHint')}
-                styles={readableDescription}
-                required
-                {...form.getInputProps('parties')}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput
-                  type="date"
-                  label={t('agreementSignedOn')}
-                  required
-                  {...form.getInputProps('signedOn')}
-                />
-                <TextInput type="date" label={t('startsOn')} {...form.getInputProps('startsOn')} />
-                <TextInput type="date" label={t('expiresOn')} {...form.getInputProps('expiresOn')} />
-              </SimpleGrid>
-              <LockerUpload
-                orgCode={code}
-                label={t('signedDocument')}
-                button={t('uploadSigned')}
-                value={form.values.fileId}
-                onChange={(id) => form.setFieldValue('fileId', id)}
-                error={form.errors.fileId as string | undefined}
-              />
-            </>
-          )}
-          {stage === 'live' && (
-            <>
-              <TextInput type="url" label={t('liveUrl')} {...form.getInputProps('url')} />
-              <LockerUpload
-                orgCode={code}
-                label={t('liveEvidence')}
-                button={t('uploadLiveEvidence')}
-                value={form.values.fileId}
-                onChange={(id) => form.setFieldValue('fileId', id)}
-                error={form.errors.fileId as string | undefined}
-              />
-            </>
-          )}
-          {stage === 'measured' &&
-            form.values.levels.map((l, idx) => (
-              <Stack key={l.indicator} gap={4}>
-                <Text size="sm" fw={600}>
-                  {name(l.indicator)}
-                </Text>
-                <Group gap="xs">
-                  {(['before', 'after'] as const).map((k) => (
-                    <Select
-                      key={k}
-                      label={k === 'before' ? t('levelBefore') : t('levelAfter')}
-                      data={levelOptions}
-                      allowDeselect={false}
-                      required
-                      placeholder="—"
-                      value={l[k] >= 1 ? String(l[k]) : null}
-                      onChange={(v) => form.setFieldValue(`levels.${idx}.${k}`, Number(v ?? 0))}
-                      w={130}
-                    />
-                  ))}
-                </Group>
-              </Stack>
-            ))}
-          {stage === 'measured' && form.errors.levels && (
-            <Text size="sm" c="red.8" role="alert">
-              {form.errors.levels}
-            </Text>
-          )}
-          {stage === 'dropped' && (
-            <Textarea
-              label={t('droppedReason')}
+      {stage === 'agreed' && (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('mouNumber')} {...form.getInputProps('mouNumber')} />
+            <TextInput label={t('pksNumber')} {...form.getInputProps('pksNumber')} />
+          </SimpleGrid>
+          <TagsInput
+            label={t('parties')}
+            description={t('partiesHint')}
+            styles={readableDescription}
+            required
+            {...form.getInputProps('parties')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              type="date"
+              label={t('agreementSignedOn')}
               required
-              autosize
-              minRows={2}
-              {...form.getInputProps('reason')}
+              {...form.getInputProps('signedOn')}
             />
-          )}
-          <Textarea label={t('notes')} autosize minRows={2} {...form.getInputProps('note')} />
-          <Group justify="end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color={stage === 'dropped' ? 'red' : undefined}
-              loading={move.isPending}
-              data-testid="save-move"
-            >
-              {t(`move_${stage}`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+            <TextInput type="date" label={t('startsOn')} {...form.getInputProps('startsOn')} />
+            <TextInput type="date" label={t('expiresOn')} {...form.getInputProps('expiresOn')} />
+          </SimpleGrid>
+          <LockerUpload
+            orgCode={code}
+            label={t('signedDocument')}
+            button={t('uploadSigned')}
+            value={form.values.fileId}
+            onChange={(id) => form.setFieldValue('fileId', id)}
+            error={form.errors.fileId as string | undefined}
+          />
+        </>
+      )}
+      {stage === 'live' && (
+        <>
+          <TextInput type="url" label={t('liveUrl')} {...form.getInputProps('url')} />
+          <LockerUpload
+            orgCode={code}
+            label={t('liveEvidence')}
+            button={t('uploadLiveEvidence')}
+            value={form.values.fileId}
+            onChange={(id) => form.setFieldValue('fileId', id)}
+            error={form.errors.fileId as string | undefined}
+          />
+        </>
+      )}
+      {stage === 'measured' &&
+        form.values.levels.map((l, idx) => (
+          <Stack key={l.indicator} gap={4}>
+            <Text size="sm" fw={600}>
+              {name(l.indicator)}
+            </Text>
+            <Group gap="xs">
+              {(['before', 'after'] as const).map((k) => (
+                <Select
+                  key={k}
+                  label={k === 'before' ? t('levelBefore') : t('levelAfter')}
+                  data={levelOptions}
+                  allowDeselect={false}
+                  required
+                  placeholder="—"
+                  value={l[k] >= 1 ? String(l[k]) : null}
+                  onChange={(v) => form.setFieldValue(`levels.${idx}.${k}`, Number(v ?? 0))}
+                  w={130}
+                />
+              ))}
+            </Group>
+          </Stack>
+        ))}
+      {stage === 'measured' && form.errors.levels && (
+        <Text size="sm" c="red.8" role="alert">
+          {form.errors.levels}
+        </Text>
+      )}
+      {stage === 'dropped' && (
+        <Textarea
+          label={t('droppedReason')}
+          required
+          autosize
+          minRows={2}
+          {...form.getInputProps('reason')}
+        />
+      )}
+      <Textarea label={t('notes')} autosize minRows={2} {...form.getInputProps('note')} />
+      <Group justify="end">
+        <Button variant="default" onClick={onClose}>
+          {t('cancel')}
+        </Button>
+        <Button
+          type="submit"
+          color={stage === 'dropped' ? 'red' : undefined}
+          loading={move.isPending}
+          data-testid="save-move"
+        >
+          {t(`move_${stage}`)}
+        </Button>
+      </Group>
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Framework } from '../../../shared/framework/framework-schema';
+import type { TextKey, TextParams } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { evidenceFiles, memberships } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
@@ -8,8 +9,9 @@ import { findFramework } from '../frameworks/frameworks.registry';
 // Input checks that need the database. Each answers VALIDATION_FAILED naming the field, the same
 // shape as zod's failures, so the form can show the problem next to the input.
 
-const invalid = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', { issues: [{ field, message }] });
+/** One field's problem as a text key (localised by the error handler). */
+export const invalid = (field: string, message: TextKey, params?: TextParams) =>
+  new AppError('VALIDATION_FAILED', { issues: [{ field, message, params }] });
 
 /** The framework (an unknown id is a bad input here, not a missing page). */
 export async function frameworkFor(db: DbOrTx, frameworkId: string, field = 'body.frameworkId') {
@@ -17,7 +19,7 @@ export async function frameworkFor(db: DbOrTx, frameworkId: string, field = 'bod
     return await findFramework(db, frameworkId);
   } catch (err) {
     if (err instanceof AppError && err.code === 'NOT_FOUND')
-      throw invalid(field, `Kerangka ${frameworkId} tidak ada / no framework ${frameworkId}`);
+      throw invalid(field, 'FRAMEWORK_UNKNOWN', { framework: frameworkId });
     throw err;
   }
 }
@@ -30,7 +32,8 @@ export function checkIndicators(framework: Framework, numbers: number[], field: 
     throw new AppError('VALIDATION_FAILED', {
       issues: unknown.map((n) => ({
         field,
-        message: `Indikator ${n} tidak ada di ${framework.id} / no indicator ${n} in ${framework.id}`,
+        message: 'INDICATOR_UNKNOWN' satisfies TextKey,
+        params: { indicator: n, framework: framework.id },
       })),
     });
   }
@@ -47,8 +50,7 @@ export async function checkMentors(db: DbOrTx, hostId: string, userIds: string[]
       and(eq(memberships.orgId, hostId), eq(memberships.role, 'mentor'), inArray(memberships.userId, wanted)),
     );
   const found = new Set(rows.map((r) => r.id));
-  if (wanted.some((id) => !found.has(id)))
-    throw invalid(field, 'Bukan mentor tuan rumah ini / not a mentor of this host');
+  if (wanted.some((id) => !found.has(id))) throw invalid(field, 'NOT_HOST_MENTOR');
 }
 
 /** Files must already be in this body's evidence locker. */
@@ -59,9 +61,5 @@ export async function checkLockerFiles(db: DbOrTx, orgId: string, fileIds: strin
     .select({ id: evidenceFiles.id })
     .from(evidenceFiles)
     .where(and(eq(evidenceFiles.orgId, orgId), inArray(evidenceFiles.id, wanted)));
-  if (rows.length !== wanted.length)
-    throw invalid(
-      field,
-      'Berkas tidak ada di brankas bukti instansi / file not in the body’s evidence locker',
-    );
+  if (rows.length !== wanted.length) throw invalid(field, 'FILE_NOT_IN_LOCKER');
 }

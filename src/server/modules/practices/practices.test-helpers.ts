@@ -1,5 +1,13 @@
 import { multipartFile, samples } from '../../../../tests/support/multipart';
-import type { Session, TestApp } from '../../../../tests/support/test-app';
+import {
+  createTestApp,
+  createUser,
+  login,
+  type Session,
+  setHost,
+  type TestApp,
+} from '../../../../tests/support/test-app';
+import type { Role } from '../../../shared/contracts/common';
 
 // Shared by this module's integration tests (not a test file itself).
 
@@ -27,4 +35,24 @@ export async function uploadTo(t: TestApp, who: Session, orgCode: string, name =
   });
   if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(`upload failed: ${res.body}`);
   return res.json().data.id as string;
+}
+
+/**
+ * A test app with the module's two hosts (Kabupaten Sumedang 32.11, Kota Semarang 33.74) and one
+ * signed-in user per row (who, role, body code); fills the test file's session and id tables.
+ */
+export async function appWithPeople<W extends string>(
+  people: [W, Role, string][],
+  s: Record<W, Session>,
+  id: Record<W, string>,
+): Promise<TestApp> {
+  const t = await createTestApp();
+  await setHost(t.database, '32.11');
+  await setHost(t.database, '33.74');
+  for (const [who, role, org] of people) {
+    const u = await createUser(t.database, { role, orgCode: org });
+    id[who] = u.id;
+    s[who] = await login(t.app, u.email);
+  }
+  return t;
 }

@@ -4,7 +4,7 @@ import { pathProgress } from '../../../shared/followup/path';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../platform/app-error';
 import type { Actor } from '../../platform/auth/actor';
-import { hostNames, storedFacts, weightsOf } from '../followup/followup-facts';
+import { hostNames, storedFacts, weightsOf } from '../followup/followup.facts';
 import { listFrameworks } from '../frameworks/frameworks.registry';
 import { getOrgInScope } from '../orgs/orgs.service';
 import * as q from './funnel.queries';

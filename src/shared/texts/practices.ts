@@ -1,0 +1,58 @@
+import { defineTexts } from './table';
+
+// Texts of the practice catalogue, the replication ledger and assistance requests (contracts
+// practices, adoptions, assistance, fields and modules/practices), and of two request guards of
+// the platform (an upload without its file, a NUL character) that every area's routes share.
+export const practicesTexts = defineTexts({
+  FIELD_DATE_INVALID: { id: 'Tanggal YYYY-MM-DD', en: 'Date YYYY-MM-DD' },
+  FIELD_HTTP_URL_INVALID: { id: 'URL http(s) tidak valid', en: 'Invalid http(s) URL' },
+  SPDX_UNKNOWN: {
+    id: 'Bukan lisensi SPDX yang dikenal (mis. MIT, Apache-2.0)',
+    en: 'Not a known SPDX licence (e.g. MIT)',
+  },
+  INDICATOR_DUPLICATE: { id: 'Indikator ganda', en: 'Duplicate indicator' },
+  AGREEMENT_NUMBER_REQUIRED: { id: 'Isi nomor MoU dan/atau PKS', en: 'Give the MoU and/or PKS number' },
+  AGREEMENT_EXPIRY_BEFORE_SIGNING: {
+    id: 'Harus setelah tanggal tanda tangan',
+    en: 'Must be after the signing date',
+  },
+  LIVE_PROOF_REQUIRED: { id: 'Isi alamat layanan atau bukti', en: 'Give the URL or evidence' },
+  ASSISTANCE_NOTHING_TO_CHANGE: { id: 'Tidak ada perubahan', en: 'Nothing to change' },
+  FRAMEWORK_UNKNOWN: {
+    id: (p) => `Kerangka ${p.framework} tidak ada`,
+    en: (p) => `No framework ${p.framework}`,
+  },
+  INDICATOR_UNKNOWN: {
+    id: (p) => `Indikator ${p.indicator} tidak ada di ${p.framework}`,
+    en: (p) => `No indicator ${p.indicator} in ${p.framework}`,
+  },
+  NOT_HOST_MENTOR: { id: 'Bukan mentor tuan rumah ini', en: 'Not a mentor of this host' },
+  FILE_NOT_IN_LOCKER: {
+    id: 'Berkas tidak ada di brankas bukti instansi',
+    en: 'File not in the body’s evidence locker',
+  },
+  PRACTICE_VERSION_REQUIRED: { id: 'Versi wajib diisi', en: 'The version is required' },
+  ADOPTION_PLAN_UNKNOWN: { id: 'Rencana instansi ini tidak ada', en: 'No such plan of this body' },
+  ADOPTION_OWN_PRACTICE: { id: 'Praktik milik instansi sendiri', en: 'The body’s own practice' },
+  ASSISTANCE_ADOPTION_UNKNOWN: {
+    id: 'Replikasi tidak ada',
+    en: 'No such replication with this host',
+  },
+  ASSISTANCE_PRACTICE_MISMATCH: {
+    id: 'Bukan praktik replikasi ini',
+    en: 'Not this replication’s practice',
+  },
+  ASSISTANCE_PRACTICE_UNKNOWN: {
+    id: 'Praktik tuan rumah ini tidak ada',
+    en: 'No such practice of this host',
+  },
+  ASSISTANCE_TO_ITSELF: { id: 'Tidak dapat meminta ke diri sendiri', en: 'Not to itself' },
+  LEVELS_OFFICIAL: { id: 'Hasil evaluasi resmi', en: 'Official result' },
+  LEVELS_SELF_ASSESSED: { id: 'Penilaian mandiri', en: 'Self-assessment' },
+  LEVELS_NONE: {
+    id: 'Belum ada tingkat: semua indikator dianggap tingkat 1',
+    en: 'No levels yet: every indicator taken as level 1',
+  },
+  UPLOAD_FILE_REQUIRED: { id: 'Berkas wajib', en: 'File required' },
+  REQUEST_NUL_NOT_ALLOWED: { id: 'Karakter NUL tidak diizinkan', en: 'NUL characters are not allowed' },
+});
