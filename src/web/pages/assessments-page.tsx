@@ -9,7 +9,7 @@ import { HistoryPanel } from '../features/assessments/history-panel';
 import { OfficialResultsPanel } from '../features/assessments/official-results-panel';
 import { StatusBadge } from '../features/assessments/status-badge';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
-import { useOrg } from '../features/practices/api';
+import { useOrg } from '../features/orgs/api';
 import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
+import { useOrg } from '../features/orgs/api';
 import { useCreatePlan, usePlans } from '../features/plans/api';
 import { PlanStatusBadge } from '../features/plans/status-badges';
-import { useOrg } from '../features/practices/api';
 import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 

@@ -6,7 +6,7 @@ import { ApiError } from '../api/client';
 import { useAssessment, useAssessments, useFramework } from '../features/assessments/api';
 import { IndexPanel } from '../features/assessments/index-panel';
 import { ErrorNotice, Loading } from '../features/layout/ui';
-import { useOrg } from '../features/practices/api';
+import { useOrg } from '../features/orgs/api';
 import { LevelGrid, type Levels } from '../features/simulator/level-grid';
 import { OptimiserCard } from '../features/simulator/optimiser-card';
 import { ScenariosCard } from '../features/simulator/scenarios-card';

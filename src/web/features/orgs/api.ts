@@ -41,8 +41,12 @@ export function useOrgSearch(q: string) {
   });
 }
 
-export function useOrg(code: string) {
-  return useQuery({ queryKey: orgKeys.detail(code), queryFn: () => api<OrgDetail>(`/orgs/${enc(code)}`) });
+export function useOrg(code: string | undefined) {
+  return useQuery({
+    queryKey: orgKeys.detail(code ?? ''),
+    queryFn: () => api<OrgDetail>(`/orgs/${enc(code!)}`),
+    enabled: !!code,
+  });
 }
 
 /** A mutation that refreshes the given queries once it succeeds. */

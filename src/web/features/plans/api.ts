@@ -42,10 +42,11 @@ function usePlanRefresh() {
   return () => qc.invalidateQueries({ queryKey: planKeys.all });
 }
 
-export function usePlans(code: string) {
+export function usePlans(code: string, enabled = true) {
   return useQuery({
     queryKey: planKeys.list(code),
     queryFn: () => api<PlanList>(`/orgs/${enc(code)}/plans`),
+    enabled: !!code && enabled,
   });
 }
 

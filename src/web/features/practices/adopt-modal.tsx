@@ -5,7 +5,8 @@ import { Link, useNavigate } from 'react-router';
 import { adoptionCreateSchema } from '../../../shared/contracts/adoptions';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { useAdopt, useOrgPlans } from './api';
+import { usePlans } from '../plans/api';
+import { useAdopt } from './api';
 import { readableDescription } from './badges';
 import { FormModal } from './form-modal';
 import { zodErrors } from './zod-form';
@@ -31,7 +32,7 @@ export function AdoptModal(props: {
       }),
   });
   const code = form.values.orgCode;
-  const plans = useOrgPlans(code, form.values.createItems);
+  const plans = usePlans(code, form.values.createItems);
   const adopt = useAdopt(code);
   // Already replicating this practice: the answer names the replication to open instead.
   const existing =

@@ -17,8 +17,6 @@ import type {
 } from '../../../shared/contracts/assistance';
 import type { Pagination } from '../../../shared/contracts/common';
 import type { Evidence } from '../../../shared/contracts/evidence';
-import type { OrgDetail } from '../../../shared/contracts/orgs';
-import type { PlanSummary } from '../../../shared/contracts/plans';
 import type {
   Practice,
   PracticeActorAbilities,
@@ -31,6 +29,7 @@ import type {
 import type { OrgUser } from '../../../shared/contracts/users';
 import { api } from '../../api/client';
 import { useMe } from '../auth/use-auth';
+import { orgKeys } from '../orgs/api';
 
 // Typed queries of the practice catalogue, the replication ledger and technical assistance.
 // Keys are factories so a write can invalidate exactly the lists it changes.
@@ -228,18 +227,10 @@ export function useFollowers(code: string) {
 
 // ---- what the forms need from elsewhere ----
 
-export function useOrg(code: string | undefined) {
-  return useQuery({
-    queryKey: ['org', code],
-    queryFn: () => api<OrgDetail>(`/orgs/${enc(code!)}`),
-    enabled: !!code,
-  });
-}
-
 /** The mentors of a host body: the people a practice names as contacts and assigns to requests. */
 export function useHostMentors(code: string | undefined) {
   return useQuery({
-    queryKey: ['org-users', code],
+    queryKey: orgKeys.users(code ?? ''),
     queryFn: () => api<{ data: OrgUser[] }>(`/orgs/${enc(code!)}/users`),
     enabled: !!code,
     select: (res) => {
@@ -247,29 +238,5 @@ export function useHostMentors(code: string | undefined) {
       for (const u of res.data) if (u.role === 'mentor' && u.isActive) seen.set(u.userId, u);
       return [...seen.values()];
     },
-  });
-}
-
-/** A body's plans (the adopt dialog offers them for the new items); the plans pages' key. */
-export function useOrgPlans(code: string, enabled = true) {
-  return useQuery({
-    queryKey: ['plans', code],
-    queryFn: () => api<{ data: PlanSummary[] }>(`/orgs/${enc(code)}/plans`),
-    enabled: !!code && enabled,
-  });
-}
-
-/** A body's evidence locker (files that practices and agreements refer to by id). */
-/** The evidence area's key of a body's locker (an upload from a practice form refreshes it). */
-export const lockerKey = (code: string | undefined) => ['evidence', code] as const;
-
-export function useLocker(code: string | undefined, enabled = true) {
-  return useQuery({
-    queryKey: lockerKey(code),
-    queryFn: () =>
-      api<{ data: Evidence[]; abilities?: { upload: boolean } }>(`/orgs/${enc(code!)}/evidence`, {
-        query: { pageSize: 200 },
-      }),
-    enabled: !!code && enabled,
   });
 }

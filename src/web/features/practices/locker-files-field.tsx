@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Evidence } from '../../../shared/contracts/evidence';
 import { uploadFile } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { lockerKey, useLocker } from './api';
+import { evidenceKeys, useEvidenceLocker } from '../evidence/api';
 
 export const documentAccept =
   'application/pdf,image/png,image/jpeg,image/webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp';
@@ -21,7 +21,7 @@ export function LockerFilesField(props: {
 }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const locker = useLocker(props.orgCode);
+  const locker = useEvidenceLocker(props.orgCode);
   const [progress, setProgress] = useState<number | null>(null);
   const names = new Map<string, string>();
   for (const f of props.known ?? []) names.set(f.id, f.name);
@@ -36,7 +36,7 @@ export function LockerFilesField(props: {
         file,
         { onProgress: setProgress },
       );
-      await qc.invalidateQueries({ queryKey: lockerKey(props.orgCode) });
+      await qc.invalidateQueries({ queryKey: evidenceKeys.locker(props.orgCode) });
       names.set(res.data.id, res.data.name);
       if (!props.value.includes(res.data.id)) props.onChange([...props.value, res.data.id]);
       notifications.show({ color: 'teal', message: t('fileAttached', { name: res.data.name }) });
