@@ -1,9 +1,4 @@
-import { type TextKey, type TextParams, text } from '../../shared/texts';
-
-/** A text in both languages, for what is stored or sent before the reader's language is known. */
-export function inBoth(key: TextKey, params: TextParams = {}): { id: string; en: string } {
-  return { id: text('id', key, params), en: text('en', key, params) };
-}
+import { inBoth, type TextKey, type TextParams } from '../../shared/texts';
 
 // Emails are bilingual: Bahasa Indonesia first, English below, because the recipient's language
 // is not always known (invitations go to people without an account yet).

@@ -41,6 +41,11 @@ export function text(locale: Locale, key: TextKey, params: TextParams = {}): str
   return typeof entry === 'function' ? entry(params) : entry;
 }
 
+/** A text in both languages, for what is stored or sent before the reader's language is known. */
+export function inBoth(key: TextKey, params: TextParams = {}): Record<Locale, string> {
+  return { id: text('id', key, params), en: text('en', key, params) };
+}
+
 /** A message that may be a key: localised if it is one, otherwise passed through unchanged. */
 export function localiseMessage(locale: Locale, message: string, params?: TextParams): string {
   return isTextKey(message) ? text(locale, message, params) : message;

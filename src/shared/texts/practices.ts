@@ -3,7 +3,41 @@ import { defineTexts } from './table';
 // Texts of the practice catalogue, the replication ledger and assistance requests (contracts
 // practices, adoptions, assistance, fields and modules/practices), and of two request guards of
 // the platform (an upload without its file, a NUL character) that every area's routes share.
+// A replication's stages as they read in a notice to the host.
+const stageId = {
+  interested: 'berminat',
+  agreed: 'sepakat (MoU/PKS)',
+  adapting: 'menyesuaikan',
+  live: 'berjalan',
+  measured: 'terukur',
+  dropped: 'dihentikan',
+};
+const stageEn = {
+  interested: 'interested',
+  agreed: 'agreed (MoU/PKS)',
+  adapting: 'adapting',
+  live: 'live',
+  measured: 'measured',
+  dropped: 'dropped',
+};
+
 export const practicesTexts = defineTexts({
+  NOTICE_ASSISTANCE_REQUESTED: {
+    id: (p) => `${p.org} meminta pendampingan: ${p.topic}`,
+    en: (p) => `${p.org} asks for assistance: ${p.topic}`,
+  },
+  NOTICE_ASSISTANCE_ANSWERED: {
+    id: (p) => `${p.host} menanggapi permintaan pendampingan: ${p.topic}`,
+    en: (p) => `${p.host} answered the assistance request: ${p.topic}`,
+  },
+  NOTICE_ASSISTANCE_ASSIGNED: {
+    id: (p) => `Anda ditugaskan mendampingi ${p.org}: ${p.topic}`,
+    en: (p) => `You were assigned to assist ${p.org}: ${p.topic}`,
+  },
+  NOTICE_ADOPTION_STAGE: {
+    id: (p) => `${p.org} — replikasi “${p.title}”: ${stageId[p.stage as keyof typeof stageId]}`,
+    en: (p) => `${p.org} — replication of “${p.title}”: ${stageEn[p.stage as keyof typeof stageEn]}`,
+  },
   FIELD_DATE_INVALID: { id: 'Tanggal YYYY-MM-DD', en: 'Date YYYY-MM-DD' },
   FIELD_HTTP_URL_INVALID: { id: 'URL http(s) tidak valid', en: 'Invalid http(s) URL' },
   SPDX_UNKNOWN: {

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { TextKey } from '../../../shared/texts';
+import { inBoth } from '../../../shared/texts';
 import { timeZone } from '../../platform/calendar';
-import { inBoth } from '../../platform/mail-templates';
 
 // The certificate is shown to third parties, so every line carries both languages side by side,
 // each half from the text table.

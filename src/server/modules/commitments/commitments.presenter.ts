@@ -4,8 +4,8 @@ import type {
   Signature,
   SignatureStatus,
 } from '../../../shared/contracts/commitments';
+import { inBoth } from '../../../shared/texts';
 import type { commitmentSignatures, commitmentTexts, signingKeys } from '../../db/schema';
-import { inBoth } from '../../platform/mail-templates';
 
 // The API shapes of the commitment's records (contracts/commitments.ts).
 

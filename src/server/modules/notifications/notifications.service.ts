@@ -1,12 +1,12 @@
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/contracts/common';
 import type { EmailMode } from '../../../shared/contracts/notifications';
+import { inBoth } from '../../../shared/texts';
 import type { Db, DbOrTx } from '../../db/client';
 import { memberships, notifications, users } from '../../db/schema';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import type { Mailer } from '../../platform/mail';
-import { inBoth } from '../../platform/mail-templates';
 
 export type Notice = {
   kind: string;

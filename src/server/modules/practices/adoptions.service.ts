@@ -8,6 +8,7 @@ import {
 } from '../../../shared/contracts/adoptions';
 import { itemCreateSchema } from '../../../shared/contracts/plans';
 import type { TextKey } from '../../../shared/texts';
+import { inBoth } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
 import { actionPlans, adoptions, adoptionTransitions, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
@@ -26,15 +27,6 @@ import { adoptionPolicy, bodyPolicy } from './practices.policy';
 type AdoptionCreate = z.infer<typeof adoptionCreateSchema>;
 type Practice = typeof practices.$inferSelect;
 
-const stageNames: Record<AdoptionStage, [string, string]> = {
-  interested: ['berminat', 'interested'],
-  agreed: ['sepakat (MoU/PKS)', 'agreed (MoU/PKS)'],
-  adapting: ['menyesuaikan', 'adapting'],
-  live: ['berjalan', 'live'],
-  measured: ['terukur', 'measured'],
-  dropped: ['dihentikan', 'dropped'],
-};
-
 async function tellHost(
   tx: Tx,
   hostId: string,
@@ -43,13 +35,9 @@ async function tellHost(
   stage: AdoptionStage,
   adoptionId: string,
 ) {
-  const [id, en] = stageNames[stage];
   await notify(tx, await usersWithRole(tx, hostId, ['mentor']), {
     kind: `adoption.${stage}`,
-    title: {
-      id: `${orgName} — replikasi “${p.title}”: ${id}`,
-      en: `${orgName} — replication of “${p.title}”: ${en}`,
-    },
+    title: inBoth('NOTICE_ADOPTION_STAGE', { org: orgName, title: p.title, stage }),
     link: `/adoptions/${adoptionId}`,
   });
 }

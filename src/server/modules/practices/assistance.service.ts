@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { assistanceCreateSchema, assistanceUpdateSchema } from '../../../shared/contracts/assistance';
+import { inBoth } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
 import { adoptions, assistanceRequests, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
@@ -79,10 +80,7 @@ export async function requestAssistance(
     });
     await notify(tx, await usersWithRole(tx, host.id, ['mentor', 'body_admin']), {
       kind: 'assistance.requested',
-      title: {
-        id: `${org.name} meminta pendampingan: ${input.topic}`,
-        en: `${org.name} asks for assistance: ${input.topic}`,
-      },
+      title: inBoth('NOTICE_ASSISTANCE_REQUESTED', { org: org.name, topic: input.topic }),
       link: `/assistance/${r!.id}`,
     });
     return r!;
@@ -133,10 +131,7 @@ export async function updateAssistance(db: Db, actor: Actor, ctx: AuditContext, 
     const requesters = [...(await usersWithRole(tx, r.orgId, ['body_admin'])), r.createdBy];
     await notify(tx, requesters, {
       kind: 'assistance.updated',
-      title: {
-        id: `${host!.name} menanggapi permintaan pendampingan: ${r.topic}`,
-        en: `${host!.name} answered the assistance request: ${r.topic}`,
-      },
+      title: inBoth('NOTICE_ASSISTANCE_ANSWERED', { host: host!.name, topic: r.topic }),
       link: `/assistance/${id}`,
     });
     if (
@@ -146,10 +141,7 @@ export async function updateAssistance(db: Db, actor: Actor, ctx: AuditContext, 
     ) {
       await notify(tx, [set.assignedMentorId], {
         kind: 'assistance.assigned',
-        title: {
-          id: `Anda ditugaskan mendampingi ${org!.name}: ${r.topic}`,
-          en: `You were assigned to assist ${org!.name}: ${r.topic}`,
-        },
+        title: inBoth('NOTICE_ASSISTANCE_ASSIGNED', { org: org!.name, topic: r.topic }),
         link: `/assistance/${id}`,
       });
     }

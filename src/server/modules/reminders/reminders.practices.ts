@@ -2,10 +2,10 @@ import { and, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import { addDays, localDay as localDate } from '../../../shared/calendar';
 import { replicatingStages } from '../../../shared/contracts/adoptions';
 import { AGREEMENT_EXPIRY_WARNING_DAYS, ASSISTANCE_WAIT_DAYS } from '../../../shared/contracts/assistance';
+import { inBoth } from '../../../shared/texts';
 import type { Db } from '../../db/client';
 import { adoptions, assistanceRequests, orgs, practices } from '../../db/schema';
 import { timeZone } from '../../platform/calendar';
-import { inBoth } from '../../platform/mail-templates';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { claimReminder } from './reminders.claims';
 

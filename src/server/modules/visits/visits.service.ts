@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { addDays } from '../../../shared/calendar';
 import type { Visit, VisitBody, VisitDetail, VisitListQuery } from '../../../shared/contracts/visits';
 import type { TextKey } from '../../../shared/texts';
+import { inBoth } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
 import { pagination } from '../../db/query-helpers';
 import {
@@ -15,7 +16,6 @@ import {
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { inBoth } from '../../platform/mail-templates';
 import { refreshFollowupFacts } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
