@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ApiErrorBody, type ErrorCode, errorCatalogue, errorMessage } from '../../shared/errors';
-import { localiseDetails, localiseMessage } from '../../shared/texts';
+import { issueMessage, localiseDetails } from '../../shared/texts';
 import { AppError } from './app-error';
 
 export function sendError(
@@ -29,18 +29,17 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_PARTS_LIMIT: 'VALIDATION_FAILED',
 };
 
-/** The bounds a zod issue carries, as the params of a text (e.g. "at least {min} characters"). */
-function issueParams(params: unknown) {
-  const p = (params ?? {}) as { minimum?: unknown; maximum?: unknown };
-  return { min: Number(p.minimum ?? 0), max: Number(p.maximum ?? 0) };
-}
-
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) return sendError(req, reply, err.code, err.details);
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
       field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-      message: localiseMessage(req.locale ?? 'id', v.message ?? '', issueParams(v.params)),
+      // zod's own messages are English: the issue's code and bounds say it in the request's language.
+      message: issueMessage(req.locale ?? 'id', {
+        ...(v.params as object),
+        code: v.keyword,
+        message: v.message,
+      }),
     }));
     return sendError(req, reply, 'VALIDATION_FAILED', { issues });
   }

@@ -10,6 +10,7 @@ import { practicesTexts } from './practices';
 import { resultTexts } from './results';
 import type { Text, TextParams } from './table';
 import { userTexts } from './users';
+import { issueText, validationTexts } from './validation';
 import { visitTexts } from './visits';
 
 // The one path for server text: every area's table is registered here, and text() turns a key
@@ -17,6 +18,7 @@ import { visitTexts } from './visits';
 // that returns a report) localises them, so nothing hard-codes "id / en" in one string.
 const tables = {
   ...commonTexts,
+  ...validationTexts,
   ...planTexts,
   ...assessmentTexts,
   ...resultTexts,
@@ -44,6 +46,31 @@ export function text(locale: Locale, key: TextKey, params: TextParams = {}): str
 /** A text in both languages, for what is stored or sent before the reader's language is known. */
 export function inBoth(key: TextKey, params: TextParams = {}): Record<Locale, string> {
   return { id: text('id', key, params), en: text('en', key, params) };
+}
+
+/**
+ * The message of one field issue: the schema's own text key if it has one, otherwise the issue's
+ * code and bounds in the reader's language (zod's built-in messages are English only). A custom
+ * check's own sentence (not a key) passes through.
+ */
+export function issueMessage(
+  locale: Locale,
+  issue: {
+    message?: string;
+    code?: string;
+    origin?: string;
+    minimum?: unknown;
+    maximum?: unknown;
+    input?: unknown;
+  },
+): string {
+  const message = issue.message ?? '';
+  if (isTextKey(message)) {
+    return text(locale, message, { min: Number(issue.minimum ?? 0), max: Number(issue.maximum ?? 0) });
+  }
+  if (issue.code === 'custom' && message) return message;
+  const { key, params } = issueText(issue);
+  return text(locale, key, params);
 }
 
 /** A message that may be a key: localised if it is one, otherwise passed through unchanged. */

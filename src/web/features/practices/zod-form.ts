@@ -1,43 +1,13 @@
 import type { z } from 'zod';
-import { isTextKey, text } from '../../../shared/texts';
+import { issueMessage, isTextKey, text } from '../../../shared/texts';
 import { ApiError } from '../../api/client';
 import { getLocale } from '../../i18n/locale-store';
 
 type Issue = z.core.$ZodRawIssue;
 
-/** zod's own messages are English: the common ones in the user's language (schema messages win). */
+/** zod's own messages are English: say the issue in the user's language (schema keys win). */
 function localIssue(issue: Issue): string {
-  const en = getLocale() === 'en';
-  const min = Number((issue as { minimum?: unknown }).minimum ?? 0);
-  const max = Number((issue as { maximum?: unknown }).maximum ?? 0);
-  const origin = (issue as { origin?: string }).origin;
-  switch (issue.code) {
-    case 'too_small':
-      if (origin === 'string')
-        return min <= 1
-          ? en
-            ? 'Required'
-            : 'Wajib diisi'
-          : en
-            ? `At least ${min} characters`
-            : `Minimal ${min} karakter`;
-      if (origin === 'array') return en ? `Choose at least ${min}` : `Pilih minimal ${min}`;
-      // An unchosen option (0) is a missing answer, not a small number.
-      if ((issue as { input?: unknown }).input === 0) return en ? 'Required' : 'Wajib diisi';
-      return en ? `At least ${min}` : `Minimal ${min}`;
-    case 'too_big':
-      if (origin === 'string') return en ? `At most ${max} characters` : `Maksimal ${max} karakter`;
-      if (origin === 'array') return en ? `At most ${max} items` : `Maksimal ${max} butir`;
-      return en ? `At most ${max}` : `Maksimal ${max}`;
-    case 'invalid_type':
-      return en ? 'Required' : 'Wajib diisi';
-    case 'invalid_format':
-      return en ? 'Invalid format' : 'Format tidak valid';
-    case 'invalid_value':
-      return en ? 'Choose one of the options' : 'Pilih salah satu pilihan';
-    default:
-      return en ? 'Invalid value' : 'Isian tidak valid';
-  }
+  return issueMessage(getLocale(), { ...(issue as object), message: undefined });
 }
 
 /**
