@@ -1,5 +1,6 @@
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { EmailMode, NotificationListQuery } from '../../../shared/contracts/notifications';
+import type { Locale } from '../../../shared/errors';
 import type { DbOrTx } from '../../db/client';
 import { pagination } from '../../db/query-helpers';
 import { notifications, users } from '../../db/schema';
@@ -7,7 +8,8 @@ import type { Actor } from '../../platform/auth/actor';
 
 // Reads of the signed-in user's own notifications: nobody reads another user's.
 
-export async function listNotifications(db: DbOrTx, actor: Actor, q: NotificationListQuery) {
+/** Titles are stored in both languages and sent in the request's, like every other API text. */
+export async function listNotifications(db: DbOrTx, actor: Actor, q: NotificationListQuery, locale: Locale) {
   const mine = eq(notifications.userId, actor.userId);
   const cond = q.unread === 'true' ? and(mine, isNull(notifications.readAt)) : mine;
   const [rows, [total], [unread]] = await Promise.all([
@@ -28,7 +30,7 @@ export async function listNotifications(db: DbOrTx, actor: Actor, q: Notificatio
     data: rows.map((n) => ({
       id: n.id,
       kind: n.kind,
-      title: actor.locale === 'en' ? n.titleEn : n.titleId,
+      title: locale === 'en' ? n.titleEn : n.titleId,
       link: n.link,
       read: !!n.readAt,
       createdAt: n.createdAt.toISOString(),

@@ -23,7 +23,7 @@ export async function notificationRoutes(app: App) {
       config: { access: 'user' },
       schema: { tags, querystring: notificationListQuerySchema, response: { 200: notificationListSchema } },
     },
-    async (req) => listNotifications(db, requireActor(req), req.query),
+    async (req) => listNotifications(db, requireActor(req), req.query, req.locale ?? 'id'),
   );
 
   app.post(
