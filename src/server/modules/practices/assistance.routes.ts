@@ -5,7 +5,7 @@ import {
   assistanceSchema,
   assistanceUpdateSchema,
 } from '../../../shared/contracts/assistance';
-import { paginationSchema } from '../../../shared/contracts/common';
+import { paged, paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
@@ -47,7 +47,7 @@ export async function assistanceRoutes(app: App) {
       description:
         'Assistance requests in the caller’s scope: a body its own, a host’s mentors and admin those sent to the host, province supervisors those of their province’s bodies, national roles all. Filter by requesting body (`org`), `host` and `status`.',
       querystring: assistanceListQuerySchema,
-      response: { 200: z.object({ data: z.array(assistanceSchema), pagination: paginationSchema }) },
+      response: { 200: paged(assistanceSchema) },
     }),
     async (req) => listAssistance(db, requireActor(req), req.query),
   );

@@ -4,7 +4,7 @@ import {
   practiceSuggestionSchema,
   suggestionQuerySchema,
 } from '../../../shared/contracts/adoptions';
-import { paginationSchema } from '../../../shared/contracts/common';
+import { paged, paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   practiceActorAbilitiesSchema,
@@ -44,7 +44,7 @@ export async function practiceRoutes(app: App) {
       description:
         'The catalogue of good practices (published ones; with `status=draft|archived`, the caller’s own hosts’ practices). Search `q` in title, summary and problem; filter by indicator, type, host code and province.',
       querystring: practiceListQuerySchema,
-      response: { 200: z.object({ data: z.array(practiceListItemSchema), pagination: paginationSchema }) },
+      response: { 200: paged(practiceListItemSchema) },
     }),
     async (req) => listPractices(db, req.actor, req.query),
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { okSchema, paginationSchema } from '../../../shared/contracts/common';
+import { okSchema, paged, paginationSchema } from '../../../shared/contracts/common';
 import {
   visitParamsSchema as params,
   visitBodySchema,
@@ -28,7 +28,7 @@ export async function visitRoutes(app: App) {
     '/visits',
     user({
       querystring: visitListQuerySchema,
-      response: { 200: z.object({ data: z.array(visitSchema), pagination: paginationSchema }) },
+      response: { 200: paged(visitSchema) },
     }),
     async (req) => getVisits(db, requireActor(req), req.query),
   );
