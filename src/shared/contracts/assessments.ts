@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
+import { data, idReplySchema } from './common';
 import { scoreResultSchema } from './frameworks';
 
 export const assessmentStatuses = [
@@ -138,8 +139,8 @@ export const assessmentDetailSchema = z.object({
 });
 export type AssessmentDetail = z.infer<typeof assessmentDetailSchema>;
 
-export const itemHistorySchema = z.object({
-  data: z.array(
+export const itemHistorySchema = data(
+  z.array(
     z.object({
       level: z.number().int().nullable(),
       previousLevel: z.number().int().nullable(),
@@ -150,7 +151,7 @@ export const itemHistorySchema = z.object({
       at: z.string(),
     }),
   ),
-});
+);
 
 export const assessmentListSchema = z.object({
   data: z.array(assessmentSummarySchema),
@@ -159,26 +160,26 @@ export const assessmentListSchema = z.object({
 export type AssessmentList = z.infer<typeof assessmentListSchema>;
 
 /** A reply that names the created record only. */
-export const createdSchema = z.object({ data: z.object({ id: z.string() }) });
+export const createdSchema = idReplySchema;
 
 /** What a save answers: the item's saved fields and its new version (not the whole item). */
-export const savedItemSchema = z.object({
-  data: z.object({
+export const savedItemSchema = data(
+  z.object({
     indicator: z.number().int(),
     level: z.number().int().nullable(),
     justification: z.string(),
     serviceName: z.string().nullable(),
     version: z.number().int(),
   }),
-});
+);
 export type SavedItem = z.infer<typeof savedItemSchema>['data'];
 
 /** The workflow's actions as they appear in the URL (POST /assessments/{id}/transitions/{action}). */
 export const transitionActions = ['submit', 'start-review', 'return', 'resubmit', 'accept'] as const;
 export type TransitionAction = (typeof transitionActions)[number];
 export const transitionParamsSchema = assessmentParamsSchema.extend({ action: z.enum(transitionActions) });
-export const transitionResultSchema = z.object({
-  data: z.object({ status: assessmentStatusSchema, round: z.number().int() }),
-});
+export const transitionResultSchema = data(
+  z.object({ status: assessmentStatusSchema, round: z.number().int() }),
+);
 
 export const exportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../errors';
 import type { AdoptionStage } from './adoptions';
-import { pageQuerySchema, paginationSchema, type Role } from './common';
+import { paged, pageQuerySchema, paginationSchema, type Role } from './common';
 import type { PracticeStatus } from './practices';
 
 // Every action the platform records in the audit log, with the entity it names and the shape of
@@ -233,5 +233,5 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditListSchema = z.object({ data: z.array(auditEventSchema), pagination: paginationSchema });
+export const auditListSchema = paged(auditEventSchema);
 export type AuditList = z.infer<typeof auditListSchema>;

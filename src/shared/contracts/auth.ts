@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Locale } from '../errors';
-import { emailSchema, passwordSchema, roleSchema } from './common';
+import { data, emailSchema, passwordSchema, roleSchema } from './common';
 
 export const loginBodySchema = z.object({
   email: emailSchema,
@@ -58,7 +58,7 @@ export const meSchema = z.object({
   abilities: accountAbilitiesSchema,
 });
 export type Me = z.infer<typeof meSchema>;
-export const meReplySchema = z.object({ data: meSchema });
+export const meReplySchema = data(meSchema);
 
 export const updateProfileBodySchema = z.object({
   name: z.string().trim().min(2).max(120).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { data } from './common';
 
 // The joint commitment: texts, signatures, their verification and the platform's keys.
 
@@ -99,12 +100,10 @@ export const publicKeySchema = z.object({
 });
 export type PublicKey = z.infer<typeof publicKeySchema>;
 
-export const commitmentTextsReplySchema = z.object({ data: z.array(commitmentTextSchema) });
-export const commitmentTextReplySchema = z.object({ data: commitmentTextSchema });
-export const publicKeysReplySchema = z.object({ data: z.array(publicKeySchema) });
-export const rotationReplySchema = z.object({
-  data: z.object({ retired: z.array(z.string()), current: z.string() }),
-});
-export const signatureReplySchema = z.object({ data: signatureSchema });
+export const commitmentTextsReplySchema = data(z.array(commitmentTextSchema));
+export const commitmentTextReplySchema = data(commitmentTextSchema);
+export const publicKeysReplySchema = data(z.array(publicKeySchema));
+export const rotationReplySchema = data(z.object({ retired: z.array(z.string()), current: z.string() }));
+export const signatureReplySchema = data(signatureSchema);
 /** The older per-signature abilities route, kept for its callers. */
 export const signatureAbilitiesReplySchema = z.object({ revoke: z.boolean(), publish: z.boolean() });

@@ -55,4 +55,14 @@ export const paginationSchema = z.object({
 });
 export type Pagination = z.infer<typeof paginationSchema>;
 
+/** The envelope of every API reply: the record (or list) under `data`. */
+export const data = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
+
+/** The reply of a create that answers only the new record's id. */
+export const idReplySchema = data(z.object({ id: z.string() }));
+
+/** One page of a list: its rows under `data` and where the page sits (extend for extra fields). */
+export const paged = <T extends z.ZodType>(row: T) =>
+  z.object({ data: z.array(row), pagination: paginationSchema });
+
 export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema, paginationSchema } from './common';
+import { data, paged, pageQuerySchema, paginationSchema } from './common';
 
 // The evidence locker (berkas bukti): a body's files, stored once per content, linked to
 // assessment indicators and plan items. modules/evidence decides who may upload and read them.
@@ -23,17 +23,15 @@ export type EvidenceAbilities = z.infer<typeof evidenceAbilitiesSchema>;
 export const evidenceListQuerySchema = pageQuerySchema.extend({ q: z.string().trim().max(200).optional() });
 export type EvidenceListQuery = z.input<typeof evidenceListQuerySchema>;
 
-export const evidenceListReplySchema = z.object({
-  data: z.array(evidenceSchema),
-  pagination: paginationSchema,
+export const evidenceListReplySchema = paged(evidenceSchema).extend({
   abilities: evidenceAbilitiesSchema,
 });
 export type EvidenceList = z.infer<typeof evidenceListReplySchema>;
 
 /** A repeated upload of the same bytes answers 200 with the first record and `duplicate: true`. */
 export const evidenceUploadReplySchemas = {
-  200: z.object({ data: evidenceSchema, duplicate: z.literal(true) }),
-  201: z.object({ data: evidenceSchema, duplicate: z.literal(false) }),
+  200: data(evidenceSchema).extend({ duplicate: z.literal(true) }),
+  201: data(evidenceSchema).extend({ duplicate: z.literal(false) }),
 };
 export type EvidenceUpload = { data: Evidence; duplicate: boolean };
 

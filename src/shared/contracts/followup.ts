@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { figures, headlineKeys } from '../followup/measure';
 import { milestones } from '../followup/milestones';
 import type { TextKey } from '../texts';
-import { pageQuerySchema, paginationSchema } from './common';
+import { paged, pageQuerySchema, paginationSchema } from './common';
 
 // The follow-up measure over the API: GET /funnel (figures of a scope), /funnel/bodies (the
 // bodies behind a figure), /funnel/scopes (what the caller may look at), /orgs/{code}/path.
@@ -114,7 +114,7 @@ export const funnelBodySchema = z.object({
 });
 export type FunnelBody = z.infer<typeof funnelBodySchema>;
 
-export const funnelBodiesSchema = z.object({ data: z.array(funnelBodySchema), pagination: paginationSchema });
+export const funnelBodiesSchema = paged(funnelBodySchema);
 
 /** What the caller may do in a scope (the server's funnel policy answers; the web only reads it). */
 export const followupScopeAbilitiesSchema = z.object({ view: z.boolean(), export: z.boolean() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frameworkSchema, frameworkStatuses } from '../framework/framework-schema';
 import type { TextKey } from '../texts';
+import { data } from './common';
 
 export const levelsBodySchema = z.record(
   z.string().regex(/^\d+$/, { message: 'LEVEL_INDICATOR_NUMBER' satisfies TextKey }),
@@ -63,13 +64,13 @@ export const frameworkSummarySchema = z.object({
   indicatorCount: z.number().int(),
 });
 export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
-export const frameworkListSchema = z.object({ data: z.array(frameworkSummarySchema) });
-export const frameworkReplySchema = z.object({ data: frameworkSchema });
+export const frameworkListSchema = data(z.array(frameworkSummarySchema));
+export const frameworkReplySchema = data(frameworkSchema);
 
 /** What loading a framework answers (201). */
-export const frameworkLoadedSchema = z.object({
-  data: z.object({ id: z.string(), version: z.string(), indicatorCount: z.number() }),
-});
+export const frameworkLoadedSchema = data(
+  z.object({ id: z.string(), version: z.string(), indicatorCount: z.number() }),
+);
 
 /** A problem of an uploaded framework file (400 FRAMEWORK_INVALID lists them all). */
 export type FrameworkProblem = { path: string; message: string };

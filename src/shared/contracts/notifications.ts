@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema, paginationSchema } from './common';
+import { data, paged, pageQuerySchema, paginationSchema } from './common';
 
 // In-app notifications, their email preference, and reminders' subjects.
 
@@ -27,16 +27,14 @@ export const notificationSchema = z.object({
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
-export const notificationListSchema = z.object({
-  data: z.array(notificationSchema),
-  pagination: paginationSchema,
+export const notificationListSchema = paged(notificationSchema).extend({
   unread: z.number().int(),
 });
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
 export const markReadBodySchema = z.object({ ids: z.array(z.uuid()).max(500).optional() });
-export const markedReplySchema = z.object({ data: z.object({ marked: z.number().int() }) });
+export const markedReplySchema = data(z.object({ marked: z.number().int() }));
 
 export const preferencesSchema = z.object({ email: emailModeSchema });
 export type Preferences = z.infer<typeof preferencesSchema>;
-export const preferencesReplySchema = z.object({ data: preferencesSchema });
+export const preferencesReplySchema = data(preferencesSchema);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
-import { addableOrgTypes, orgTypeSchema, pageQuerySchema, paginationSchema } from './common';
+import { addableOrgTypes, data, orgTypeSchema, paged, pageQuerySchema, paginationSchema } from './common';
 
 export const orgCodeSchema = z
   .string()
@@ -65,15 +65,13 @@ export const orgDetailSchema = z.object({
   abilities: orgAbilitiesSchema,
 });
 
-export const orgListSchema = z.object({
-  data: z.array(orgSchema),
-  pagination: paginationSchema,
+export const orgListSchema = paged(orgSchema).extend({
   abilities: orgDirectoryAbilitiesSchema,
 });
 export type OrgList = z.infer<typeof orgListSchema>;
 export type OrgDetail = z.infer<typeof orgDetailSchema>;
 
-export const orgReplySchema = z.object({ data: orgSchema });
+export const orgReplySchema = data(orgSchema);
 
 export const orgExportQuerySchema = orgListQuerySchema.omit({ page: true, pageSize: true });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationSchema } from './common';
+import { paged, paginationSchema } from './common';
 
 // The outbox: every email the platform sent or stored (read by platform admins without SMTP).
 export const outboxStatuses = ['stored', 'sent', 'failed'] as const;
@@ -21,9 +21,7 @@ export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export const outboxAbilitiesSchema = z.object({ read: z.boolean() });
 export type OutboxAbilities = z.infer<typeof outboxAbilitiesSchema>;
 
-export const outboxListSchema = z.object({
-  data: z.array(outboxMessageSchema),
-  pagination: paginationSchema,
+export const outboxListSchema = paged(outboxMessageSchema).extend({
   smtp: z.boolean(),
 });
 export type OutboxList = z.infer<typeof outboxListSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
+import { data, idReplySchema } from './common';
 import { isoDate, orgRefSchema } from './fields';
 
 // Action plans (rencana aksi): one contract for the database enums, the server's routes and the
@@ -207,15 +208,12 @@ export const planDetailSchema = planSummarySchema.extend({
 });
 export type PlanDetail = z.infer<typeof planDetailSchema>;
 
-const data = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
-const idReply = data(z.object({ id: z.string() }));
-
 export const planListReplySchema = z.object({
   data: z.array(planSummarySchema),
   abilities: bodyPlansAbilitiesSchema,
 });
-export const planCreatedReplySchema = idReply;
-export const planDetailReplySchema = z.object({ data: planDetailSchema, abilities: planAbilitiesSchema });
+export const planCreatedReplySchema = idReplySchema;
+export const planDetailReplySchema = data(planDetailSchema).extend({ abilities: planAbilitiesSchema });
 export type PlanDetailReply = z.infer<typeof planDetailReplySchema>;
 export const transitionReplySchema = data(
   z.object({ status: z.enum(planStatuses), approvedVersion: z.number().int() }),
@@ -230,7 +228,7 @@ export type ImportResult = z.infer<typeof importReplySchema>['data'];
 export const assigneeSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type Assignee = z.infer<typeof assigneeSchema>;
 export const assigneesReplySchema = data(z.array(assigneeSchema));
-export const itemCreatedReplySchema = idReply;
+export const itemCreatedReplySchema = idReplySchema;
 export const fromStepsReplySchema = data(z.object({ created: z.number().int() }));
 export const itemSavedReplySchema = data(
   z.object({
@@ -241,7 +239,7 @@ export const itemSavedReplySchema = data(
   }),
 );
 export const bulkReplySchema = data(z.object({ updated: z.number().int() }));
-export const commentCreatedReplySchema = idReply;
+export const commentCreatedReplySchema = idReplySchema;
 
 export const itemHistorySchema = z.object({
   changes: z.array(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { yearSchema } from './assessments';
+import { data } from './common';
 
 const frameworkId = z
   .string()
@@ -51,15 +52,15 @@ export const officialResultListSchema = z.object({
   abilities: officialResultAbilitiesSchema,
 });
 export type OfficialResultList = z.infer<typeof officialResultListSchema>;
-export const nationalResultsSchema = z.object({ data: z.array(officialResultSchema) });
-export const savedOfficialResultSchema = z.object({ data: officialResultSchema });
+export const nationalResultsSchema = data(z.array(officialResultSchema));
+export const savedOfficialResultSchema = data(officialResultSchema);
 export const templateQuerySchema = frameworkQuerySchema.extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
 
-export const importResultSchema = z.object({
-  data: z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() }),
-});
+export const importResultSchema = data(
+  z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() }),
+);
 
 const officialSummary = z
   .object({
@@ -116,10 +117,10 @@ export const comparisonSchema = z.object({
   ),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
-export const comparisonReplySchema = z.object({ data: comparisonSchema });
+export const comparisonReplySchema = data(comparisonSchema);
 
-export const historySchema = z.object({
-  data: z.array(
+export const historySchema = data(
+  z.array(
     z.object({
       year: z.number().int(),
       self: z
@@ -133,7 +134,7 @@ export const historySchema = z.object({
       official: officialSummary,
     }),
   ),
-});
+);
 export type History = z.infer<typeof historySchema>;
 
 export const calibrationSchema = z.object({
@@ -155,11 +156,11 @@ export const calibrationSchema = z.object({
   ),
 });
 export type Calibration = z.infer<typeof calibrationSchema>;
-export const calibrationReplySchema = z.object({ data: calibrationSchema });
+export const calibrationReplySchema = data(calibrationSchema);
 
 /** Whether peers may see this body's indicator levels (off: only aggregates include them). */
 export const sharingBodySchema = z.object({ shareLevels: z.boolean() });
-export const sharingReplySchema = z.object({ data: sharingBodySchema });
+export const sharingReplySchema = data(sharingBodySchema);
 
 export const scenarioBodySchema = z.object({
   frameworkId,

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
 import { membershipViewSchema } from './auth';
-import { emailSchema, pageQuerySchema, paginationSchema, passwordSchema, roleSchema } from './common';
+import {
+  data,
+  emailSchema,
+  idReplySchema,
+  paged,
+  pageQuerySchema,
+  paginationSchema,
+  passwordSchema,
+  roleSchema,
+} from './common';
 
 // Users, their memberships in bodies, and invitations.
 
@@ -60,20 +69,20 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
-export const invitationListSchema = z.object({ data: z.array(invitationSchema) });
-export const invitationCreatedSchema = z.object({ data: invitationSchema, delivery: deliveryStatusSchema });
+export const invitationListSchema = data(z.array(invitationSchema));
+export const invitationCreatedSchema = data(invitationSchema).extend({ delivery: deliveryStatusSchema });
 
 export const invitationTokenQuerySchema = z.object({ token: tokenSchema });
 
 /** What the invitee sees before accepting (the link's token is the authorisation). */
-export const invitationLookupSchema = z.object({
-  data: z.object({
+export const invitationLookupSchema = data(
+  z.object({
     email: z.string(),
     role: roleSchema,
     org: z.object({ code: z.string(), name: z.string() }),
     existingAccount: z.boolean(),
   }),
-});
+);
 export type InvitationLookup = z.infer<typeof invitationLookupSchema>['data'];
 
 export const acceptInvitationBodySchema = z.object({
@@ -81,7 +90,7 @@ export const acceptInvitationBodySchema = z.object({
   name: nameSchema,
   password: passwordSchema,
 });
-export const invitationAcceptedSchema = z.object({ data: z.object({ email: z.string() }) });
+export const invitationAcceptedSchema = data(z.object({ email: z.string() }));
 
 // ---- Platform user administration (GET /users …) ----
 
@@ -102,7 +111,7 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-export const userListSchema = z.object({ data: z.array(userSchema), pagination: paginationSchema });
+export const userListSchema = paged(userSchema);
 export type UserList = z.infer<typeof userListSchema>;
 
 /** What the actor may do with one account (users.policy.ts answers it). */
@@ -134,7 +143,7 @@ export const membershipCreateBodySchema = z.object({
   role: roleSchema,
 });
 export type MembershipCreateBody = z.infer<typeof membershipCreateBodySchema>;
-export const membershipCreatedSchema = z.object({ data: z.object({ id: z.string() }) });
+export const membershipCreatedSchema = idReplySchema;
 
 export const createUserBodySchema = z.object({
   email: emailSchema,

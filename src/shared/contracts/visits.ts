@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
-import { pageQuerySchema } from './common';
+import { data, idReplySchema, pageQuerySchema } from './common';
 
 // Study visits and programmes: one contract for the database enums, the server and the web.
 
@@ -74,10 +74,10 @@ export const visitAbilitiesSchema = z.object({
 });
 export type VisitAbilities = z.infer<typeof visitAbilitiesSchema>;
 
-export const visitReplySchema = z.object({ data: visitSchema });
-export const visitDetailSchema = z.object({ data: visitSchema, abilities: visitAbilitiesSchema });
+export const visitReplySchema = data(visitSchema);
+export const visitDetailSchema = data(visitSchema).extend({ abilities: visitAbilitiesSchema });
 export type VisitDetail = z.infer<typeof visitDetailSchema>;
-export const visitFileReplySchema = z.object({ data: z.object({ id: z.string(), name: z.string() }) });
+export const visitFileReplySchema = data(z.object({ id: z.string(), name: z.string() }));
 
 export const programmeBodySchema = z.object({
   name: z.string().trim().min(3).max(200),
@@ -125,4 +125,4 @@ export const programmeDetailSchema = z.object({
   abilities: programmeAbilitiesSchema,
 });
 export type ProgrammeDetail = z.infer<typeof programmeDetailSchema>;
-export const programmeCreatedSchema = z.object({ data: z.object({ id: z.string() }) });
+export const programmeCreatedSchema = idReplySchema;

@@ -16,12 +16,12 @@ import {
   transitionResultSchema,
 } from '../../../shared/contracts/assessments';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendTable } from '../results/results.download';
 import { saveItem } from './assessments.item.service';
 import type { Transition } from './assessments.policy';
-import { signedIn } from './assessments.route-options';
 import {
   addComment,
   createAssessment,
@@ -33,7 +33,7 @@ import {
 import { transition } from './assessments.transition.service';
 
 const tags = ['assessments'];
-const route = signedIn(tags);
+const route = routeOptions('user', tags);
 const actions = {
   submit: 'submit',
   'start-review': 'start_review',

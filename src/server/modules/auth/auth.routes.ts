@@ -7,6 +7,7 @@ import {
   updateProfileBodySchema,
 } from '../../../shared/contracts/auth';
 import { okSchema } from '../../../shared/contracts/common';
+import { routeOptions } from '../../platform/auth/route-access';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/auth/session-store';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
@@ -21,20 +22,20 @@ import {
 } from './auth.service';
 
 const tags = ['auth'];
+const user = routeOptions('user', tags);
+// Brute force is slowed twice: per IP here, and per account by the lockout in the service.
+const limited = routeOptions('public', tags, { rateLimit: { max: 20, timeWindow: '1 minute' } });
+// Each request may send a mail, so fewer per minute.
+const mailing = routeOptions('public', tags, { rateLimit: { max: 5, timeWindow: '1 minute' } });
 
 export async function authRoutes(app: App) {
   const { config, database, mailer } = app.deps;
   const db = database.db;
   const cookieBase = { path: '/', secure: config.cookieSecure } as const;
-  // Brute force is slowed twice: per IP here, and per account by the lockout in the service.
-  const loginRateLimit = { max: 20, timeWindow: '1 minute' };
 
   app.post(
     '/auth/login',
-    {
-      config: { access: 'public', rateLimit: loginRateLimit },
-      schema: { tags, body: loginBodySchema, response: { 200: meReplySchema } },
-    },
+    limited({ body: loginBodySchema, response: { 200: meReplySchema } }),
     async (req, reply) => {
       const { session, me, userId } = await login(db, config, auditContext(req), {
         ...req.body,
@@ -58,39 +59,27 @@ export async function authRoutes(app: App) {
     },
   );
 
-  app.post(
-    '/auth/logout',
-    { config: { access: 'user' }, schema: { tags, response: { 200: okSchema } } },
-    async (req, reply) => {
-      const actor = requireActor(req);
-      await logout(db, auditContext(req), actor.sessionId, actor.userId);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      reply.clearCookie(CSRF_COOKIE, { path: '/' });
-      return { ok: true as const };
-    },
-  );
+  app.post('/auth/logout', user({ response: { 200: okSchema } }), async (req, reply) => {
+    const actor = requireActor(req);
+    await logout(db, auditContext(req), actor.sessionId, actor.userId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(CSRF_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
 
-  app.get(
-    '/me',
-    { config: { access: 'user' }, schema: { tags, response: { 200: meReplySchema } } },
-    async (req) => ({ data: presentMe(requireActor(req)) }),
-  );
+  app.get('/me', user({ response: { 200: meReplySchema } }), async (req) => ({
+    data: presentMe(requireActor(req)),
+  }));
 
   app.patch(
     '/me',
-    {
-      config: { access: 'user' },
-      schema: { tags, body: updateProfileBodySchema, response: { 200: meReplySchema } },
-    },
+    user({ body: updateProfileBodySchema, response: { 200: meReplySchema } }),
     async (req) => ({ data: await updateProfile(db, auditContext(req), requireActor(req), req.body) }),
   );
 
   app.post(
     '/auth/change-password',
-    {
-      config: { access: 'user' },
-      schema: { tags, body: changePasswordBodySchema, response: { 200: okSchema } },
-    },
+    user({ body: changePasswordBodySchema, response: { 200: okSchema } }),
     async (req) => {
       const actor = requireActor(req);
       await changePassword(db, auditContext(req), {
@@ -104,10 +93,7 @@ export async function authRoutes(app: App) {
 
   app.post(
     '/auth/forgot-password',
-    {
-      config: { access: 'public', rateLimit: { max: 5, timeWindow: '1 minute' } },
-      schema: { tags, body: forgotPasswordBodySchema, response: { 200: okSchema } },
-    },
+    mailing({ body: forgotPasswordBodySchema, response: { 200: okSchema } }),
     async (req) => {
       await requestPasswordReset(db, config, mailer, auditContext(req), req.body.email);
       return { ok: true as const };
@@ -116,10 +102,7 @@ export async function authRoutes(app: App) {
 
   app.post(
     '/auth/reset-password',
-    {
-      config: { access: 'public', rateLimit: loginRateLimit },
-      schema: { tags, body: resetPasswordBodySchema, response: { 200: okSchema } },
-    },
+    limited({ body: resetPasswordBodySchema, response: { 200: okSchema } }),
     async (req) => {
       await resetPassword(db, auditContext(req), req.body);
       return { ok: true as const };

@@ -1,4 +1,3 @@
-import type { FastifySchema } from 'fastify';
 import { okSchema } from '../../../shared/contracts/common';
 import {
   evidenceLinkBodySchema,
@@ -10,6 +9,7 @@ import {
   indicatorLinkParamsSchema,
 } from '../../../shared/contracts/evidence';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { requireFilePart } from '../../platform/uploads';
@@ -20,10 +20,7 @@ import { presentEvidence } from './evidence.presenter';
 import { findReadableEvidence, listBodyEvidence, uploadEvidence } from './evidence.service';
 
 // Every locker route is for signed-in users, under one OpenAPI tag.
-const evidenceRoute = <S extends FastifySchema>(schema: S) => ({
-  config: { access: 'user' as const },
-  schema: { tags: ['evidence'], ...schema },
-});
+const evidenceRoute = routeOptions('user', ['evidence']);
 
 export async function evidenceRoutes(app: App) {
   const db = app.deps.database.db;

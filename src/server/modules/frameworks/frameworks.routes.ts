@@ -9,6 +9,7 @@ import {
   scoreBodySchema,
   scoreResultSchema,
 } from '../../../shared/contracts/frameworks';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { findFramework } from './frameworks.registry';
@@ -18,10 +19,9 @@ const tags = ['frameworks (public calculator)'];
 // Public and unauthenticated, so limited more tightly than signed-in traffic. The calculator's
 // POSTs change nothing (readOnly).
 const publicLimit = { max: 120, timeWindow: '1 minute' };
-const open = <S extends object>(schema: S, readOnly?: true) => ({
-  config: { access: 'public' as const, rateLimit: publicLimit, ...(readOnly ? { readOnly } : {}) },
-  schema: { tags, ...schema },
-});
+const open = routeOptions('public', tags, { rateLimit: publicLimit });
+const calculator = routeOptions('public', tags, { rateLimit: publicLimit, readOnly: true });
+const admin = routeOptions('user', ['frameworks (admin)']);
 
 export async function frameworkRoutes(app: App) {
   const db = app.deps.database.db;
@@ -35,28 +35,26 @@ export async function frameworkRoutes(app: App) {
 
   app.post(
     '/frameworks/:id/score',
-    open({ params, body: scoreBodySchema, response: { 200: scoreResultSchema } }, true),
+    calculator({ params, body: scoreBodySchema, response: { 200: scoreResultSchema } }),
     async (req) => scoreLevels(db, req.params.id, req.body.levels),
   );
 
   app.post(
     '/frameworks/:id/optimise',
-    open({ params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } }, true),
+    calculator({ params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } }),
     async (req) => optimiseLevels(db, req.params.id, req.body),
   );
 
   app.post(
     '/frameworks',
     {
-      config: { access: 'user' },
       bodyLimit: 5 * 1024 * 1024,
-      schema: {
-        tags: ['frameworks (admin)'],
+      ...admin({
         description:
           'Platform admins load another framework from its JSON definition (the shape of GET /frameworks/{id}). Every problem is listed (400 FRAMEWORK_INVALID) and nothing is stored unless it is valid. An id cannot be loaded twice.',
         body: z.unknown(),
         response: { 201: frameworkLoadedSchema },
-      },
+      }),
     },
     async (req, reply) => {
       const data = await loadFramework(db, requireActor(req), auditContext(req), req.body);

@@ -17,13 +17,16 @@ import {
   itemSavedReplySchema,
   planParamsSchema,
 } from '../../../shared/contracts/plans';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { setItemEvidenceLink } from '../evidence/evidence.links.service';
 import { addItemComment } from './plans.comments.service';
 import { addItems, addItemsFromSteps, bulkUpdate, deleteItem, updateItem } from './plans.items.service';
 import { getItemHistory, listPlanAssignees } from './plans.read.service';
-import { planRoute } from './plans.route-options';
+
+// Every plan route is for signed-in users and filed under one OpenAPI tag.
+const planRoute = routeOptions('user', ['action plans']);
 
 export async function planItemRoutes(app: App) {
   const db = app.deps.database.db;

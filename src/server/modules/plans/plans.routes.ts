@@ -13,15 +13,18 @@ import {
   transitionReplySchema,
   versionParamsSchema,
 } from '../../../shared/contracts/plans';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { uploadedBuffer } from '../../platform/uploads';
 import { importPlan } from './plans.import.service';
 import { exportPlan, getPlanDetail, getPlanVersion, listBodyPlans } from './plans.read.service';
-import { planRoute } from './plans.route-options';
 import { createPlan, transitionPlan } from './plans.service';
 
 const MAX_PLAN_IMPORT_BYTES = 10 * 1024 * 1024;
+
+// Every plan route is for signed-in users and filed under one OpenAPI tag.
+const planRoute = routeOptions('user', ['action plans']);
 
 export async function planRoutes(app: App) {
   const db = app.deps.database.db;

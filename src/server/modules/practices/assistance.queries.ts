@@ -1,10 +1,11 @@
-import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AssistanceStatus } from '../../../shared/contracts/assistance';
 import type { DbOrTx } from '../../db/client';
 import { pagination } from '../../db/query-helpers';
 import { assistanceRequests, orgs, practices, users } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';
+import { scopeSql } from '../../platform/auth/scope-sql';
 import { assistancePolicy } from './practices.policy';
 
 const requester = alias(orgs, 'requester');
@@ -15,24 +16,17 @@ const host = alias(orgs, 'host');
  * it; a province supervisor those of its province's bodies; national roles all (null).
  */
 export function assistanceScope(actor: Actor): SQL | null {
-  const parts: SQL[] = [];
-  for (const m of actor.memberships) {
+  return scopeSql(actor, (m) => {
     switch (m.role) {
-      case 'platform_admin':
-      case 'national_supervisor':
-        return null;
       case 'province_supervisor':
-        parts.push(or(eq(requester.provinceCode, m.orgCode), eq(requester.code, m.orgCode))!);
-        break;
+        return [or(eq(requester.provinceCode, m.orgCode), eq(requester.code, m.orgCode))!];
       case 'mentor':
       case 'body_admin':
-        parts.push(or(eq(assistanceRequests.hostOrgId, m.orgId), eq(assistanceRequests.orgId, m.orgId))!);
-        break;
+        return [or(eq(assistanceRequests.hostOrgId, m.orgId), eq(assistanceRequests.orgId, m.orgId))!];
       default:
-        parts.push(eq(assistanceRequests.orgId, m.orgId));
+        return [eq(assistanceRequests.orgId, m.orgId)];
     }
-  }
-  return parts.length ? or(...parts)! : sql`false`;
+  });
 }
 
 const mentor = alias(users, 'mentor');

@@ -4,7 +4,7 @@ import {
   practiceSuggestionSchema,
   suggestionQuerySchema,
 } from '../../../shared/contracts/adoptions';
-import { paginationSchema } from '../../../shared/contracts/common';
+import { paged, paginationSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   practiceActorAbilitiesSchema,
@@ -14,6 +14,7 @@ import {
   practiceListQuerySchema,
   practiceSchema,
 } from '../../../shared/contracts/practices';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { sendEvidenceFile } from '../evidence/evidence.download';
@@ -28,6 +29,8 @@ import {
 import { practiceSuggestions } from './practices.suggestions.service';
 
 const tags = ['practices'];
+const user = routeOptions('user', tags);
+const open = routeOptions('public', tags);
 const params = z.object({ id: z.uuid() });
 const one = z.object({ data: practiceSchema });
 
@@ -36,60 +39,44 @@ export async function practiceRoutes(app: App) {
 
   app.get(
     '/practices',
-    {
-      // The catalogue is public; a signed-in host also sees its own drafts with `status=`.
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description:
-          'The catalogue of good practices (published ones; with `status=draft|archived`, the caller’s own hosts’ practices). Search `q` in title, summary and problem; filter by indicator, type, host code and province.',
-        querystring: practiceListQuerySchema,
-        response: { 200: z.object({ data: z.array(practiceListItemSchema), pagination: paginationSchema }) },
-      },
-    },
+    // The catalogue is public; a signed-in host also sees its own drafts with `status=`.
+    open({
+      description:
+        'The catalogue of good practices (published ones; with `status=draft|archived`, the caller’s own hosts’ practices). Search `q` in title, summary and problem; filter by indicator, type, host code and province.',
+      querystring: practiceListQuerySchema,
+      response: { 200: paged(practiceListItemSchema) },
+    }),
     async (req) => listPractices(db, req.actor, req.query),
   );
 
   app.get(
     '/practices/abilities',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Where the caller may act in the catalogue: the host bodies it publishes practices for (their mentors and admin) and the bodies it takes practices up for (their admin and operators).',
-        response: { 200: z.object({ data: practiceActorAbilitiesSchema }) },
-      },
-    },
+    user({
+      description:
+        'Where the caller may act in the catalogue: the host bodies it publishes practices for (their mentors and admin) and the bodies it takes practices up for (their admin and operators).',
+      response: { 200: z.object({ data: practiceActorAbilitiesSchema }) },
+    }),
     async (req) => ({ data: await catalogueAbilities(db, requireActor(req)) }),
   );
 
   app.get(
     '/practices/:id',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description:
-          'One practice with its contacts, artefacts and change history. Drafts and archived practices are “not found” except for the host’s mentors and admin.',
-        params,
-        response: { 200: one },
-      },
-    },
+    open({
+      description:
+        'One practice with its contacts, artefacts and change history. Drafts and archived practices are “not found” except for the host’s mentors and admin.',
+      params,
+      response: { 200: one },
+    }),
     async (req) => ({ data: await getPractice(db, req.actor, req.params.id) }),
   );
 
   app.get(
     '/practices/:id/files/:fileId',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        description:
-          'Downloads a document or template of a practice: anyone for a published practice, the host’s mentors and admin for a draft.',
-        params: params.extend({ fileId: z.uuid() }),
-      },
-    },
+    open({
+      description:
+        'Downloads a document or template of a practice: anyone for a published practice, the host’s mentors and admin for a draft.',
+      params: params.extend({ fileId: z.uuid() }),
+    }),
     async (req, reply) => {
       const { file, published } = await practiceFile(db, req.actor, req.params.id, req.params.fileId);
       return sendEvidenceFile(
@@ -103,16 +90,12 @@ export async function practiceRoutes(app: App) {
 
   app.post(
     '/practices',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Creates a practice of a host body (`hostCode`): its mentors and body admin, or a platform admin. Contacts must be mentors of the host; artefacts files in its evidence locker.',
-        body: practiceCreateSchema,
-        response: { 201: one },
-      },
-    },
+    user({
+      description:
+        'Creates a practice of a host body (`hostCode`): its mentors and body admin, or a platform admin. Contacts must be mentors of the host; artefacts files in its evidence locker.',
+      body: practiceCreateSchema,
+      response: { 201: one },
+    }),
     async (req, reply) => {
       const data = await createPractice(db, requireActor(req), auditContext(req), req.body);
       return reply.code(201).send({ data });
@@ -121,17 +104,13 @@ export async function practiceRoutes(app: App) {
 
   app.put(
     '/practices/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Edits a practice (including publishing and archiving through `status`). `version` is the version the edit started from: a stale one answers 409 VERSION_CONFLICT. Each change is kept in the history.',
-        params,
-        body: practiceBodySchema,
-        response: { 200: one },
-      },
-    },
+    user({
+      description:
+        'Edits a practice (including publishing and archiving through `status`). `version` is the version the edit started from: a stale one answers 409 VERSION_CONFLICT. Each change is kept in the history.',
+      params,
+      body: practiceBodySchema,
+      response: { 200: one },
+    }),
     async (req) => ({
       data: await updatePractice(db, requireActor(req), auditContext(req), req.params.id, req.body),
     }),
@@ -139,17 +118,13 @@ export async function practiceRoutes(app: App) {
 
   app.get(
     '/orgs/:code/practice-suggestions',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Published practices ranked by how much they would lift the body’s index: Σ weight × max(0, practice level − body level) / 100 over their indicators, from the body’s latest official levels, else its latest submitted or accepted self-assessment, else level 1 everywhere (`basis` says which).',
-        params: orgParamsSchema,
-        querystring: suggestionQuerySchema,
-        response: { 200: z.object({ basis: levelBasisSchema, data: z.array(practiceSuggestionSchema) }) },
-      },
-    },
+    user({
+      description:
+        'Published practices ranked by how much they would lift the body’s index: Σ weight × max(0, practice level − body level) / 100 over their indicators, from the body’s latest official levels, else its latest submitted or accepted self-assessment, else level 1 everywhere (`basis` says which).',
+      params: orgParamsSchema,
+      querystring: suggestionQuerySchema,
+      response: { 200: z.object({ basis: levelBasisSchema, data: z.array(practiceSuggestionSchema) }) },
+    }),
     async (req) => practiceSuggestions(db, requireActor(req), req.params.code, req.query, req.locale),
   );
 }

@@ -13,9 +13,9 @@ import {
   sharingReplySchema,
   yearFrameworkQuerySchema,
 } from '../../../shared/contracts/results';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
-import { signedIn } from '../assessments/assessments.route-options';
 import {
   bodyHistory,
   calibrateBody,
@@ -27,7 +27,7 @@ import {
 } from './insights.service';
 
 const tags = ['compare and simulate'];
-const route = signedIn(tags);
+const route = routeOptions('user', tags);
 
 export async function insightRoutes(app: App) {
   const db = app.deps.database.db;

@@ -10,10 +10,10 @@ import {
   savedOfficialResultSchema,
   templateQuerySchema,
 } from '../../../shared/contracts/results';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { uploadedBuffer } from '../../platform/uploads';
-import { signedIn } from '../assessments/assessments.route-options';
 import { sendTable } from './results.download';
 import { importOfficialResults } from './results.import.service';
 import { listOrgResults } from './results.queries';
@@ -21,7 +21,7 @@ import { deleteOfficialResult, officialResultsOf, saveOfficialResult } from './r
 import { importTemplate } from './results.template';
 
 const tags = ['official results'];
-const route = signedIn(tags);
+const route = routeOptions('user', tags);
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export async function resultRoutes(app: App) {

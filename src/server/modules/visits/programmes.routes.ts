@@ -8,6 +8,7 @@ import {
   programmeMemberBodySchema,
   programmeMemberParamsSchema,
 } from '../../../shared/contracts/visits';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import {
@@ -19,29 +20,23 @@ import {
 } from './programmes.service';
 
 const tags = ['visits and programmes'];
+const user = routeOptions('user', tags);
 const ok = { ok: true as const };
 
 export async function programmeRoutes(app: App) {
   const db = app.deps.database.db;
 
-  app.get(
-    '/programmes',
-    { config: { access: 'user' }, schema: { tags, response: { 200: programmeListSchema } } },
-    async (req) => getProgrammes(db, requireActor(req)),
+  app.get('/programmes', user({ response: { 200: programmeListSchema } }), async (req) =>
+    getProgrammes(db, requireActor(req)),
   );
 
-  app.get(
-    '/programmes/:id',
-    { config: { access: 'user' }, schema: { tags, params, response: { 200: programmeDetailSchema } } },
-    async (req) => getProgramme(db, requireActor(req), req.params.id),
+  app.get('/programmes/:id', user({ params, response: { 200: programmeDetailSchema } }), async (req) =>
+    getProgramme(db, requireActor(req), req.params.id),
   );
 
   app.post(
     '/programmes',
-    {
-      config: { access: 'user' },
-      schema: { tags, body: programmeBodySchema, response: { 201: programmeCreatedSchema } },
-    },
+    user({ body: programmeBodySchema, response: { 201: programmeCreatedSchema } }),
     async (req, reply) =>
       reply
         .code(201)
@@ -50,10 +45,7 @@ export async function programmeRoutes(app: App) {
 
   app.put(
     '/programmes/:id',
-    {
-      config: { access: 'user' },
-      schema: { tags, params, body: programmeBodySchema, response: { 200: okSchema } },
-    },
+    user({ params, body: programmeBodySchema, response: { 200: okSchema } }),
     async (req) => {
       await updateProgramme(db, requireActor(req), auditContext(req), req.params.id, req.body);
       return ok;
@@ -62,10 +54,7 @@ export async function programmeRoutes(app: App) {
 
   app.post(
     '/programmes/:id/members',
-    {
-      config: { access: 'user' },
-      schema: { tags, params, body: programmeMemberBodySchema, response: { 200: okSchema } },
-    },
+    user({ params, body: programmeMemberBodySchema, response: { 200: okSchema } }),
     async (req) => {
       await setProgrammeMember(
         db,
@@ -81,10 +70,7 @@ export async function programmeRoutes(app: App) {
 
   app.delete(
     '/programmes/:id/members/:code',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: programmeMemberParamsSchema, response: { 200: okSchema } },
-    },
+    user({ params: programmeMemberParamsSchema, response: { 200: okSchema } }),
     async (req) => {
       await setProgrammeMember(
         db,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { escapeLike } from '../../db/query-helpers';
@@ -12,6 +12,7 @@ import {
   visits,
 } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';
+import { scopeSql } from '../../platform/auth/scope-sql';
 import { findOrgById } from '../orgs/orgs.queries';
 
 const host = alias(orgs, 'host');
@@ -22,31 +23,26 @@ const visitor = alias(orgs, 'visitor');
  * rule as inOrgScope, as SQL). Null means everything (national and platform roles).
  */
 export function visitScope(actor: Actor): SQL | null {
-  const parts: SQL[] = [];
-  for (const m of actor.memberships) {
+  return scopeSql(actor, (m) => {
+    const ownVisits = or(eq(visits.hostOrgId, m.orgId), eq(visits.visitorOrgId, m.orgId))!;
     switch (m.role) {
-      case 'platform_admin':
-      case 'national_supervisor':
-        return null;
       case 'province_supervisor':
-        parts.push(
+        return [
           or(
             eq(host.provinceCode, m.orgCode),
             eq(visitor.provinceCode, m.orgCode),
             eq(host.code, m.orgCode),
             eq(visitor.code, m.orgCode),
           )!,
-        );
-        break;
+        ];
       case 'mentor':
-        parts.push(or(eq(visits.hostOrgId, m.orgId), eq(visits.visitorOrgId, m.orgId))!);
-        if (actor.mentoredOrgIds.length) parts.push(inArray(visits.visitorOrgId, actor.mentoredOrgIds));
-        break;
+        return actor.mentoredOrgIds.length
+          ? [ownVisits, inArray(visits.visitorOrgId, actor.mentoredOrgIds)]
+          : [ownVisits];
       default:
-        parts.push(or(eq(visits.hostOrgId, m.orgId), eq(visits.visitorOrgId, m.orgId))!);
+        return [ownVisits];
     }
-  }
-  return parts.length ? or(...parts)! : sql`false`;
+  });
 }
 
 const listColumns = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { okSchema, paginationSchema } from '../../../shared/contracts/common';
+import { okSchema, paged, paginationSchema } from '../../../shared/contracts/common';
 import {
   visitParamsSchema as params,
   visitBodySchema,
@@ -10,6 +10,7 @@ import {
   visitReplySchema,
   visitSchema,
 } from '../../../shared/contracts/visits';
+import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { requireFilePart } from '../../platform/uploads';
@@ -18,77 +19,57 @@ import { addVisitFile, removeVisitFile } from './visits.files.service';
 import { createVisit, deleteVisit, getVisit, getVisits, updateVisit } from './visits.service';
 
 const tags = ['visits and programmes'];
+const user = routeOptions('user', tags);
 
 export async function visitRoutes(app: App) {
   const db = app.deps.database.db;
 
   app.get(
     '/visits',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        querystring: visitListQuerySchema,
-        response: { 200: z.object({ data: z.array(visitSchema), pagination: paginationSchema }) },
-      },
-    },
+    user({
+      querystring: visitListQuerySchema,
+      response: { 200: paged(visitSchema) },
+    }),
     async (req) => getVisits(db, requireActor(req), req.query),
   );
 
   app.post(
     '/visits',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Records a study visit. The visiting body gets a follow-up obligation (baseline assessment and approved plan within the programme’s days, default 60 after the visit) and the host’s mentors become its mentors.',
-        body: visitBodySchema,
-        response: { 201: visitReplySchema },
-      },
-    },
+    user({
+      description:
+        'Records a study visit. The visiting body gets a follow-up obligation (baseline assessment and approved plan within the programme’s days, default 60 after the visit) and the host’s mentors become its mentors.',
+      body: visitBodySchema,
+      response: { 201: visitReplySchema },
+    }),
     async (req, reply) =>
       reply.code(201).send({ data: await createVisit(db, requireActor(req), auditContext(req), req.body) }),
   );
 
-  app.get(
-    '/visits/:id',
-    { config: { access: 'user' }, schema: { tags, params, response: { 200: visitDetailSchema } } },
-    async (req) => getVisit(db, requireActor(req), req.params.id),
+  app.get('/visits/:id', user({ params, response: { 200: visitDetailSchema } }), async (req) =>
+    getVisit(db, requireActor(req), req.params.id),
   );
 
   app.put(
     '/visits/:id',
-    {
-      config: { access: 'user' },
-      schema: { tags, params, body: visitBodySchema, response: { 200: visitReplySchema } },
-    },
+    user({ params, body: visitBodySchema, response: { 200: visitReplySchema } }),
     async (req) => ({
       data: await updateVisit(db, requireActor(req), auditContext(req), req.params.id, req.body),
     }),
   );
 
-  app.delete(
-    '/visits/:id',
-    { config: { access: 'user' }, schema: { tags, params, response: { 200: okSchema } } },
-    async (req) => {
-      await deleteVisit(db, requireActor(req), auditContext(req), req.params.id);
-      return { ok: true as const };
-    },
-  );
+  app.delete('/visits/:id', user({ params, response: { 200: okSchema } }), async (req) => {
+    await deleteVisit(db, requireActor(req), auditContext(req), req.params.id);
+    return { ok: true as const };
+  });
 
   app.post(
     '/visits/:id/files',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        description:
-          'Photos and documents of the visit (multipart `file`, same rules as evidence); kept in the visiting body’s evidence locker.',
-        params,
-        response: { 201: visitFileReplySchema },
-      },
-    },
+    user({
+      description:
+        'Photos and documents of the visit (multipart `file`, same rules as evidence); kept in the visiting body’s evidence locker.',
+      params,
+      response: { 201: visitFileReplySchema },
+    }),
     async (req, reply) => {
       const data = await addVisitFile(
         db,
@@ -104,10 +85,7 @@ export async function visitRoutes(app: App) {
 
   app.delete(
     '/visits/:id/files/:fileId',
-    {
-      config: { access: 'user' },
-      schema: { tags, params: visitFileParamsSchema, response: { 200: okSchema } },
-    },
+    user({ params: visitFileParamsSchema, response: { 200: okSchema } }),
     async (req) => {
       await removeVisitFile(db, requireActor(req), auditContext(req), req.params.id, req.params.fileId);
       return { ok: true as const };
