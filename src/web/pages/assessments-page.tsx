@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NumberInput, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,7 +8,8 @@ import { CalibrationPanel } from '../features/assessments/calibration-panel';
 import { HistoryPanel } from '../features/assessments/history-panel';
 import { OfficialResultsPanel } from '../features/assessments/official-results-panel';
 import { StatusBadge } from '../features/assessments/status-badge';
-import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
+import { PageHeader } from '../features/layout/page-header';
+import { DataTable, ErrorNotice, ListOrEmpty, Loading, SampleBadge } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
 import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
@@ -38,27 +39,22 @@ export default function AssessmentsPage() {
   const latestYear = rows[0]?.year;
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <div>
-          <Text size="sm" c="dimmed">
-            <Anchor component={Link} to={`/orgs/${code}`}>
-              {org.data.data.name}
-            </Anchor>
-          </Text>
-          <Title order={2}>{t('assessmentsTitle')}</Title>
-          <Text size="sm" c="dimmed" maw={640}>
-            {t('assessmentsIntro')}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Button component={Link} to={`/orgs/${code}/compare`} variant="light">
-            {t('compare')}
-          </Button>
-          <Button component={Link} to={`/orgs/${code}/simulator`} variant="light">
-            {t('simulator')}
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        crumb={{ to: `/orgs/${code}`, label: org.data.data.name }}
+        title={t('assessmentsTitle')}
+        help={t('assessmentsIntro')}
+        helpWidth={640}
+        actions={
+          <Group gap="xs">
+            <Button component={Link} to={`/orgs/${code}/compare`} variant="light">
+              {t('compare')}
+            </Button>
+            <Button component={Link} to={`/orgs/${code}/simulator`} variant="light">
+              {t('simulator')}
+            </Button>
+          </Group>
+        }
+      />
       {list.data.abilities.create && (
         <Group align="end" gap="xs">
           <NumberInput
@@ -75,50 +71,37 @@ export default function AssessmentsPage() {
           </Button>
         </Group>
       )}
-      {rows.length === 0 ? (
-        <EmptyState>{t('noAssessments')}</EmptyState>
-      ) : (
-        <div className="table-scroll">
-          <Table striped data-testid="assessment-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('year')}</Table.Th>
-                <Table.Th>{t('framework')}</Table.Th>
-                <Table.Th>{t('status')}</Table.Th>
-                <Table.Th>{t('index')}</Table.Th>
-                <Table.Th>{t('answered')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>{a.year}</Table.Td>
-                  <Table.Td>{a.framework.id}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <StatusBadge status={a.status} />
-                      <SampleBadge show={a.isSample} />
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {a.index === null ? '—' : `${a.index.toFixed(2)} ${a.predicate}`}
-                    {a.answered < a.total ? '*' : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    {a.answered}/{a.total}
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/assessments/${a.id}`}>
-                      {t('open')}
-                    </Anchor>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+      <ListOrEmpty count={rows.length} empty={t('noAssessments')}>
+        <DataTable
+          data-testid="assessment-list"
+          head={[t('year'), t('framework'), t('status'), t('index'), t('answered'), null]}
+        >
+          {rows.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{a.year}</Table.Td>
+              <Table.Td>{a.framework.id}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <StatusBadge status={a.status} />
+                  <SampleBadge show={a.isSample} />
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {a.index === null ? '—' : `${a.index.toFixed(2)} ${a.predicate}`}
+                {a.answered < a.total ? '*' : ''}
+              </Table.Td>
+              <Table.Td>
+                {a.answered}/{a.total}
+              </Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/assessments/${a.id}`}>
+                  {t('open')}
+                </Anchor>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      </ListOrEmpty>
       <HistoryPanel code={code} />
       <OfficialResultsPanel code={code} />
       {latestYear && <CalibrationPanel code={code} year={latestYear} />}

@@ -1,10 +1,11 @@
-import { Autocomplete, Code, Group, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Code, Group, Spoiler, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { auditActions, auditEntityTypes } from '../../shared/contracts/audit';
 import { useAuditEvents } from '../features/audit/api';
 import { RequireAbility } from '../features/auth/require-ability';
-import { PagedQuery } from '../features/layout/ui';
+import { PageHeader } from '../features/layout/page-header';
+import { DataTable, PagedQuery } from '../features/layout/ui';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 
 function AuditPageContent() {
@@ -47,12 +48,7 @@ function AuditPageContent() {
   );
   return (
     <Stack>
-      <div>
-        <Title order={2}>{t('auditTitle')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('auditHelp')}
-        </Text>
-      </div>
+      <PageHeader title={t('auditTitle')} help={t('auditHelp')} />
       <Group align="end" wrap="wrap">
         {field('actor', `${t('actor')} (${t('email')})`, 'email', 220)}
         {field('org', `${t('body')} (${t('code')})`, 'text', 130)}
@@ -63,46 +59,35 @@ function AuditPageContent() {
       </Group>
       <PagedQuery query={list} onPage={setPage}>
         {(data) => (
-          <Table striped data-testid="audit-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>#</Table.Th>
-                <Table.Th>{t('when')}</Table.Th>
-                <Table.Th>{t('actor')}</Table.Th>
-                <Table.Th>{t('action')}</Table.Th>
-                <Table.Th>{t('entity')}</Table.Th>
-                <Table.Th>{t('body')}</Table.Th>
-                <Table.Th>{t('ip')}</Table.Th>
-                <Table.Th>{t('details')}</Table.Th>
+          <DataTable
+            data-testid="audit-table"
+            head={['#', t('when'), t('actor'), t('action'), t('entity'), t('body'), t('ip'), t('details')]}
+          >
+            {data.data.map((e) => (
+              <Table.Tr key={e.seq}>
+                <Table.Td>{e.seq}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, locale)}</Table.Td>
+                <Table.Td>{e.actorEmail ?? t('system')}</Table.Td>
+                <Table.Td>
+                  <Code>{e.action}</Code>
+                </Table.Td>
+                <Table.Td>
+                  {e.entityType}
+                  {e.entityId ? ` ${e.entityId.slice(0, 12)}` : ''}
+                </Table.Td>
+                <Table.Td>{e.orgCode ?? '—'}</Table.Td>
+                <Table.Td>{e.ip ?? '—'}</Table.Td>
+                <Table.Td maw={320}>
+                  <Spoiler maxHeight={40} showLabel="+" hideLabel="−">
+                    <Code block>{JSON.stringify(e.summary, null, 1)}</Code>
+                    <Text size="xs" c="dimmed">
+                      {t('requestId')}: {e.requestId ?? '—'}
+                    </Text>
+                  </Spoiler>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.data.map((e) => (
-                <Table.Tr key={e.seq}>
-                  <Table.Td>{e.seq}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, locale)}</Table.Td>
-                  <Table.Td>{e.actorEmail ?? t('system')}</Table.Td>
-                  <Table.Td>
-                    <Code>{e.action}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    {e.entityType}
-                    {e.entityId ? ` ${e.entityId.slice(0, 12)}` : ''}
-                  </Table.Td>
-                  <Table.Td>{e.orgCode ?? '—'}</Table.Td>
-                  <Table.Td>{e.ip ?? '—'}</Table.Td>
-                  <Table.Td maw={320}>
-                    <Spoiler maxHeight={40} showLabel="+" hideLabel="−">
-                      <Code block>{JSON.stringify(e.summary, null, 1)}</Code>
-                      <Text size="xs" c="dimmed">
-                        {t('requestId')}: {e.requestId ?? '—'}
-                      </Text>
-                    </Spoiler>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </DataTable>
         )}
       </PagedQuery>
     </Stack>

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Link } from 'react-router';
 import { useForgotPassword } from '../features/auth/api';
+import { DoneNotice, RequestForm, TokenPage } from '../features/auth/token-page';
 import { useI18n } from '../i18n/i18n';
 
 export default function ForgotPasswordPage() {
@@ -9,39 +9,25 @@ export default function ForgotPasswordPage() {
   const form = useForm({ initialValues: { email: '' } });
   const send = useForgotPassword();
   return (
-    <Stack>
-      <Title order={2} size="h4">
-        {t('forgotTitle')}
-      </Title>
+    <TokenPage title={t('forgotTitle')}>
       {send.isSuccess ? (
-        <Alert color="green" role="status">
-          {t('forgotSent')}
-        </Alert>
+        <DoneNotice>{t('forgotSent')}</DoneNotice>
       ) : (
-        <form onSubmit={form.onSubmit((v) => send.mutate(v))} noValidate>
-          <Stack>
-            <Text size="sm">{t('forgotHelp')}</Text>
-            {send.error && (
-              <Alert color="red" role="alert">
-                {send.error.message}
-              </Alert>
-            )}
-            <TextInput
-              label={t('email')}
-              type="email"
-              required
-              autoComplete="email"
-              {...form.getInputProps('email')}
-            />
-            <Button type="submit" loading={send.isPending}>
-              {t('sendLink')}
-            </Button>
-          </Stack>
-        </form>
+        <RequestForm
+          onSubmit={form.onSubmit((v) => send.mutate(v))}
+          request={send}
+          submitLabel={t('sendLink')}
+          intro={<Text size="sm">{t('forgotHelp')}</Text>}
+        >
+          <TextInput
+            label={t('email')}
+            type="email"
+            required
+            autoComplete="email"
+            {...form.getInputProps('email')}
+          />
+        </RequestForm>
       )}
-      <Anchor component={Link} to="/login" size="sm">
-        {t('backToLogin')}
-      </Anchor>
-    </Stack>
+    </TokenPage>
   );
 }

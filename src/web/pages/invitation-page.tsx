@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { PasswordInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useAcceptInvitation, useInvitationLookup } from '../features/auth/api';
 import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
+import { DoneNotice, RequestForm, TokenPage } from '../features/auth/token-page';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { type MessageKey, useI18n } from '../i18n/i18n';
 
@@ -35,20 +36,16 @@ export default function InvitationPage() {
     );
 
   return (
-    <Stack>
-      <Title order={2} size="h4">
-        {t('invitationTitle')}
-      </Title>
+    <TokenPage title={t('invitationTitle')}>
       {lookup.isPending && token && <Loading />}
       {(lookup.isError || !token) && <ErrorNotice error={lookup.error ?? new Error(t('notFoundText'))} />}
-      {accept.isSuccess && (
-        <Alert color="green" role="status">
-          {t('invitationAccepted')}
-        </Alert>
-      )}
+      {accept.isSuccess && <DoneNotice>{t('invitationAccepted')}</DoneNotice>}
       {lookup.data && !accept.isSuccess && (
-        <form onSubmit={form.onSubmit(submit)} noValidate>
-          <Stack>
+        <RequestForm
+          onSubmit={form.onSubmit(submit)}
+          request={accept}
+          submitLabel={t('acceptInvitation')}
+          intro={
             <Text>
               {t('invitationFor', {
                 role: t(`role_${lookup.data.role}` as MessageKey),
@@ -56,34 +53,24 @@ export default function InvitationPage() {
                 email: lookup.data.email,
               })}
             </Text>
-            {accept.error && (
-              <Alert color="red" role="alert">
-                {accept.error.message}
-              </Alert>
-            )}
-            <TextInput label={t('yourName')} required autoComplete="name" {...form.getInputProps('name')} />
-            {existing ? (
-              <>
-                <Text size="sm">{t('invitationExisting')}</Text>
-                <PasswordInput
-                  label={t('password')}
-                  required
-                  autoComplete="current-password"
-                  {...form.getInputProps('password')}
-                />
-              </>
-            ) : (
-              <NewPasswordFields form={form} />
-            )}
-            <Button type="submit" loading={accept.isPending}>
-              {t('acceptInvitation')}
-            </Button>
-          </Stack>
-        </form>
+          }
+        >
+          <TextInput label={t('yourName')} required autoComplete="name" {...form.getInputProps('name')} />
+          {existing ? (
+            <>
+              <Text size="sm">{t('invitationExisting')}</Text>
+              <PasswordInput
+                label={t('password')}
+                required
+                autoComplete="current-password"
+                {...form.getInputProps('password')}
+              />
+            </>
+          ) : (
+            <NewPasswordFields form={form} />
+          )}
+        </RequestForm>
       )}
-      <Anchor component={Link} to="/login" size="sm">
-        {t('backToLogin')}
-      </Anchor>
-    </Stack>
+    </TokenPage>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Badge, Code, Spoiler, Stack, Table, Title } from '@mantine/core';
+import { Alert, Badge, Code, Spoiler, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { RequireAbility } from '../features/auth/require-ability';
-import { PagedQuery } from '../features/layout/ui';
+import { PageHeader } from '../features/layout/page-header';
+import { DataTable, PagedQuery } from '../features/layout/ui';
 import { useOutbox } from '../features/notifications/api';
 import { formatDateTime, useI18n } from '../i18n/i18n';
 
@@ -11,7 +12,7 @@ function OutboxPageContent() {
   const list = useOutbox(page);
   return (
     <Stack>
-      <Title order={2}>{t('outboxTitle')}</Title>
+      <PageHeader title={t('outboxTitle')} />
       {list.data && (
         <Alert color={list.data.smtp ? 'blue' : 'orange'} variant="light">
           {list.data.smtp ? t('outboxHelpSmtp') : t('outboxHelpNoSmtp')}
@@ -19,40 +20,30 @@ function OutboxPageContent() {
       )}
       <PagedQuery query={list} onPage={setPage}>
         {(data) => (
-          <Table striped data-testid="outbox-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('when')}</Table.Th>
-                <Table.Th>{t('recipient')}</Table.Th>
-                <Table.Th>{t('subject')}</Table.Th>
-                <Table.Th>{t('status')}</Table.Th>
+          <DataTable data-testid="outbox-table" head={[t('when'), t('recipient'), t('subject'), t('status')]}>
+            {data.data.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(m.createdAt, locale)}</Table.Td>
+                <Table.Td>{m.to}</Table.Td>
+                <Table.Td>
+                  <Spoiler maxHeight={24} showLabel="+" hideLabel="−">
+                    {m.subject}
+                    <Code block mt="xs">
+                      {m.text}
+                    </Code>
+                  </Spoiler>
+                </Table.Td>
+                <Table.Td>
+                  <Badge
+                    color={m.status === 'sent' ? 'green' : m.status === 'failed' ? 'red' : 'gray'}
+                    title={m.error ?? ''}
+                  >
+                    {m.status}
+                  </Badge>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.data.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(m.createdAt, locale)}</Table.Td>
-                  <Table.Td>{m.to}</Table.Td>
-                  <Table.Td>
-                    <Spoiler maxHeight={24} showLabel="+" hideLabel="−">
-                      {m.subject}
-                      <Code block mt="xs">
-                        {m.text}
-                      </Code>
-                    </Spoiler>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge
-                      color={m.status === 'sent' ? 'green' : m.status === 'failed' ? 'red' : 'gray'}
-                      title={m.error ?? ''}
-                    >
-                      {m.status}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </DataTable>
         )}
       </PagedQuery>
     </Stack>

@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Group, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Progress, Stack, Table, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
+import { PageHeader } from '../features/layout/page-header';
+import { DataTable, ErrorNotice, ListOrEmpty, Loading, SampleBadge } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
 import { useCreatePlan, usePlans } from '../features/plans/api';
 import { PlanStatusBadge } from '../features/plans/status-badges';
@@ -33,17 +34,11 @@ export default function PlansPage() {
   if (org.isError) return <ErrorNotice error={org.error} />;
   return (
     <Stack>
-      <div>
-        <Text size="sm" c="dimmed">
-          <Anchor component={Link} to={`/orgs/${code}`}>
-            {org.data.data.name}
-          </Anchor>
-        </Text>
-        <Title order={2}>{t('plansTitle')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('plansIntro')}
-        </Text>
-      </div>
+      <PageHeader
+        crumb={{ to: `/orgs/${code}`, label: org.data.data.name }}
+        title={t('plansTitle')}
+        help={t('plansIntro')}
+      />
       {list.data.abilities.create && (
         <Group align="end" gap="xs">
           <TextInput
@@ -58,47 +53,32 @@ export default function PlansPage() {
           </Button>
         </Group>
       )}
-      {list.data.data.length === 0 ? (
-        <EmptyState>{t('noPlans')}</EmptyState>
-      ) : (
-        <div className="table-scroll">
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('period')}</Table.Th>
-                <Table.Th>{t('status')}</Table.Th>
-                <Table.Th>{t('items')}</Table.Th>
-                <Table.Th>{t('itemsDone')}</Table.Th>
-                <Table.Th>{t('overdue')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.data.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/plans/${p.id}`}>
-                      {p.period}
-                    </Anchor>{' '}
-                    <SampleBadge show={p.isSample} />
-                  </Table.Td>
-                  <Table.Td>
-                    <PlanStatusBadge status={p.status} />
-                  </Table.Td>
-                  <Table.Td>{p.itemCount}</Table.Td>
-                  <Table.Td>
-                    <Progress
-                      value={p.itemCount ? (p.doneCount / p.itemCount) * 100 : 0}
-                      w={120}
-                      aria-label={t('itemsDone')}
-                    />
-                  </Table.Td>
-                  <Table.Td>{p.overdueCount ? <Badge color="red">{p.overdueCount}</Badge> : '0'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+      <ListOrEmpty count={list.data.data.length} empty={t('noPlans')}>
+        <DataTable head={[t('period'), t('status'), t('items'), t('itemsDone'), t('overdue')]}>
+          {list.data.data.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/plans/${p.id}`}>
+                  {p.period}
+                </Anchor>{' '}
+                <SampleBadge show={p.isSample} />
+              </Table.Td>
+              <Table.Td>
+                <PlanStatusBadge status={p.status} />
+              </Table.Td>
+              <Table.Td>{p.itemCount}</Table.Td>
+              <Table.Td>
+                <Progress
+                  value={p.itemCount ? (p.doneCount / p.itemCount) * 100 : 0}
+                  w={120}
+                  aria-label={t('itemsDone')}
+                />
+              </Table.Td>
+              <Table.Td>{p.overdueCount ? <Badge color="red">{p.overdueCount}</Badge> : '0'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      </ListOrEmpty>
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { Link, useSearchParams } from 'react-router';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Link } from 'react-router';
 import { practiceTypes } from '../../shared/contracts/practices';
 import { useMe } from '../features/auth/use-auth';
+import { PageHeader } from '../features/layout/page-header';
 import { PagedQuery } from '../features/layout/ui';
+import { useUrlFilters } from '../features/layout/url-filters';
 import { provinceOptions } from '../features/orgs/org-labels';
 import {
   type PracticeFilters,
@@ -21,18 +22,7 @@ export default function PracticesPage() {
   const { t } = useI18n();
   const me = useMe().data;
   const { publishIn: hosts, adoptFor: bodies } = useCatalogueAbilities();
-  const [params, setParams] = useSearchParams();
-  const get = (k: string) => params.get(k) ?? '';
-  const [q] = useDebouncedValue(get('q'), 300);
-  const set = (patch: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
+  const { get, set, q, page } = useUrlFilters();
   const filters: PracticeFilters = {
     q: q || undefined,
     type: (get('type') || undefined) as PracticeFilters['type'],
@@ -40,7 +30,7 @@ export default function PracticesPage() {
     host: get('host') || undefined,
     province: get('province') || undefined,
     sort: (get('sort') || 'updated') as PracticeFilters['sort'],
-    page: Number(get('page') || '1'),
+    page,
     pageSize: 12,
   };
   const list = usePractices(filters);
@@ -49,19 +39,18 @@ export default function PracticesPage() {
 
   return (
     <Stack>
-      <Group justify="space-between" align="end">
-        <div>
-          <Title order={2}>{t('practicesTitle')}</Title>
-          <Text size="sm" c="gray.7" maw={720}>
-            {t('practicesIntro')}
-          </Text>
-        </div>
-        {hosts.length > 0 && (
-          <Button component={Link} to="/practices/new" data-testid="publish-practice">
-            {t('publishPractice')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('practicesTitle')}
+        help={t('practicesIntro')}
+        helpWidth={720}
+        actions={
+          hosts.length > 0 && (
+            <Button component={Link} to="/practices/new" data-testid="publish-practice">
+              {t('publishPractice')}
+            </Button>
+          )
+        }
+      />
       {!me && (
         <Alert color="blue" variant="light">
           <Group justify="space-between" gap="xs">

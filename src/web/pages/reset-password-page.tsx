@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useResetPassword } from '../features/auth/api';
 import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
+import { DoneNotice, RequestForm, TokenPage } from '../features/auth/token-page';
 import { useI18n } from '../i18n/i18n';
 
 export default function ResetPasswordPage() {
@@ -21,32 +21,14 @@ export default function ResetPasswordPage() {
       { onError: (err) => err instanceof ApiError && form.setErrors(err.fieldErrors()) },
     );
   return (
-    <Stack>
-      <Title order={2} size="h4">
-        {t('resetTitle')}
-      </Title>
+    <TokenPage title={t('resetTitle')}>
       {reset.isSuccess ? (
-        <Alert color="green" role="status">
-          {t('resetDone')}
-        </Alert>
+        <DoneNotice>{t('resetDone')}</DoneNotice>
       ) : (
-        <form onSubmit={form.onSubmit(submit)} noValidate>
-          <Stack>
-            {reset.error && (
-              <Alert color="red" role="alert">
-                {reset.error.message}
-              </Alert>
-            )}
-            <NewPasswordFields form={form} />
-            <Button type="submit" loading={reset.isPending}>
-              {t('save')}
-            </Button>
-          </Stack>
-        </form>
+        <RequestForm onSubmit={form.onSubmit(submit)} request={reset} submitLabel={t('save')}>
+          <NewPasswordFields form={form} />
+        </RequestForm>
       )}
-      <Anchor component={Link} to="/login" size="sm">
-        {t('backToLogin')}
-      </Anchor>
-    </Stack>
+    </TokenPage>
   );
 }

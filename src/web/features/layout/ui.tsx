@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Center, Group, Loader, Pagination as MPagination, Text } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Pagination as MPagination,
+  Table,
+  type TableProps,
+  Text,
+} from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Pagination } from '../../../shared/contracts/common';
@@ -80,6 +91,41 @@ export function EmptyState({ children }: { children?: ReactNode }) {
       {children ?? t('nothingFound')}
     </Text>
   );
+}
+
+/**
+ * A striped table from its column heads and its rows: the list pages differ only in those, so
+ * the head row is written once here. Other table props (data-testid, highlightOnHover) pass through.
+ */
+export function DataTable({ head, children, ...props }: TableProps & { head: ReactNode[] }) {
+  return (
+    <Table striped {...props}>
+      <Table.Thead>
+        <Table.Tr>
+          {head.map((h, i) => (
+            // The heads are a fixed list per table, never reordered, so the position is a stable key.
+            // biome-ignore lint/suspicious/noArrayIndexKey: fixed column order
+            <Table.Th key={i}>{h}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{children}</Table.Tbody>
+    </Table>
+  );
+}
+
+/** An unpaged list: the empty sentence when there are no rows, else the rows in a box that scrolls sideways on phones. */
+export function ListOrEmpty({
+  count,
+  empty,
+  children,
+}: {
+  count: number;
+  empty?: ReactNode;
+  children: ReactNode;
+}) {
+  if (count === 0) return <EmptyState>{empty}</EmptyState>;
+  return <div className="table-scroll">{children}</div>;
 }
 
 type PagedData = { data: unknown[]; pagination: Pagination };

@@ -16,7 +16,6 @@ import type {
   assistanceUpdateSchema,
 } from '../../../shared/contracts/assistance';
 import type { Pagination } from '../../../shared/contracts/common';
-import type { Evidence } from '../../../shared/contracts/evidence';
 import type {
   Practice,
   PracticeActorAbilities,
