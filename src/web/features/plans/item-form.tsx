@@ -113,8 +113,13 @@ export function ItemForm(props: {
       },
     });
   };
-  const statuses = itemStatuses.filter((s) => s !== 'verified' || can.verify || i?.status === 'verified');
-  const executionLocked = !can.edit && !can.update && !can.verify;
+  // A reviewer who may only verify (a mentor, the province) gets the status choice and nothing else;
+  // someone who may change nothing sees the item read-only, without a save button.
+  const updates = can.edit || can.update;
+  const statuses = updates
+    ? itemStatuses.filter((s) => s !== 'verified' || can.verify || i?.status === 'verified')
+    : itemStatuses.filter((s) => s === form.status || s === i?.status || (can.verify && s === 'verified'));
+  const executionLocked = !updates && !can.verify;
   return (
     <Modal opened onClose={props.onClose} title={i ? t('editItem') : t('addItem')} size="lg">
       <Stack>
@@ -136,7 +141,7 @@ export function ItemForm(props: {
             label={t('assignee')}
             clearable
             searchable
-            disabled={executionLocked}
+            disabled={!updates}
             data={(assignees.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
             value={form.assigneeId}
             onChange={(v) => set('assigneeId', v)}
@@ -152,7 +157,7 @@ export function ItemForm(props: {
           />
           <NumberInput
             label={t('progress')}
-            disabled={executionLocked}
+            disabled={!updates}
             min={0}
             max={100}
             suffix="%"
@@ -166,14 +171,11 @@ export function ItemForm(props: {
           <Button variant="default" onClick={props.onClose}>
             {t('cancel')}
           </Button>
-          <Button
-            loading={save.isPending}
-            disabled={executionLocked}
-            onClick={submit}
-            data-testid="save-item"
-          >
-            {t('save')}
-          </Button>
+          {!executionLocked && (
+            <Button loading={save.isPending} onClick={submit} data-testid="save-item">
+              {t('save')}
+            </Button>
+          )}
         </Group>
         {i && <ItemActivity planId={props.planId} item={i} />}
       </Stack>
