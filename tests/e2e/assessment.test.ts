@@ -1,31 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, startSampleServer } from './browser';
-
-const PASSWORD = 'livinglab-sample';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useSampleBrowser } from './browser';
 
 // The review journey of a self-assessment, as the people involved do it in the browser.
 describe.skipIf(!browserAvailable)('self-assessment journey in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startSampleServer>>;
-  let browser: Browser;
+  const { pageAs: as } = useSampleBrowser();
   let assessmentId: string;
-
-  beforeAll(async () => {
-    server = await startSampleServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function as(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl });
-    const page = await context.newPage();
-    const res = await page.request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } });
-    expect(res.status()).toBe(200);
-    return page;
-  }
 
   async function csrf(page: Page) {
     const cookies = await page.context().cookies();

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createServer } from '../../src/server/bootstrap';
 import { loadConfig } from '../../src/server/config';
 
@@ -56,4 +57,37 @@ export async function startSampleServer() {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The password of every sample account. */
+export const SAMPLE_PASSWORD = 'livinglab-sample';
+
+/**
+ * The sample server and Chromium of one journey's describe block: started before its tests,
+ * closed after. `newContext()` opens a fresh browser context on the server; `pageAs(email)` a
+ * page signed in as that sample account through the API (null: signed out).
+ */
+export function useSampleBrowser() {
+  let server: Awaited<ReturnType<typeof startSampleServer>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startSampleServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const newContext = () => browser!.newContext({ baseURL: server!.baseUrl });
+  async function pageAs(email: string | null): Promise<Page> {
+    const page = await (await newContext()).newPage();
+    if (email) {
+      const res = await page.request.post('/api/v1/auth/login', {
+        data: { email, password: SAMPLE_PASSWORD },
+      });
+      expect(res.status()).toBe(200);
+    }
+    return page;
+  }
+  return { newContext, pageAs };
 }

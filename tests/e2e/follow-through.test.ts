@@ -1,32 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, startSampleServer } from './browser';
-
-const PASSWORD = 'livinglab-sample';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useSampleBrowser } from './browser';
 
 // Follow-through after a study visit, as the people involved do it in the browser.
 describe.skipIf(!browserAvailable)('follow-through journey in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startSampleServer>>;
-  let browser: Browser;
+  const { pageAs: as } = useSampleBrowser();
   let planUrl: string;
 
-  beforeAll(async () => {
-    server = await startSampleServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function as(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl });
-    const page = await context.newPage();
-    expect(
-      (await page.request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } })).status(),
-    ).toBe(200);
-    return page;
-  }
   const csrf = async (page: Page) =>
     (await page.context().cookies()).find((c) => c.name === 'll_csrf')!.value;
 

@@ -1,26 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, startSampleServer } from './browser';
-
-const PASSWORD = 'livinglab-sample';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, SAMPLE_PASSWORD as PASSWORD, useSampleBrowser } from './browser';
 
 describe.skipIf(!browserAvailable)('foundation journeys in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startSampleServer>>;
-  let browser: Browser;
+  const { newContext } = useSampleBrowser();
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startSampleServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
     await context?.close();
-    context = await browser.newContext({ baseURL: server.baseUrl });
+    context = await newContext();
     page = await context.newPage();
   });
 
@@ -118,7 +107,7 @@ describe.skipIf(!browserAvailable)('foundation journeys in Chromium', () => {
     await page.getByText('Undangan tertunda').waitFor();
 
     // Without SMTP the email sits in the outbox, where the platform admin can read it.
-    const admin = await browser.newContext({ baseURL: server.baseUrl });
+    const admin = await newContext();
     const adminPage = await admin.newPage();
     await adminPage.request.post('/api/v1/auth/login', {
       data: { email: 'admin@livinglab.test', password: PASSWORD },
@@ -128,7 +117,7 @@ describe.skipIf(!browserAvailable)('foundation journeys in Chromium', () => {
     const link = (mail.text as string).match(/https?:\/\/\S+\/invitation\?token=\S+/)![0];
     await admin.close();
 
-    const invitee = await browser.newContext({ baseURL: server.baseUrl });
+    const invitee = await newContext();
     const p = await invitee.newPage();
     await p.goto(new URL(link).pathname + new URL(link).search);
     await p.getByLabel('Nama lengkap').fill('Kabid Aptika Garut');

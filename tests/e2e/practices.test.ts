@@ -1,38 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, startSampleServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useSampleBrowser } from './browser';
 
-const PASSWORD = 'livinglab-sample';
 const TITLE = 'Aplikasi Sapa Warga terpadu (uji e2e)';
 
 // A host publishes a practice; another body finds it, adopts it and carries the replication
 // through MoU, adaptation and going live — all in the browser.
 describe.skipIf(!browserAvailable)('practice replication journey in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startSampleServer>>;
-  let browser: Browser;
+  const { pageAs: as } = useSampleBrowser();
   let practiceUrl: string;
   let adoptionUrl: string;
   let followingBefore: number;
-
-  beforeAll(async () => {
-    server = await startSampleServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function as(email: string | null): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl });
-    const page = await context.newPage();
-    if (email) {
-      expect(
-        (await page.request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } })).status(),
-      ).toBe(200);
-    }
-    return page;
-  }
 
   it('the host’s mentor publishes a practice', async () => {
     const page = await as('mentor.sumedang@livinglab.test');

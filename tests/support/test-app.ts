@@ -120,3 +120,20 @@ export function apiFor(t: () => TestApp) {
   return (method: Method, url: string, who?: Session, payload?: unknown) =>
     t().app.inject({ method, url: `/api/v1${url}`, headers: who?.headers ?? {}, payload: payload as object });
 }
+
+/** Who signs in for a test file: name → [role, body code]. */
+export type People = Record<string, readonly [Role, string]>;
+export type Sessions<P extends People> = Record<keyof P, Session>;
+
+/**
+ * The usual start of a module test: an app, `host` marked as a host body mentoring `mentees`,
+ * and one new user per entry of `people` signed in, in the order listed.
+ */
+export async function openTestApp<P extends People>(opts: { host?: string; mentees?: string[]; people: P }) {
+  const t = await createTestApp();
+  if (opts.host) await setHost(t.database, opts.host, opts.mentees);
+  const s = {} as Sessions<P>;
+  for (const [who, [role, org]] of Object.entries(opts.people))
+    s[who as keyof P] = await loginAs(t, role, org);
+  return { t, s };
+}

@@ -1,31 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  loginAs,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
+import { openTestApp, type Session, type Sessions, type TestApp } from '../../../../tests/support/test-app';
 import { verifyAuditChain } from '../../../server/platform/audit';
-import type { Role } from '../../../shared/contracts/common';
 
+const people = {
+  operator: ['operator', '32.05'],
+  operator2: ['operator', '32.05'],
+  bodyAdmin: ['body_admin', '32.05'],
+  viewer: ['viewer', '32.05'],
+  mentor: ['mentor', '32.11'],
+  provinceSup: ['province_supervisor', '32'],
+  otherOp: ['operator', '32.04'],
+} as const;
 let t: TestApp;
-const s = {} as Record<
-  'operator' | 'operator2' | 'bodyAdmin' | 'mentor' | 'provinceSup' | 'otherOp' | 'viewer',
-  Session
->;
+let s: Sessions<typeof people>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11', ['32.05']);
-  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
-  s.operator = await make('operator', '32.05');
-  s.operator2 = await make('operator', '32.05');
-  s.bodyAdmin = await make('body_admin', '32.05');
-  s.viewer = await make('viewer', '32.05');
-  s.mentor = await make('mentor', '32.11');
-  s.provinceSup = await make('province_supervisor', '32');
-  s.otherOp = await make('operator', '32.04');
+  ({ t, s } = await openTestApp({ host: '32.11', mentees: ['32.05'], people }));
 });
 afterAll(() => t?.close());
 

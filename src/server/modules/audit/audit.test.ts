@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createTestApp,
   createUser,
   login,
+  openTestApp,
   type Session,
   type TestApp,
 } from '../../../../tests/support/test-app';
@@ -14,15 +14,14 @@ let admin: Session;
 let garutAdmin: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await login(
-    t.app,
-    (await createUser(t.database, { role: 'platform_admin', orgCode: 'LL-SEKRETARIAT' })).email,
-  );
-  garutAdmin = await login(
-    t.app,
-    (await createUser(t.database, { role: 'body_admin', orgCode: '32.05' })).email,
-  );
+  const people = {
+    admin: ['platform_admin', 'LL-SEKRETARIAT'],
+    garutAdmin: ['body_admin', '32.05'],
+  } as const;
+  ({
+    t,
+    s: { admin, garutAdmin },
+  } = await openTestApp({ people }));
   await t.app.inject({
     method: 'POST',
     url: '/api/v1/orgs/32.05/invitations',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { actorWith } from '../../../../tests/support/actors';
 import type { Role } from '../../../shared/contracts/common';
-import type { Actor } from '../../platform/auth/actor';
 import type { OrgRef } from '../orgs/orgs.policy';
 import { visitPolicy } from '../visits/visits.policy';
 import { commitmentPolicy, signaturePolicy } from './commitments.policy';
@@ -15,29 +15,7 @@ const kemendagri: OrgRef = {
   isHost: false,
 };
 
-function actor(role: Role, org: OrgRef): Actor {
-  return {
-    userId: 'u',
-    email: 'u@x.test',
-    name: 'U',
-    locale: 'id',
-    isSample: false,
-    sessionId: 's',
-    csrfToken: 'c',
-    memberships: [
-      {
-        id: 'm',
-        orgId: org.id,
-        orgCode: org.code,
-        orgName: org.code,
-        orgType: org.type,
-        provinceCode: org.provinceCode,
-        role,
-      },
-    ],
-    mentoredOrgIds: [],
-  };
-}
+const actor = (role: Role, org: OrgRef) => actorWith(role, org);
 
 describe('commitment policy', () => {
   it('lets a body’s leader sign and revoke for it, national supervisors publish and revoke', () => {

@@ -2,29 +2,26 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiFor,
-  createTestApp,
-  loginAs,
+  openTestApp,
   type Session,
+  type Sessions,
   type TestApp,
 } from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/contracts/common';
 
+const people = {
+  national: ['national_supervisor', 'KEMENPANRB'],
+  garutLeader: ['leader', '32.05'],
+  garutAdmin: ['body_admin', '32.05'],
+  bandungLeader: ['leader', '32.04'],
+  cianjurLeader: ['leader', '32.03'],
+  admin: ['platform_admin', 'LL-SEKRETARIAT'],
+  otherOp: ['operator', '33.74'],
+} as const;
 let t: TestApp;
-const s = {} as Record<
-  'national' | 'garutLeader' | 'garutAdmin' | 'bandungLeader' | 'cianjurLeader' | 'admin' | 'otherOp',
-  Session
->;
+let s: Sessions<typeof people>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
-  s.national = await make('national_supervisor', 'KEMENPANRB');
-  s.garutLeader = await make('leader', '32.05');
-  s.garutAdmin = await make('body_admin', '32.05');
-  s.bandungLeader = await make('leader', '32.04');
-  s.cianjurLeader = await make('leader', '32.03');
-  s.admin = await make('platform_admin', 'LL-SEKRETARIAT');
-  s.otherOp = await make('operator', '33.74');
+  ({ t, s } = await openTestApp({ people }));
 });
 afterAll(() => t?.close());
 

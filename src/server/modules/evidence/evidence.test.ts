@@ -1,14 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile, samples } from '../../../../tests/support/multipart';
-import {
-  createTestApp,
-  createUser,
-  login,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
+import { openTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 
 let t: TestApp;
 let operator: Session;
@@ -18,12 +11,19 @@ let mentor: Session;
 let assessmentId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11', ['32.05']);
-  operator = await login(t.app, (await createUser(t.database, { role: 'operator', orgCode: '32.05' })).email);
-  viewer = await login(t.app, (await createUser(t.database, { role: 'viewer', orgCode: '32.05' })).email);
-  otherOp = await login(t.app, (await createUser(t.database, { role: 'operator', orgCode: '32.04' })).email);
-  mentor = await login(t.app, (await createUser(t.database, { role: 'mentor', orgCode: '32.11' })).email);
+  ({
+    t,
+    s: { operator, viewer, otherOp, mentor },
+  } = await openTestApp({
+    host: '32.11',
+    mentees: ['32.05'],
+    people: {
+      operator: ['operator', '32.05'],
+      viewer: ['viewer', '32.05'],
+      otherOp: ['operator', '32.04'],
+      mentor: ['mentor', '32.11'],
+    },
+  }));
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/orgs/32.05/assessments',

@@ -3,13 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile, samples } from '../../../../tests/support/multipart';
 import {
   apiFor,
-  createTestApp,
-  loginAs,
-  type Session,
-  setHost,
+  openTestApp,
+  type People,
+  type Sessions,
   type TestApp,
 } from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/contracts/common';
 import { gatherFacts, readAllFacts, refreshFollowupFacts } from '../followup/followup.facts';
 
 let t: TestApp;
@@ -23,14 +21,11 @@ const people = {
   garutLeader: ['leader', '32.05'],
   bandungLeader: ['leader', '32.04'],
   cimahiLeader: ['leader', '32.77'],
-} as const satisfies Record<string, readonly [Role, string]>;
-const s = {} as Record<keyof typeof people, Session>;
+} as const satisfies People;
+let s: Sessions<typeof people>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11');
-  for (const [who, [role, org]] of Object.entries(people))
-    s[who as keyof typeof people] = await loginAs(t, role, org);
+  ({ t, s } = await openTestApp({ host: '32.11', people }));
 });
 afterAll(() => t?.close());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { actorWith } from '../../../../tests/support/actors';
 import type { Role } from '../../../shared/contracts/common';
-import type { Actor, ActorMembership } from '../../platform/auth/actor';
 import { grantableRoles, inOrgScope, type OrgRef, orgAbilities, roleGrantProblem } from './orgs.policy';
 
 const garut: OrgRef = { id: 'garut', code: '32.05', type: 'regency', provinceCode: '32', isHost: false };
@@ -15,28 +15,7 @@ const kemendagri: OrgRef = {
   isHost: false,
 };
 
-function actor(role: Role, org: OrgRef, mentored: string[] = []): Actor {
-  const m: ActorMembership = {
-    id: 'm',
-    orgId: org.id,
-    orgCode: org.code,
-    orgName: org.code,
-    orgType: org.type,
-    provinceCode: org.provinceCode,
-    role,
-  };
-  return {
-    userId: 'u',
-    email: 'u@x.test',
-    name: 'U',
-    locale: 'id',
-    isSample: false,
-    sessionId: 's',
-    csrfToken: 'c',
-    memberships: [m],
-    mentoredOrgIds: mentored,
-  };
-}
+const actor = (role: Role, org: OrgRef, mentored: string[] = []) => actorWith(role, org, { mentored });
 
 describe('inOrgScope', () => {
   it('limits body roles to their own body', () => {

@@ -1,24 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  createUser,
-  login,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
+import { openTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 
 let t: TestApp;
 let operator: Session;
 let admin: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11', ['32.05']);
-  const op = await createUser(t.database, { role: 'operator', orgCode: '32.05' });
-  const ad = await createUser(t.database, { role: 'platform_admin', orgCode: 'LL-SEKRETARIAT' });
-  operator = await login(t.app, op.email);
-  admin = await login(t.app, ad.email);
+  const people = { operator: ['operator', '32.05'], admin: ['platform_admin', 'LL-SEKRETARIAT'] } as const;
+  ({
+    t,
+    s: { operator, admin },
+  } = await openTestApp({ host: '32.11', mentees: ['32.05'], people }));
 });
 afterAll(() => t?.close());
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/contracts/common';
+import { actorWith as actor, orgRef } from '../../../../tests/support/actors';
 import type { PlanStatus } from '../../../shared/contracts/plans';
-import type { Actor } from '../../platform/auth/actor';
-import type { OrgRef } from '../orgs/orgs.policy';
 import {
   editableItemFields,
   itemPolicy,
@@ -11,39 +9,11 @@ import {
   planTransitionTarget,
 } from './plans.policy';
 
-const org = (id: string, code: string, provinceCode: string | null): OrgRef => ({
-  id,
-  code,
-  type: provinceCode ? 'regency' : 'province',
-  provinceCode,
-  isHost: false,
-});
+const org = (id: string, code: string, provinceCode: string | null) =>
+  orgRef(id, code, provinceCode, provinceCode ? 'regency' : 'province');
 const garut = org('garut', '32.05', '32');
 const jabar = org('jabar', '32', null);
 
-function actor(role: Role, at: OrgRef): Actor {
-  return {
-    userId: 'u',
-    email: 'u@x.test',
-    name: 'U',
-    locale: 'id',
-    isSample: false,
-    sessionId: 's',
-    csrfToken: 'c',
-    memberships: [
-      {
-        id: 'm',
-        orgId: at.id,
-        orgCode: at.code,
-        orgName: at.code,
-        orgType: at.type,
-        provinceCode: at.provinceCode,
-        role,
-      },
-    ],
-    mentoredOrgIds: [],
-  };
-}
 const plan = (status: PlanStatus) => ({ org: garut, status });
 
 describe('plan policy', () => {

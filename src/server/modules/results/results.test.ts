@@ -2,21 +2,21 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../../../../tests/support/multipart';
-import { createTestApp, loginAs, type Session, type TestApp } from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/contracts/common';
+import { openTestApp, type Session, type Sessions, type TestApp } from '../../../../tests/support/test-app';
 import { spbe2020Framework as f } from '../../../shared/framework/frameworks';
 
+const people = {
+  national: ['national_supervisor', 'KEMENDAGRI'],
+  operator: ['operator', '32.05'],
+  bodyAdmin: ['body_admin', '32.05'],
+  sumedangAdmin: ['body_admin', '32.11'],
+  otherAdmin: ['body_admin', '32.04'],
+} as const;
 let t: TestApp;
-const s = {} as Record<'national' | 'operator' | 'bodyAdmin' | 'sumedangAdmin' | 'otherAdmin', Session>;
+let s: Sessions<typeof people>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
-  s.national = await make('national_supervisor', 'KEMENDAGRI');
-  s.operator = await make('operator', '32.05');
-  s.bodyAdmin = await make('body_admin', '32.05');
-  s.sumedangAdmin = await make('body_admin', '32.11');
-  s.otherAdmin = await make('body_admin', '32.04');
+  ({ t, s } = await openTestApp({ people }));
 });
 afterAll(() => t?.close());
 

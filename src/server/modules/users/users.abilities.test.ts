@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  loginAs,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
+import { openTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 
 // What the API tells the web it may do: the web shows controls from these answers only.
 let t: TestApp;
@@ -14,11 +8,18 @@ let garutOperator: Session;
 let admin: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11', ['32.05']);
-  garutAdmin = await loginAs(t, 'body_admin', '32.05');
-  garutOperator = await loginAs(t, 'operator', '32.05');
-  admin = await loginAs(t, 'platform_admin', 'LL-SEKRETARIAT');
+  ({
+    t,
+    s: { garutAdmin, garutOperator, admin },
+  } = await openTestApp({
+    host: '32.11',
+    mentees: ['32.05'],
+    people: {
+      garutAdmin: ['body_admin', '32.05'],
+      garutOperator: ['operator', '32.05'],
+      admin: ['platform_admin', 'LL-SEKRETARIAT'],
+    },
+  }));
 });
 afterAll(() => t?.close());
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createTestApp,
   createUser,
   login,
+  openTestApp,
   type Session,
-  setHost,
   type TestApp,
 } from '../../../../tests/support/test-app';
 
@@ -16,25 +15,20 @@ let admin: Session;
 let mentor: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11', ['32.05']);
-  garutAdmin = await login(
-    t.app,
-    (await createUser(t.database, { role: 'body_admin', orgCode: '32.05' })).email,
-  );
-  garutOperator = await login(
-    t.app,
-    (await createUser(t.database, { role: 'operator', orgCode: '32.05' })).email,
-  );
-  jabar = await login(
-    t.app,
-    (await createUser(t.database, { role: 'province_supervisor', orgCode: '32' })).email,
-  );
-  admin = await login(
-    t.app,
-    (await createUser(t.database, { role: 'platform_admin', orgCode: 'LL-SEKRETARIAT' })).email,
-  );
-  mentor = await login(t.app, (await createUser(t.database, { role: 'mentor', orgCode: '32.11' })).email);
+  ({
+    t,
+    s: { garutAdmin, garutOperator, jabar, admin, mentor },
+  } = await openTestApp({
+    host: '32.11',
+    mentees: ['32.05'],
+    people: {
+      garutAdmin: ['body_admin', '32.05'],
+      garutOperator: ['operator', '32.05'],
+      jabar: ['province_supervisor', '32'],
+      admin: ['platform_admin', 'LL-SEKRETARIAT'],
+      mentor: ['mentor', '32.11'],
+    },
+  }));
 });
 afterAll(() => t?.close());
 

@@ -1,32 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile, samples } from '../../../../tests/support/multipart';
-import {
-  apiFor,
-  createTestApp,
-  loginAs,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
-import type { Role } from '../../../shared/contracts/common';
+import { apiFor, openTestApp, type Sessions, type TestApp } from '../../../../tests/support/test-app';
 
+const people = {
+  mentor: ['mentor', '32.11'],
+  bandungAdmin: ['body_admin', '32.04'],
+  bandungViewer: ['viewer', '32.04'],
+  otherOp: ['operator', '32.06'],
+  jabar: ['province_supervisor', '32'],
+  jateng: ['province_supervisor', '33'],
+  national: ['national_supervisor', 'KEMENDAGRI'],
+} as const;
 let t: TestApp;
-const s = {} as Record<
-  'mentor' | 'bandungAdmin' | 'bandungViewer' | 'otherOp' | 'jabar' | 'jateng' | 'national',
-  Session
->;
+let s: Sessions<typeof people>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await setHost(t.database, '32.11');
-  const make = (role: Role, orgCode: string) => loginAs(t, role, orgCode);
-  s.mentor = await make('mentor', '32.11');
-  s.bandungAdmin = await make('body_admin', '32.04');
-  s.bandungViewer = await make('viewer', '32.04');
-  s.otherOp = await make('operator', '32.06');
-  s.jabar = await make('province_supervisor', '32');
-  s.jateng = await make('province_supervisor', '33');
-  s.national = await make('national_supervisor', 'KEMENDAGRI');
+  ({ t, s } = await openTestApp({ host: '32.11', people }));
 });
 afterAll(() => t?.close());
 
