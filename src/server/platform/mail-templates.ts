@@ -12,11 +12,17 @@ export function passwordResetMail(link: string, minutes: number) {
   return bilingualMail('MAIL_RESET_SUBJECT', 'MAIL_RESET_BODY', { link, minutes }, 'Living Lab SPBE');
 }
 
-export function invitationMail(link: string, orgName: string, role: string, inviter: string, days: number) {
+export function invitationMail(
+  link: string,
+  orgName: string,
+  role: { id: string; en: string },
+  inviter: string,
+  days: number,
+) {
   return bilingualMail(
     'MAIL_INVITATION_SUBJECT',
     'MAIL_INVITATION_BODY',
-    { link, org: orgName, role, inviter, days },
+    { link, org: orgName, roleId: role.id, roleEn: role.en, inviter, days },
     `${orgName} — Living Lab SPBE`,
   );
 }

@@ -52,8 +52,8 @@ export const notificationTexts = defineTexts({
   MAIL_INVITATION_SUBJECT: { id: 'Undangan bergabung', en: 'Invitation' },
   MAIL_INVITATION_BODY: {
     id: (p) =>
-      `${p.inviter} mengundang Anda ke Living Lab SPBE sebagai ${p.role} untuk ${p.org}.\nBuka tautan berikut untuk menerima undangan dan mengatur kata sandi (berlaku ${p.days} hari):\n${p.link}`,
+      `${p.inviter} mengundang Anda ke Living Lab SPBE sebagai ${p.roleId} untuk ${p.org}.\nBuka tautan berikut untuk menerima undangan dan mengatur kata sandi (berlaku ${p.days} hari):\n${p.link}`,
     en: (p) =>
-      `${p.inviter} invited you to the Living Lab SPBE as ${p.role} of ${p.org}.\nOpen this link to accept and set your password (valid for ${p.days} days):\n${p.link}`,
+      `${p.inviter} invited you to the Living Lab SPBE as ${p.roleEn} of ${p.org}.\nOpen this link to accept and set your password (valid for ${p.days} days):\n${p.link}`,
   },
 });

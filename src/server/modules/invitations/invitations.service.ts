@@ -72,9 +72,15 @@ export async function inviteUser(
     return created!;
   });
   const link = `${config.publicUrl}/invitation?token=${encodeURIComponent(token)}`;
-  // The email names the role once, in Bahasa Indonesia, inside both language blocks (as before).
-  const role = text('id', roleTextKey(input.role));
-  const mail = invitationMail(link, org.name, role, actor.name, INVITATION_DAYS);
+  // Each language block of the email names the role in its own language.
+  const role = roleTextKey(input.role);
+  const mail = invitationMail(
+    link,
+    org.name,
+    { id: text('id', role), en: text('en', role) },
+    actor.name,
+    INVITATION_DAYS,
+  );
   const delivery = await mailer.send(db, { kind: 'invitation', to: input.email, ...mail });
   return { data: presentInvitation(invitation), delivery: delivery.status };
 }

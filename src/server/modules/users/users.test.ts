@@ -95,6 +95,11 @@ describe('invitations', () => {
       headers: garutAdmin.headers,
       payload: { email: existing.email, role: 'viewer' },
     });
+    const outbox = await t.app.inject({ url: '/api/v1/outbox?pageSize=50', headers: admin.headers });
+    const mail = outbox.json().data.find((m: { to: string }) => m.to === existing.email);
+    // Each language block names the role in its own language.
+    expect(mail.text).toContain('sebagai Pembaca untuk');
+    expect(mail.text).toContain('as Viewer of');
     const token = await latestOutboxToken(existing.email);
     const wrong = await t.app.inject({
       method: 'POST',
