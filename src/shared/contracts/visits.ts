@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
-import { data, idReplySchema, pageQuerySchema } from './common';
+import { data, idReplySchema, paged, pageQuerySchema } from './common';
 
 // Study visits and programmes: one contract for the database enums, the server and the web.
 
@@ -73,6 +73,11 @@ export const visitAbilitiesSchema = z.object({
   manageFiles: z.boolean(),
 });
 export type VisitAbilities = z.infer<typeof visitAbilitiesSchema>;
+
+/** The list says whether the actor may record a visit at all (the button on the visits page). */
+export const visitListAbilitiesSchema = z.object({ record: z.boolean() });
+export const visitListSchema = paged(visitSchema).extend({ abilities: visitListAbilitiesSchema });
+export type VisitList = z.infer<typeof visitListSchema>;
 
 export const visitReplySchema = data(visitSchema);
 export const visitDetailSchema = data(visitSchema).extend({ abilities: visitAbilitiesSchema });

@@ -24,9 +24,11 @@ export default function VisitsPage() {
         help={t('visitsIntro')}
         helpWidth={680}
         actions={
-          <Button onClick={() => setRecording(true)} data-testid="record-visit">
-            {t('recordVisit')}
-          </Button>
+          list.data?.abilities.record && (
+            <Button onClick={() => setRecording(true)} data-testid="record-visit">
+              {t('recordVisit')}
+            </Button>
+          )
         }
       />
       <Group>

@@ -1,3 +1,4 @@
+import type { Role } from '../../../shared/contracts/common';
 import type { ProgrammeAbilities, VisitAbilities } from '../../../shared/contracts/visits';
 import { type Actor, hasNationalRole, isPlatformAdmin } from '../../platform/auth/actor';
 import { definePolicy, type Policy } from '../../platform/auth/policy';
@@ -26,6 +27,19 @@ function recordsVisit(actor: Actor, { host, visitor }: VisitParties): boolean {
     }
   });
 }
+
+/** The roles of recordsVisit: holding one means some visit could be recorded (the list's button). */
+const recorderRoles: readonly Role[] = [
+  'platform_admin',
+  'national_supervisor',
+  'mentor',
+  'province_supervisor',
+  'body_admin',
+  'operator',
+];
+export const visitListPolicy = definePolicy<null>()({
+  record: (actor) => actor.memberships.some((m) => recorderRoles.includes(m.role)),
+});
 
 export const visitPolicy = definePolicy<VisitParties>()({
   record: recordsVisit,

@@ -7,6 +7,7 @@ import {
   visitFileParamsSchema,
   visitFileReplySchema,
   visitListQuerySchema,
+  visitListSchema,
   visitReplySchema,
   visitSchema,
 } from '../../../shared/contracts/visits';
@@ -28,7 +29,7 @@ export async function visitRoutes(app: App) {
     '/visits',
     user({
       querystring: visitListQuerySchema,
-      response: { 200: paged(visitSchema) },
+      response: { 200: visitListSchema },
     }),
     async (req) => getVisits(db, requireActor(req), req.query),
   );

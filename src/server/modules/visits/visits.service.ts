@@ -21,7 +21,7 @@ import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { getOrg } from '../orgs/orgs.service';
-import { visitAbilities, visitPolicy } from './visits.policy';
+import { visitAbilities, visitListPolicy, visitPolicy } from './visits.policy';
 import { findVisit, findVisitParties, listVisits } from './visits.queries';
 
 export const DEFAULT_FOLLOW_UP_DAYS = 60;
@@ -45,7 +45,7 @@ export async function getVisit(db: Db, actor: Actor, id: string): Promise<VisitD
 /** One page of the visits the actor may see. */
 export async function getVisits(db: Db, actor: Actor, q: VisitListQuery) {
   const { rows, total } = await listVisits(db, actor, q);
-  return { data: rows, pagination: pagination(q, total) };
+  return { data: rows, pagination: pagination(q, total), abilities: visitListPolicy.abilities(actor, null) };
 }
 
 /** The visit as the API returns it after a write. */

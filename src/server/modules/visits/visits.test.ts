@@ -107,6 +107,9 @@ describe('study visits', () => {
     const mine = (await api('GET', '/visits', s.bandungViewer)).json();
     expect(mine.data.every((v: { visitor: { code: string } }) => v.visitor.code === '32.04')).toBe(true);
     expect(mine.pagination.total).toBe(1);
+    // The list says who may record at all (the page's button): not a viewer, an operator yes.
+    expect(mine.abilities.record).toBe(false);
+    expect((await api('GET', '/visits', s.otherOp)).json().abilities.record).toBe(true);
     expect((await api('GET', '/visits', s.otherOp)).json().pagination.total).toBe(0);
     expect((await api('GET', '/visits', s.jabar)).json().pagination.total).toBe(2);
     expect((await api('GET', '/visits', s.mentor)).json().pagination.total).toBe(2);

@@ -7,6 +7,7 @@ import type {
   ProgrammeList,
   Visit,
   VisitDetail,
+  VisitList,
   visitBodySchema,
   visitListQuerySchema,
 } from '../../../shared/contracts/visits';
@@ -39,7 +40,7 @@ const enc = encodeURIComponent;
 export function useVisits(filters: VisitFilters) {
   return useQuery({
     queryKey: visitKeys.list(filters),
-    queryFn: () => api<{ data: Visit[]; pagination: Pagination }>('/visits', { query: filters }),
+    queryFn: () => api<VisitList>('/visits', { query: filters }),
     placeholderData: keepPreviousData,
   });
 }
