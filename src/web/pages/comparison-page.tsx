@@ -2,9 +2,9 @@ import { Anchor, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { useComparison } from '../features/assessments/results-api';
 import { Chart } from '../features/charts/chart';
 import { EmptyState, ErrorNotice, Loading } from '../features/layout/ui';
+import { useComparison } from '../features/results/api';
 import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 

@@ -2,9 +2,9 @@ import { Anchor, Button, Card, FileInput, Group, Progress, Stack, Table, Text, T
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { OfficialResultsTable } from '../features/assessments/official-results-table';
-import { useImportOfficialResults, useNationalResults } from '../features/assessments/results-api';
 import { useMe } from '../features/auth/use-auth';
 import { ErrorNotice, Loading } from '../features/layout/ui';
+import { useImportOfficialResults, useNationalResults } from '../features/results/api';
 import { useI18n } from '../i18n/i18n';
 
 type Problem = { row: number; field: string; message: string };

@@ -1,7 +1,7 @@
 import { Card, Stack, Table, Text } from '@mantine/core';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice, Loading } from '../layout/ui';
-import { useCalibration } from './results-api';
+import { useCalibration } from '../results/api';
 
 export function CalibrationPanel({ code, year }: { code: string; year: number }) {
   const { t, locale } = useI18n();

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Chart } from '../charts/chart';
 import { ErrorNotice, Loading } from '../layout/ui';
-import { useHistory } from './results-api';
+import { useHistory } from '../results/api';
 
 /** The body's index per year: its own self-assessment beside the official result. */
 export function HistoryPanel({ code }: { code: string }) {

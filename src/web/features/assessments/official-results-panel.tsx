@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice, Loading } from '../layout/ui';
+import { useDeleteOfficialResult, useOfficialResults, useSaveOfficialResult } from '../results/api';
 import { OfficialResultsTable } from './official-results-table';
-import { useDeleteOfficialResult, useOfficialResults, useSaveOfficialResult } from './results-api';
 
 const domainCodes = ['D1', 'D2', 'D3', 'D4'];
 

@@ -5,7 +5,7 @@ import type { OrgDetail } from '../../../shared/contracts/orgs';
 import { useI18n } from '../../i18n/i18n';
 import { useOrgSignatures } from '../commitments/api';
 import { SignatureBadge } from '../commitments/signature-badge';
-import { useHistory, useOfficialResults, useSharing } from './results-api';
+import { useHistory, useOfficialResults, useSharing } from '../results/api';
 import { StatusBadge } from './status-badge';
 
 /** The body's SPBE standing on its page: latest official and self-assessed index, and links. */

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Scenario } from '../../../shared/contracts/results';
 import { useI18n } from '../../i18n/i18n';
-import { useDeleteScenario, useSaveScenario, useScenarios } from '../assessments/results-api';
 import { EmptyState } from '../layout/ui';
+import { useDeleteScenario, useSaveScenario, useScenarios } from '../results/api';
 import type { Levels } from './level-grid';
 
 /** Saved what-ifs of a body: its members save the levels and target; author or admin deletes. */
