@@ -126,14 +126,25 @@ export type People = Record<string, readonly [Role, string]>;
 export type Sessions<P extends People> = Record<keyof P, Session>;
 
 /**
- * The usual start of a module test: an app, `host` marked as a host body mentoring `mentees`,
- * and one new user per entry of `people` signed in, in the order listed.
+ * The usual start of a module test: an app, `host` marked as a host body mentoring `mentees`
+ * (and any further `hosts`), and one new user per entry of `people` signed in, in the order
+ * listed; `ids` gives each person's user id.
  */
-export async function openTestApp<P extends People>(opts: { host?: string; mentees?: string[]; people: P }) {
+export async function openTestApp<P extends People>(opts: {
+  host?: string;
+  mentees?: string[];
+  hosts?: string[];
+  people: P;
+}) {
   const t = await createTestApp();
   if (opts.host) await setHost(t.database, opts.host, opts.mentees);
+  for (const code of opts.hosts ?? []) await setHost(t.database, code);
   const s = {} as Sessions<P>;
-  for (const [who, [role, org]] of Object.entries(opts.people))
-    s[who as keyof P] = await loginAs(t, role, org);
-  return { t, s };
+  const ids = {} as Record<keyof P, string>;
+  for (const [who, [role, orgCode]] of Object.entries(opts.people)) {
+    const u = await createUser(t.database, { role, orgCode });
+    ids[who as keyof P] = u.id;
+    s[who as keyof P] = await login(t.app, u.email);
+  }
+  return { t, s, ids };
 }

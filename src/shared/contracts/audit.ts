@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../errors';
 import type { AdoptionStage } from './adoptions';
-import { paged, pageQuerySchema, paginationSchema, type Role } from './common';
+import { paged, pageQuerySchema, type Role } from './common';
 import type { PracticeStatus } from './practices';
 
 // Every action the platform records in the audit log, with the entity it names and the shape of

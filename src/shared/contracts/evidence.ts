@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { data, paged, pageQuerySchema, paginationSchema } from './common';
+import { data, paged, pageQuerySchema } from './common';
 
 // The evidence locker (berkas bukti): a body's files, stored once per content, linked to
 // assessment indicators and plan items. modules/evidence decides who may upload and read them.

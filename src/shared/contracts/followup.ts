@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { figures, headlineKeys } from '../followup/measure';
 import { milestones } from '../followup/milestones';
 import type { TextKey } from '../texts';
-import { paged, pageQuerySchema, paginationSchema } from './common';
+import { paged, pageQuerySchema } from './common';
 
 // The follow-up measure over the API: GET /funnel (figures of a scope), /funnel/bodies (the
 // bodies behind a figure), /funnel/scopes (what the caller may look at), /orgs/{code}/path.

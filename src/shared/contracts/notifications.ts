@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { data, paged, pageQuerySchema, paginationSchema } from './common';
+import { data, paged, pageQuerySchema } from './common';
 
 // In-app notifications, their email preference, and reminders' subjects.
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
-import { addableOrgTypes, data, orgTypeSchema, paged, pageQuerySchema, paginationSchema } from './common';
+import { addableOrgTypes, data, orgTypeSchema, paged, pageQuerySchema } from './common';
 
 export const orgCodeSchema = z
   .string()

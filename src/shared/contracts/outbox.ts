@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paged, paginationSchema } from './common';
+import { paged } from './common';
 
 // The outbox: every email the platform sent or stored (read by platform admins without SMTP).
 export const outboxStatuses = ['stored', 'sent', 'failed'] as const;

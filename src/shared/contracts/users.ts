@@ -7,7 +7,6 @@ import {
   idReplySchema,
   paged,
   pageQuerySchema,
-  paginationSchema,
   passwordSchema,
   roleSchema,
 } from './common';

@@ -5,7 +5,7 @@ import {
   assistanceSchema,
   assistanceUpdateSchema,
 } from '../../../shared/contracts/assistance';
-import { paged, paginationSchema } from '../../../shared/contracts/common';
+import { paged } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';

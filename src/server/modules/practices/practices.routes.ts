@@ -4,7 +4,7 @@ import {
   practiceSuggestionSchema,
   suggestionQuerySchema,
 } from '../../../shared/contracts/adoptions';
-import { paged, paginationSchema } from '../../../shared/contracts/common';
+import { paged } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   practiceActorAbilitiesSchema,

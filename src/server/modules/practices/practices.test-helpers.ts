@@ -1,12 +1,5 @@
 import { multipartFile, samples } from '../../../../tests/support/multipart';
-import {
-  createTestApp,
-  createUser,
-  login,
-  type Session,
-  setHost,
-  type TestApp,
-} from '../../../../tests/support/test-app';
+import { openTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 import type { Role } from '../../../shared/contracts/common';
 
 // Shared by this module's integration tests (not a test file itself).
@@ -46,13 +39,11 @@ export async function appWithPeople<W extends string>(
   s: Record<W, Session>,
   id: Record<W, string>,
 ): Promise<TestApp> {
-  const t = await createTestApp();
-  await setHost(t.database, '32.11');
-  await setHost(t.database, '33.74');
-  for (const [who, role, org] of people) {
-    const u = await createUser(t.database, { role, orgCode: org });
-    id[who] = u.id;
-    s[who] = await login(t.app, u.email);
-  }
-  return t;
+  const opened = await openTestApp({
+    hosts: ['32.11', '33.74'],
+    people: Object.fromEntries(people.map(([who, role, org]) => [who, [role, org] as const])),
+  });
+  Object.assign(s, opened.s);
+  Object.assign(id, opened.ids);
+  return opened.t;
 }

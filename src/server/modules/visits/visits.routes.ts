@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { okSchema, paged, paginationSchema } from '../../../shared/contracts/common';
+import { okSchema } from '../../../shared/contracts/common';
 import {
   visitParamsSchema as params,
   visitBodySchema,
@@ -9,7 +8,6 @@ import {
   visitListQuerySchema,
   visitListSchema,
   visitReplySchema,
-  visitSchema,
 } from '../../../shared/contracts/visits';
 import { routeOptions } from '../../platform/auth/route-access';
 import type { App } from '../../platform/http-types';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issueMessage, isTextKey, text } from '../../../shared/texts';
+import { issueMessage } from '../../../shared/texts';
 import { ApiError } from '../../api/client';
 import { getLocale } from '../../i18n/locale-store';
 
@@ -8,19 +8,6 @@ type Issue = z.core.$ZodRawIssue;
 /** zod's own messages are English: say the issue in the user's language (schema keys win). */
 function localIssue(issue: Issue): string {
   return issueMessage(getLocale(), { ...(issue as object), message: undefined });
-}
-
-/**
- * A contract message is a key of the shared text tables (the same sentence the server sends);
- * older ones are still "Bahasa Indonesia / English", of which the user's half is shown.
- */
-function oneLanguage(message: string, issue?: { minimum?: unknown; maximum?: unknown }): string {
-  if (isTextKey(message)) {
-    return text(getLocale(), message, { min: Number(issue?.minimum ?? 0), max: Number(issue?.maximum ?? 0) });
-  }
-  const parts = message.split(' / ');
-  if (parts.length !== 2) return message;
-  return getLocale() === 'en' ? parts[1]! : parts[0]!;
 }
 
 /**
@@ -33,7 +20,8 @@ export function zodErrors<S extends z.ZodType>(schema: S, value: unknown): Recor
   const errors: Record<string, string> = {};
   for (const issue of res.error.issues) {
     const key = issue.path.join('.');
-    errors[key] ??= oneLanguage(issue.message, issue as { minimum?: unknown; maximum?: unknown });
+    // A schema's message is a text key; localIssue has already said zod's own ones.
+    errors[key] ??= issueMessage(getLocale(), { ...issue, code: 'custom' });
   }
   return errors;
 }
@@ -45,9 +33,9 @@ export function serverFieldErrors(err: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const i of issues) {
     const field = i.field.replace(/^body\./, '');
-    out[field] ??= oneLanguage(i.message);
+    out[field] ??= i.message;
     const last = field.split('.').pop();
-    if (last) out[last] ??= oneLanguage(i.message);
+    if (last) out[last] ??= i.message;
   }
   return out;
 }

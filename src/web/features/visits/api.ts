@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Pagination } from '../../../shared/contracts/common';
 import type {
   ProgrammeBody,
   ProgrammeDetail,
