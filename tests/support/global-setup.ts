@@ -14,7 +14,8 @@ declare module 'vitest' {
   }
 }
 
-export const PG_TEMPLATE_DB = 'll_test_template';
+// Parallel runs on one server (several checkouts) each name their own template.
+export const PG_TEMPLATE_DB = process.env.TEST_PG_TEMPLATE ?? 'll_test_template';
 
 // One migrated database with reference data is made per run; every test file starts from a copy
 // of it (PGlite: loadDataDir of a dump; PostgreSQL: CREATE DATABASE … TEMPLATE).
