@@ -5,6 +5,7 @@ import { escapeLike } from '../../db/query-helpers';
 import {
   evidenceFiles,
   followUpObligations,
+  mentorships,
   orgs,
   programmes,
   visitDelegates,
@@ -55,6 +56,7 @@ const listColumns = {
   obligationId: followUpObligations.id,
   obligationDue: followUpObligations.dueDate,
   obligationStatus: followUpObligations.status,
+  mentorAccess: mentorships.status,
 };
 
 function baseQuery(db: DbOrTx) {
@@ -64,7 +66,11 @@ function baseQuery(db: DbOrTx) {
     .innerJoin(host, eq(host.id, visits.hostOrgId))
     .innerJoin(visitor, eq(visitor.id, visits.visitorOrgId))
     .leftJoin(programmes, eq(programmes.id, visits.programmeId))
-    .leftJoin(followUpObligations, eq(followUpObligations.visitId, visits.id));
+    .leftJoin(followUpObligations, eq(followUpObligations.visitId, visits.id))
+    .leftJoin(
+      mentorships,
+      and(eq(mentorships.hostOrgId, visits.hostOrgId), eq(mentorships.menteeOrgId, visits.visitorOrgId)),
+    );
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
@@ -89,6 +95,7 @@ function present(
       r.obligationId && r.obligationDue && r.obligationStatus
         ? { id: r.obligationId, dueDate: r.obligationDue, status: r.obligationStatus }
         : null,
+    mentorAccess: r.mentorAccess,
     isSample: r.v.isSample,
     createdAt: r.v.createdAt.toISOString(),
   };
