@@ -51,6 +51,8 @@ export const visitListQuerySchema = pageQuerySchema.extend({
   org: orgCode.optional(),
   programme: z.uuid().optional(),
   q: z.string().trim().max(100).optional(),
+  /** Only visits whose host's mentor access is in this state (e.g. pending: awaiting an answer). */
+  access: z.enum(mentorAccessStatuses).optional(),
 });
 export type VisitListQuery = z.infer<typeof visitListQuerySchema>;
 
