@@ -89,6 +89,11 @@ describe('mentor access from a visit', () => {
     expect(review.statusCode).toBe(404);
     const accept = await api('POST', `/assessments/${assessmentId}/transitions/accept`, s.mentor);
     expect(accept.statusCode).toBe(404);
+    // Banyuwangi's page lists what waits for its answer.
+    const waiting = (await api('GET', '/visits?org=35.10&access=pending', s.bwiAdmin)).json();
+    expect(waiting.data.map((v: { id: string }) => v.id)).toEqual([visitId]);
+    expect(waiting.pagination.total).toBe(1);
+    expect((await api('GET', '/visits?org=35.10&access=active', s.bwiAdmin)).json().pagination.total).toBe(0);
     const org = (await api('GET', '/orgs/35.10', s.bwiAdmin)).json().data;
     expect(org.mentoredBy).toEqual([]);
     // Banyuwangi's admin and leader are asked; its operator is not.
