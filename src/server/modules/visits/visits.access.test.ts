@@ -188,6 +188,13 @@ describe('mentor access from a visit', () => {
     expect(later.json().data.mentorAccess).toBe('active');
   });
 
+  it('documents both answers in the API description', async () => {
+    const paths = Object.keys((await t.app.inject({ url: '/api/openapi.json' })).json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/v1/visits/{id}/access/confirm', '/api/v1/visits/{id}/access/decline']),
+    );
+  });
+
   it('answers 409 when the visit no longer carries a grant', async () => {
     const [host] = await t.database.db.select().from(orgs).where(eq(orgs.code, '32.11'));
     const [bwi] = await t.database.db.select().from(orgs).where(eq(orgs.code, '35.10'));
