@@ -23,6 +23,8 @@ describe.skipIf(!browserAvailable)('follow-through journey in Chromium', () => {
     await page.getByTestId('save-visit').click();
     await page.waitForURL(/\/visits\/[0-9a-f-]+$/);
     await expect.poll(() => page.getByTestId('obligation').textContent()).toContain('berjalan');
+    // Garut is Sumedang's mentee already (its access was confirmed before).
+    expect(await page.getByTestId('mentor-access-status').textContent()).toBe('disetujui');
     await page.context().close();
   });
 
@@ -118,6 +120,28 @@ describe.skipIf(!browserAvailable)('follow-through journey in Chromium', () => {
     // Tasikmalaya (sample cohort) acted too; the count is exactly what the drill-down lists.
     const count = await page.getByTestId('stage-acting').getByTestId('stage-count').textContent();
     expect(await page.getByTestId('drill-row').count()).toBe(Number(count));
+    await page.context().close();
+  });
+
+  it('a visit the host records of a new body waits for that body’s (or its supervisor’s) approval', async () => {
+    const mentor = await as('mentor.sumedang@livinglab.test');
+    const res = await mentor.request.post('/api/v1/visits', {
+      headers: { 'x-csrf-token': await csrf(mentor) },
+      data: { hostCode: '32.11', visitorCode: '32.09', startDate: '2026-11-25', endDate: '2026-11-25' },
+    });
+    expect((await res.json()).data.mentorAccess).toBe('pending');
+    await mentor.context().close();
+
+    const page = await as('jabar@livinglab.test');
+    await page.goto('/orgs/32.09');
+    await page.getByTestId('pending-mentor-access').getByRole('link', { name: 'Tinjau' }).click();
+    await page.waitForURL(/\/visits\/[0-9a-f-]+$/);
+    await expect
+      .poll(() => page.getByTestId('mentor-access-status').textContent())
+      .toBe('menunggu persetujuan');
+    await page.getByTestId('confirm-access').click();
+    await page.getByText('Akses pendamping disetujui').waitFor();
+    expect(await page.getByTestId('mentor-access-status').textContent()).toBe('disetujui');
     await page.context().close();
   });
 });

@@ -115,14 +115,14 @@ export async function scenarioOf(): Promise<string> {
   return res.json().data.id;
 }
 
-/** A visit of Garut to Sumedang recorded by the platform admin; returns its id. */
-export async function visitOf(): Promise<string> {
+/** A visit of Garut (or another body) to Sumedang recorded by the platform admin; returns its id. */
+export async function visitOf(visitorCode = '32.05'): Promise<string> {
   ctx.n += 1;
   const res = await ctx.t.app.inject({
     method: 'POST',
     url: '/api/v1/visits',
     headers: ctx.sessions.admin.headers,
-    payload: { hostCode: '32.11', visitorCode: '32.05', startDate: '2026-01-01', endDate: '2026-01-02' },
+    payload: { hostCode: '32.11', visitorCode, startDate: '2026-01-01', endDate: '2026-01-02' },
   });
   return res.json().data.id;
 }

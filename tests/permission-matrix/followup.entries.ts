@@ -66,6 +66,31 @@ export const followupEntries: Record<string, Entry> = {
     },
     cases: [...all(200).filter((c) => c.who !== 'leader'), { who: 'leader', status: 403 }],
   },
+  // The visiting body's admin or leader and the supervisors over it answer the mentor access; the
+  // host's mentor and the body's operator may not (the admin's visit is confirmed already: 200).
+  'POST /api/v1/visits/:id/access/confirm': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/visits/${await fx.visitOf()}/access/confirm` }),
+    cases: [
+      ...(['leader', 'bodyAdmin', 'provinceSup', 'national', 'admin'] as const).map((who) => ({
+        who,
+        status: 200,
+      })),
+      { who: 'operator', status: 403 },
+      { who: 'mentor', status: 403 },
+    ],
+  },
+  // Declined on Tasikmalaya, not Garut, so the mentor keeps the sample mentorship other entries use;
+  // Garut's people do not see that visit.
+  'POST /api/v1/visits/:id/access/decline': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/visits/${await fx.visitOf('32.06')}/access/decline` }),
+    cases: [
+      ...(['provinceSup', 'national', 'admin'] as const).map((who) => ({ who, status: 200 })),
+      ...(['operator', 'leader', 'bodyAdmin'] as const).map((who) => ({ who, status: 404 })),
+      { who: 'mentor', status: 403 },
+    ],
+  },
   'GET /api/v1/programmes': { access: 'user', req: () => ({ url: '/api/v1/programmes' }), cases: all(200) },
   'GET /api/v1/programmes/:id': {
     access: 'user',

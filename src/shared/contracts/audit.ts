@@ -114,11 +114,18 @@ export const auditEventSpecs = {
     delegates: number;
     indicators: number[];
     followUpDue: string;
+    /** The host's mentors' access the visit gave: active at once, or pending the visitor's consent. */
+    mentorAccess?: string;
   }>()('visit'),
   'visit.updated': ev<{ dates: string; delegates: number; indicators: number[] }>()('visit'),
   'visit.deleted': ev<{ host: string; visitor: string; dates: string }>()('visit'),
   'visit.file_added': ev<{ fileId: Id; name: string }>()('visit'),
   'visit.file_removed': ev<{ fileId: Id }>()('visit'),
+  // The visiting body (or a supervisor over it) answers the mentor access a visit asked for.
+  ...each(
+    ['visit.access_confirmed', 'visit.access_declined'],
+    ev<{ host: string; visitor: string; from: string }>()('visit'),
+  ),
   ...each(['programme.created', 'programme.updated'], ev<Record<string, unknown>>()('programme')),
   ...each(['programme.member_added', 'programme.member_removed'], ev<{ org: string }>()('programme')),
   'commitment.published': ev<{ version: number; title: unknown; hash: string }>()('commitment_text'),

@@ -7,6 +7,16 @@ import { data, idReplySchema, paged, pageQuerySchema } from './common';
 export const obligationStatuses = ['open', 'met', 'missed'] as const;
 export type ObligationStatus = (typeof obligationStatuses)[number];
 
+/**
+ * The mentor access a visit gives the host's mentors over the visiting body: `pending` until the
+ * visiting body (its admin or leader) or a supervisor over it confirms, then `active`; `declined`
+ * gives no access.
+ */
+export const mentorAccessStatuses = ['pending', 'active', 'declined'] as const;
+export type MentorAccessStatus = (typeof mentorAccessStatuses)[number];
+export const mentorAccessDecisions = ['confirm', 'decline'] as const;
+export type MentorAccessDecision = (typeof mentorAccessDecisions)[number];
+
 const isoDate = z.iso.date({ message: 'VISIT_DATE_FORMAT' satisfies TextKey });
 const orgCode = z.string().trim().min(1).max(40);
 
@@ -41,6 +51,8 @@ export const visitListQuerySchema = pageQuerySchema.extend({
   org: orgCode.optional(),
   programme: z.uuid().optional(),
   q: z.string().trim().max(100).optional(),
+  /** Only visits whose host's mentor access is in this state (e.g. pending: awaiting an answer). */
+  access: z.enum(mentorAccessStatuses).optional(),
 });
 export type VisitListQuery = z.infer<typeof visitListQuerySchema>;
 
@@ -61,6 +73,8 @@ export const visitSchema = z.object({
   obligation: z
     .object({ id: z.string(), dueDate: z.string(), status: z.enum(obligationStatuses) })
     .nullable(),
+  /** The host's mentors' access to the visiting body (null: the grant was removed meanwhile). */
+  mentorAccess: z.enum(mentorAccessStatuses).nullable(),
   isSample: z.boolean(),
   createdAt: z.string(),
 });
@@ -71,6 +85,8 @@ export const visitAbilitiesSchema = z.object({
   update: z.boolean(),
   delete: z.boolean(),
   manageFiles: z.boolean(),
+  /** Confirm or decline the mentor access (the visiting body's admin/leader, its supervisors). */
+  decideAccess: z.boolean(),
 });
 export type VisitAbilities = z.infer<typeof visitAbilitiesSchema>;
 

@@ -15,4 +15,18 @@ export const visitTexts = defineTexts({
     id: (p) => `Kunjungan ke ${p.host} dicatat: tindak lanjut paling lambat ${p.due}`,
     en: (p) => `Visit to ${p.host} recorded: follow up by ${p.due}`,
   },
+  NOTICE_MENTOR_ACCESS_PENDING: {
+    id: (p) =>
+      `Akses pendamping menunggu persetujuan: pendamping ${p.host} meminta akses ke data ${p.visitor} setelah kunjungan`,
+    en: (p) =>
+      `Mentor access awaiting approval: ${p.host}’s mentors ask to access ${p.visitor}’s data after the visit`,
+  },
+  NOTICE_MENTOR_ACCESS_CONFIRMED: {
+    id: (p) => `${p.visitor} menyetujui akses pendamping ${p.host}`,
+    en: (p) => `${p.visitor} confirmed ${p.host}’s mentor access`,
+  },
+  NOTICE_MENTOR_ACCESS_DECLINED: {
+    id: (p) => `${p.visitor} menolak akses pendamping ${p.host}`,
+    en: (p) => `${p.visitor} declined ${p.host}’s mentor access`,
+  },
 });

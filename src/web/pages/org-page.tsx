@@ -9,6 +9,7 @@ import { useOrg } from '../features/orgs/api';
 import { EditOrgButtons } from '../features/orgs/org-forms';
 import { orgTypeLabel } from '../features/orgs/org-labels';
 import { OrgUsersPanel } from '../features/users/org-users-panel';
+import { PendingMentorAccessPanel } from '../features/visits/mentor-access';
 import { formatDate, useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
@@ -93,6 +94,7 @@ export default function OrgPage() {
           {orgLinks(o.mentoredBy)}
         </Card>
       </SimpleGrid>
+      <PendingMentorAccessPanel code={o.code} />
       <SpbeCard org={org.data} />
       {abilities.readPrivate && <PathCard code={o.code} isHost={o.isHost} />}
       {abilities.readPrivate && <JourneyCard code={o.code} />}

@@ -19,6 +19,7 @@ import { ApiError } from '../api/client';
 import { useFramework } from '../features/assessments/use-framework';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { useAddVisitFile, useDeleteVisit, useVisit } from '../features/visits/api';
+import { MentorAccessCard } from '../features/visits/mentor-access';
 import { ObligationBadge } from '../features/visits/obligation-badge';
 import { VisitForm } from '../features/visits/visit-form';
 import { formatDate, useI18n } from '../i18n/i18n';
@@ -110,6 +111,7 @@ export default function VisitPage() {
           </Anchor>
         </Card>
       </SimpleGrid>
+      <MentorAccessCard visit={v} abilities={abilities} />
       <Card withBorder>
         <Text fw={600}>{t('delegation')}</Text>
         {v.delegates.length === 0 ? (

@@ -5,6 +5,7 @@ import { PageHeader } from '../features/layout/page-header';
 import { DataTable, PagedQuery, SampleBadge } from '../features/layout/ui';
 import { useUrlFilters } from '../features/layout/url-filters';
 import { useProgrammes, useVisits } from '../features/visits/api';
+import { MentorAccessBadge } from '../features/visits/mentor-access';
 import { ObligationBadge } from '../features/visits/obligation-badge';
 import { VisitForm } from '../features/visits/visit-form';
 import { formatDate, useI18n } from '../i18n/i18n';
@@ -63,7 +64,12 @@ export default function VisitsPage() {
                   <SampleBadge show={v.isSample} />
                 </Table.Td>
                 <Table.Td>{v.visitor.name}</Table.Td>
-                <Table.Td>{v.host.name}</Table.Td>
+                <Table.Td>
+                  {v.host.name}{' '}
+                  {(v.mentorAccess === 'pending' || v.mentorAccess === 'declined') && (
+                    <MentorAccessBadge access={v.mentorAccess} />
+                  )}
+                </Table.Td>
                 <Table.Td>{v.programme?.name ?? '—'}</Table.Td>
                 <Table.Td>
                   <ObligationBadge obligation={v.obligation} />

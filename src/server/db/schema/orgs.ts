@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { orgTypes } from '../../../shared/contracts/common';
+import { mentorAccessStatuses } from '../../../shared/contracts/visits';
 
 // A government body (or NGO) in the directory. Provinces and kabupaten/kota come from the
 // Kemendagri reference (idn-area-data); central bodies and NGOs are added by platform admins.
@@ -30,7 +31,12 @@ export const orgs = pgTable(
   ],
 );
 
-// Which host body mentors which body. Study visits (a later issue) create these rows.
+// Which host body mentors which body, created by study visits. Only `active` rows give the host's
+// mentors their scope over the body: a visit recorded by the host's own people asks the visiting
+// body for that access (`pending`) until its admin or leader, or a supervisor over it, confirms;
+// `declined` keeps the answer (and what the host sees) until a later visit asks again.
+// The default is `active` so that rows made before this rule (and the sample data) keep their
+// access when the column is added; every visit sets the status explicitly.
 export const mentorships = pgTable(
   'mentorships',
   {
@@ -40,6 +46,9 @@ export const mentorships = pgTable(
     menteeOrgId: uuid('mentee_org_id')
       .notNull()
       .references(() => orgs.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: mentorAccessStatuses }).notNull().default('active'),
+    /** When the visiting body (or a supervisor) last confirmed or declined; null while pending. */
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
     isSample: boolean('is_sample').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

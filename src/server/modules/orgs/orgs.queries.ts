@@ -75,7 +75,7 @@ export async function mentorsOf(db: DbOrTx, orgId: string) {
     .select({ code: orgs.code, name: orgs.name })
     .from(mentorships)
     .innerJoin(orgs, eq(orgs.id, mentorships.hostOrgId))
-    .where(eq(mentorships.menteeOrgId, orgId));
+    .where(and(eq(mentorships.menteeOrgId, orgId), eq(mentorships.status, 'active')));
 }
 
 export async function countOrgUsers(db: DbOrTx, orgId: string) {

@@ -38,7 +38,7 @@ async function recipients(
       const hosts = await tx
         .select({ id: mentorships.hostOrgId })
         .from(mentorships)
-        .where(eq(mentorships.menteeOrgId, orgId));
+        .where(and(eq(mentorships.menteeOrgId, orgId), eq(mentorships.status, 'active')));
       out.push(
         ...(await roleAt(
           'mentor',

@@ -111,7 +111,7 @@ export async function hostFor(db: DbOrTx, orgId: string) {
     .select({ id: orgs.id, code: orgs.code, name: orgs.name, shareLevels: orgs.shareLevels })
     .from(mentorships)
     .innerJoin(orgs, eq(orgs.id, mentorships.hostOrgId))
-    .where(eq(mentorships.menteeOrgId, orgId))
+    .where(and(eq(mentorships.menteeOrgId, orgId), eq(mentorships.status, 'active')))
     .limit(1);
   if (mentor) return mentor;
   const [first] = await db

@@ -28,6 +28,27 @@ function recordsVisit(actor: Actor, { host, visitor }: VisitParties): boolean {
   });
 }
 
+// Who may confirm or decline the access a visit gives the host's mentors over the visiting body:
+// the body itself (its admin or leader) or a supervisor over it (its province supervisor, national
+// supervisors, platform admins). A mentor of the host never may, so a host cannot grant itself a
+// body's data by recording a visit. Recording by someone who may decide confirms at once.
+function decidesAccess(actor: Actor, { visitor }: VisitParties): boolean {
+  if (isPlatformAdmin(actor)) return true;
+  return actor.memberships.some((m) => {
+    switch (m.role) {
+      case 'national_supervisor':
+        return true;
+      case 'province_supervisor':
+        return visitor.provinceCode === m.orgCode || visitor.code === m.orgCode;
+      case 'body_admin':
+      case 'leader':
+        return m.orgId === visitor.id;
+      default:
+        return false;
+    }
+  });
+}
+
 /** The roles of recordsVisit: holding one means some visit could be recorded (the list's button). */
 const recorderRoles: readonly Role[] = [
   'platform_admin',
@@ -46,12 +67,13 @@ export const visitPolicy = definePolicy<VisitParties>()({
   update: recordsVisit,
   delete: recordsVisit,
   manageFiles: recordsVisit,
+  decideAccess: decidesAccess,
 });
 
 /** The abilities a visit is returned with (the contract's shape). */
 export const visitAbilities = (actor: Actor, parties: VisitParties): VisitAbilities => {
-  const { update, delete: del, manageFiles } = visitPolicy.abilities(actor, parties);
-  return { update, delete: del, manageFiles };
+  const { update, delete: del, manageFiles, decideAccess } = visitPolicy.abilities(actor, parties);
+  return { update, delete: del, manageFiles, decideAccess };
 };
 
 // Programmes (cohorts) are run nationally; the subject is empty because the rule does not depend

@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { VisitListQuery } from '../../../shared/contracts/visits';
 import type { DbOrTx } from '../../db/client';
 import { escapeLike } from '../../db/query-helpers';
 import {
   evidenceFiles,
   followUpObligations,
+  mentorships,
   orgs,
   programmes,
   visitDelegates,
@@ -45,6 +47,12 @@ export function visitScope(actor: Actor): SQL | null {
   });
 }
 
+/** The grant between a visit's host and visitor (one per pair, shared by their visits). */
+const mentorshipOfVisit = and(
+  eq(mentorships.hostOrgId, visits.hostOrgId),
+  eq(mentorships.menteeOrgId, visits.visitorOrgId),
+);
+
 const listColumns = {
   v: visits,
   hostCode: host.code,
@@ -55,6 +63,7 @@ const listColumns = {
   obligationId: followUpObligations.id,
   obligationDue: followUpObligations.dueDate,
   obligationStatus: followUpObligations.status,
+  mentorAccess: mentorships.status,
 };
 
 function baseQuery(db: DbOrTx) {
@@ -64,7 +73,8 @@ function baseQuery(db: DbOrTx) {
     .innerJoin(host, eq(host.id, visits.hostOrgId))
     .innerJoin(visitor, eq(visitor.id, visits.visitorOrgId))
     .leftJoin(programmes, eq(programmes.id, visits.programmeId))
-    .leftJoin(followUpObligations, eq(followUpObligations.visitId, visits.id));
+    .leftJoin(followUpObligations, eq(followUpObligations.visitId, visits.id))
+    .leftJoin(mentorships, mentorshipOfVisit);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
@@ -89,6 +99,7 @@ function present(
       r.obligationId && r.obligationDue && r.obligationStatus
         ? { id: r.obligationId, dueDate: r.obligationDue, status: r.obligationStatus }
         : null,
+    mentorAccess: r.mentorAccess,
     isSample: r.v.isSample,
     createdAt: r.v.createdAt.toISOString(),
   };
@@ -125,16 +136,13 @@ async function withDetails(db: DbOrTx, rows: Row[]) {
   );
 }
 
-export async function listVisits(
-  db: DbOrTx,
-  actor: Actor,
-  q: { org?: string; programme?: string; q?: string; page: number; pageSize: number },
-) {
+export async function listVisits(db: DbOrTx, actor: Actor, q: VisitListQuery) {
   const where: SQL[] = [];
   const scope = visitScope(actor);
   if (scope) where.push(scope);
   if (q.org) where.push(or(eq(host.code, q.org), eq(visitor.code, q.org))!);
   if (q.programme) where.push(eq(visits.programmeId, q.programme));
+  if (q.access) where.push(eq(mentorships.status, q.access));
   if (q.q) {
     const term = `%${escapeLike(q.q)}%`;
     where.push(or(ilike(host.name, term), ilike(visitor.name, term), ilike(visits.notes, term))!);
@@ -151,6 +159,7 @@ export async function listVisits(
       .from(visits)
       .innerJoin(host, eq(host.id, visits.hostOrgId))
       .innerJoin(visitor, eq(visitor.id, visits.visitorOrgId))
+      .leftJoin(mentorships, mentorshipOfVisit)
       .where(cond),
   ]);
   return { rows: await withDetails(db, rows), total: total?.n ?? 0 };

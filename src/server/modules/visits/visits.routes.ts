@@ -1,5 +1,7 @@
 import { okSchema } from '../../../shared/contracts/common';
 import {
+  type MentorAccessDecision,
+  mentorAccessDecisions,
   visitParamsSchema as params,
   visitBodySchema,
   visitDetailSchema,
@@ -14,6 +16,7 @@ import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { requireFilePart } from '../../platform/uploads';
 import { MAX_EVIDENCE_BYTES } from '../evidence/evidence.files';
+import { decideVisitAccess } from './visits.access.service';
 import { addVisitFile, removeVisitFile } from './visits.files.service';
 import { createVisit, deleteVisit, getVisit, getVisits, updateVisit } from './visits.service';
 
@@ -36,7 +39,7 @@ export async function visitRoutes(app: App) {
     '/visits',
     user({
       description:
-        'Records a study visit. The visiting body gets a follow-up obligation (baseline assessment and approved plan within the programme’s days, default 60 after the visit) and the host’s mentors become its mentors.',
+        'Records a study visit. The visiting body gets a follow-up obligation (baseline assessment and approved plan within the programme’s days, default 60 after the visit). The host’s mentors become its mentors (`mentorAccess`): at once when the visiting body’s admin or leader, or a supervisor over it, records the visit; otherwise `pending` until the body confirms.',
       body: visitBodySchema,
       response: { 201: visitReplySchema },
     }),
@@ -60,6 +63,20 @@ export async function visitRoutes(app: App) {
     await deleteVisit(db, requireActor(req), auditContext(req), req.params.id);
     return { ok: true as const };
   });
+
+  const decisionText: Record<MentorAccessDecision, string> = {
+    confirm:
+      'Confirms the access the visit gives the host’s mentors over the visiting body (its users, evidence, plans, assessment review). For the visiting body’s admin or leader, its province supervisor, national supervisors and platform admins. Idempotent.',
+    decline:
+      'Declines (or withdraws) the access the visit gives the host’s mentors over the visiting body; the visit and its obligation stay. Same people as confirm. Idempotent.',
+  };
+  for (const decision of mentorAccessDecisions) {
+    app.post(
+      `/visits/:id/access/${decision}`,
+      user({ description: decisionText[decision], params, response: { 200: visitDetailSchema } }),
+      async (req) => decideVisitAccess(db, requireActor(req), auditContext(req), req.params.id, decision),
+    );
+  }
 
   app.post(
     '/visits/:id/files',

@@ -21,6 +21,7 @@ import { findFramework } from '../frameworks/frameworks.registry';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { getOrg } from '../orgs/orgs.service';
+import { requestMentorAccess } from './visits.access.service';
 import { visitAbilities, visitListPolicy, visitPolicy } from './visits.policy';
 import { findVisit, findVisitParties, listVisits } from './visits.queries';
 
@@ -87,8 +88,8 @@ async function followUpDays(tx: Tx, programmeId: string | null | undefined) {
 
 /**
  * Records a visit. The visiting body gets a follow-up obligation (baseline assessment and an
- * approved plan within the programme's days), the host's mentors become its mentors, and it
- * joins the programme.
+ * approved plan within the programme's days) and joins the programme; the host's mentors become
+ * its mentors once the body agrees (visits.access.service.ts).
  */
 export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input: VisitBody) {
   await checkIndicators(db, input.indicators);
@@ -113,10 +114,7 @@ export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input
     }
     const dueDate = addDays(input.endDate, days);
     await tx.insert(followUpObligations).values({ visitId: visit!.id, orgId: visitor.id, dueDate });
-    await tx
-      .insert(mentorships)
-      .values({ hostOrgId: host.id, menteeOrgId: visitor.id })
-      .onConflictDoNothing();
+    const mentorAccess = await requestMentorAccess(tx, actor, { host, visitor }, visit!.id);
     if (input.programmeId) {
       await tx
         .insert(programmeMembers)
@@ -140,6 +138,7 @@ export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input
         delegates: input.delegates.length,
         indicators: input.indicators,
         followUpDue: dueDate,
+        mentorAccess,
       },
     });
     await refreshFollowupFacts(tx, [visitor.id]);

@@ -74,7 +74,8 @@ export async function loadActor(db: DbOrTx, token: string): Promise<Actor | null
     ? await db
         .select({ id: mentorships.menteeOrgId })
         .from(mentorships)
-        .where(inArray(mentorships.hostOrgId, hostIds))
+        // Only access the mentee confirmed (or a supervisor over it): a pending visit grants nothing.
+        .where(and(inArray(mentorships.hostOrgId, hostIds), eq(mentorships.status, 'active')))
     : [];
   return { ...row, sessionId, memberships: ms, mentoredOrgIds: mentored.map((m) => m.id) };
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  MentorAccessDecision,
   ProgrammeBody,
   ProgrammeDetail,
   ProgrammeList,
@@ -11,6 +12,7 @@ import type {
   visitListQuerySchema,
 } from '../../../shared/contracts/visits';
 import { api, uploadFile } from '../../api/client';
+import { orgKeys } from '../orgs/api';
 
 // Typed queries of study visits and programmes, on the shared contract; one key factory each, so
 // a write invalidates exactly what it changes. Abilities come with the records.
@@ -68,6 +70,20 @@ export function useDeleteVisit(id: string) {
   return useMutation({
     mutationFn: () => api(`/visits/${enc(id)}`, { method: 'DELETE' }),
     onSuccess: () => qc.invalidateQueries({ queryKey: visitKeys.all }),
+  });
+}
+
+/** Confirms or declines the mentor access a visit asks for; the visit and the body's mentors change. */
+export function useDecideVisitAccess(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (decision: MentorAccessDecision) =>
+      api<VisitDetail>(`/visits/${enc(id)}/access/${decision}`, { method: 'POST' }),
+    onSuccess: (detail) => {
+      qc.setQueryData(visitKeys.detail(id), detail);
+      qc.invalidateQueries({ queryKey: visitKeys.all });
+      qc.invalidateQueries({ queryKey: orgKeys.detail(detail.data.visitor.code) });
+    },
   });
 }
 
