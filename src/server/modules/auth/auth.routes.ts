@@ -90,7 +90,11 @@ export async function authRoutes(app: App) {
     '/auth/forgot-password',
     mailing({ body: forgotPasswordBodySchema, response: { 200: okSchema } }),
     async (req) => {
-      requestPasswordReset({ db, config, mailer, background: app.background }, auditContext(req), req.body.email);
+      requestPasswordReset(
+        { db, config, mailer, background: app.background },
+        auditContext(req),
+        req.body.email,
+      );
       return { ok: true as const };
     },
   );

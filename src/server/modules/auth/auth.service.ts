@@ -10,12 +10,7 @@ import { createSession, loadActor } from '../../platform/auth/session-store';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/crypto';
 import { presentMe } from './auth.presenter';
 import { revokeResetTokens } from './auth.reset.service';
-import {
-  assertNotThrottled,
-  clearAddressFailures,
-  recordLoginFailure,
-  signedInFrom,
-} from './auth.throttle';
+import { assertNotThrottled, clearAddressFailures, recordLoginFailure, signedInFrom } from './auth.throttle';
 
 export async function login(
   db: Db,
