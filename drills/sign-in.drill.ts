@@ -85,9 +85,11 @@ try {
     for (const kind of ['known', 'unknown'] as const) {
       const address = `198.51.${kind === 'known' ? 100 : 101}.${i}`;
       const email = kind === 'known' ? 'nasional@livinglab.test' : `nobody${i}@livinglab.test`;
-      loginMs[kind].push(
-        (await post('/api/v1/auth/login', { email, password: 'wrong-password' }, address)).ms,
-      );
+      // Six argon2 checks each are enough to compare, and keep the drill short.
+      if (i <= 6) {
+        const login = await post('/api/v1/auth/login', { email, password: 'wrong-password' }, address);
+        loginMs[kind].push(login.ms);
+      }
       const forgot = await post('/api/v1/auth/forgot-password', { email }, address);
       forgotMs[kind].push(forgot.ms);
       forgotBodies.add(`${forgot.status} ${forgot.text}`);
