@@ -1,13 +1,15 @@
 import { Alert, Anchor, Button, List, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../api/client';
 import { useLogin, useMe, useMeta } from '../features/auth/api';
 import { useI18n } from '../i18n/i18n';
 
 /** Seconds a throttled sign-in must wait (sent with 429 RATE_LIMITED), if any. */
-function waitSeconds(error: { code: string; details?: unknown } | null): number | null {
-  const wait = (error?.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-  return error?.code === 'RATE_LIMITED' && typeof wait === 'number' ? wait : null;
+function waitSeconds(error: Error | null): number | null {
+  if (!(error instanceof ApiError) || error.code !== 'RATE_LIMITED') return null;
+  const wait = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof wait === 'number' ? wait : null;
 }
 
 function safeNext(next: string | null): string {
