@@ -14,8 +14,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { TrustProxy } from './config';
 import type { Actor } from './platform/auth/actor';
 import { registerAuthHooks, SAFE_METHODS } from './platform/auth/auth-hooks';
+import { createBackground } from './platform/background';
 import { setTimeZone } from './platform/calendar';
 import { errorHandler, sendError } from './platform/error-handler';
 import type { App, Deps } from './platform/http-types';
@@ -32,12 +34,25 @@ export type BuildOptions = {
   logger?: boolean;
 };
 
+// req.ip, which the rate limiter, sign-in throttling, sessions and the audit log all use, is the
+// address the nearest untrusted hop gave. Fastify 5.12 refuses a bare hop count (it trusts nothing
+// then), so hops are a function: the socket peer and the next hops-1 X-Forwarded-For entries
+// counted from the right are proxies, and whatever a client wrote further left is ignored.
+function trustProxyOption(trust: TrustProxy) {
+  if (trust === false) return false;
+  if ('hops' in trust) {
+    const hops = trust.hops;
+    return (_address: string, hop: number) => hop < hops;
+  }
+  return trust.addresses;
+}
+
 export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App> {
   const { config } = deps;
   setTimeZone(config.reminderTimeZone);
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
@@ -56,6 +71,9 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
       ? s3FileStore(config.s3, path.join(config.dataDir, 'files', 'tmp'))
       : diskFileStore(path.join(config.dataDir, 'files')),
   );
+  app.decorate('background', createBackground(app.log));
+  // onClose hooks run last-registered first: whoever closes the database drains these before.
+  app.addHook('onClose', () => app.background.drain());
   const ttlMs = config.readCacheSeconds * 1000;
   app.decorate('caches', {
     actors: createReadCache<Actor>({ max: 10_000, ttlMs }),

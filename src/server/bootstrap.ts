@@ -54,6 +54,7 @@ export async function createServer(config: Config, opts: { webDir?: string; logg
     : () => {};
   app.addHook('onClose', async () => {
     stopJobs();
+    await app.background.drain();
     await database.close();
   });
   return app;

@@ -38,6 +38,33 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes TRUST_PROXY as a hop count or proxy addresses, never "trust every hop"', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toEqual({ hops: 1 });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24,loopback,fd00::/8' }).trustProxy).toEqual({
+      addresses: ['10.0.0.5', '10.0.1.0/24', 'loopback', 'fd00::/8'],
+    });
+    for (const [value, says] of [
+      ['true', 'how many proxies'],
+      ['yes', 'how many proxies'],
+      ['10.0.0.5,nginx', 'not understood: nginx'],
+      ['10.0.0.0/33', 'not understood: 10.0.0.0/33'],
+    ]) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(says);
+    }
+  });
+
+  it('refuses the lockout variables that sign-in throttling replaced, naming the new ones', () => {
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES: '5' })).toThrow('replaced by LOGIN_FAILURES_PER_ADDRESS');
+    expect(loadConfig({ LOGIN_FAILURES_PER_ADDRESS: '3' }).loginThrottle).toEqual({
+      failuresPerAddress: 3,
+      failuresPerAccount: 20,
+      maxWaitMinutes: 15,
+    });
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database).toBe('pglite');
   });

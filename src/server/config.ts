@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -6,6 +7,53 @@ import { z } from 'zod';
 const boolish = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/** Which proxies may tell the client's address in X-Forwarded-For (see .env.example). */
+export type TrustProxy = false | { hops: number } | { addresses: string[] };
+
+// Named ranges that Fastify's proxy-addr understands besides addresses and CIDRs.
+const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (proxyRangeNames.has(entry) || isIP(entry) !== 0) return true;
+  const [ip, prefix, extra] = entry.split('/');
+  const family = isIP(ip ?? '');
+  if (extra !== undefined || family === 0 || !prefix || !/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+// "Trust every hop" let any client write its own address into X-Forwarded-For (issue 9): only a
+// number of hops or the proxies' own addresses are accepted, and `true` is refused by name.
+const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
+  const value = raw.trim().toLowerCase();
+  if (value === '0' || value === 'false' || value === 'no') return false;
+  if (/^\d+$/.test(value) && Number(value) <= 10) return { hops: Number(value) };
+  if (value === 'true' || value === 'yes') {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'no longer trusts every proxy: write how many proxies stand in front of the app (1 behind one nginx) or their addresses (e.g. 10.0.0.5,10.0.1.0/24)',
+    });
+    return z.NEVER;
+  }
+  const addresses = value.split(',').map((a) => a.trim());
+  const bad = addresses.filter((a) => !isProxyAddress(a));
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `a hop count (0-10) or proxy addresses/CIDRs separated by commas; not understood: ${bad.join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return { addresses };
+});
+
+// Variables whose meaning changed: a deployment still setting them must not run with a setting
+// silently ignored.
+const renamed = new Map([
+  ['LOGIN_MAX_FAILURES', 'LOGIN_FAILURES_PER_ADDRESS and LOGIN_FAILURES_PER_ACCOUNT'],
+  ['LOGIN_LOCK_MINUTES', 'LOGIN_THROTTLE_MAX_MINUTES'],
+]);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,10 +76,13 @@ const envSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
-  TRUST_PROXY: boolish.default(false),
+  TRUST_PROXY: trustProxySchema.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce
+  // Sign-in throttling (modules/auth/auth.throttle.ts): failures per account from one address, and
+  // per account from addresses it has not signed in from; then waits that double up to the maximum.
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(20),
+  LOGIN_THROTTLE_MAX_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
@@ -78,10 +129,9 @@ export type Config = {
   mailFrom: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   logLevel: string;
-  loginMaxFailures: number;
-  loginLockMinutes: number;
+  loginThrottle: LoginThrottleConfig;
   rateLimitPerMinute: number;
   /** TTL of the in-process read caches (0 = off); see platform/read-cache.ts. */
   readCacheSeconds: number;
@@ -91,6 +141,12 @@ export type Config = {
   reminderTimeZone: string;
   /** Where uploaded files are kept: disk under dataDir, or an S3-compatible bucket. */
   s3: S3Config | null;
+};
+
+export type LoginThrottleConfig = {
+  failuresPerAddress: number;
+  failuresPerAccount: number;
+  maxWaitMinutes: number;
 };
 
 export type S3Config = {
@@ -107,6 +163,11 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings in .env files mean "not set".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const stale = [...renamed].filter(([k]) => k in cleaned);
+  if (stale.length > 0) {
+    const lines = stale.map(([k, now]) => `  ${k}: replaced by ${now} (see .env.example)`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -136,8 +197,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    loginMaxFailures: e.LOGIN_MAX_FAILURES,
-    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    loginThrottle: {
+      failuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
+      failuresPerAccount: e.LOGIN_FAILURES_PER_ACCOUNT,
+      maxWaitMinutes: e.LOGIN_THROTTLE_MAX_MINUTES,
+    },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     readCacheSeconds: e.READ_CACHE_SECONDS,
     jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',

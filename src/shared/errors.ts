@@ -126,11 +126,6 @@ export const errorCatalogue = {
     id: 'Jenis konten tidak didukung.',
     en: 'Unsupported content type.',
   },
-  ACCOUNT_LOCKED: {
-    status: 429,
-    id: 'Terlalu banyak percobaan gagal. Akun dikunci sementara; coba lagi nanti.',
-    en: 'Too many failed attempts. The account is temporarily locked; try again later.',
-  },
   RATE_LIMITED: {
     status: 429,
     id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',

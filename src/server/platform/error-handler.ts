@@ -30,7 +30,12 @@ const fastifyCodes: Record<string, ErrorCode> = {
 };
 
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
-  if (err instanceof AppError) return sendError(req, reply, err.code, err.details);
+  if (err instanceof AppError) {
+    // Throttled sign-ins say when to come back, like the rate limiter's own 429s.
+    const wait = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (err.code === 'RATE_LIMITED' && typeof wait === 'number') reply.header('retry-after', String(wait));
+    return sendError(req, reply, err.code, err.details);
+  }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
       field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { DbHandle } from '../db/client';
 import type { Actor } from './auth/actor';
+import type { Background } from './background';
 import type { Mailer } from './mail';
 import type { ReadCache } from './read-cache';
 import type { FileStore } from './storage';
@@ -42,6 +43,7 @@ declare module 'fastify' {
     };
     routeCatalogue: { method: string; url: string; access: Access }[];
     files: FileStore;
+    background: Background;
   }
 }
 

@@ -41,7 +41,14 @@ export const auditEventSpecs = {
   'auth.login': ev()('user'),
   'auth.logout': ev()('user'),
   'auth.login_failed': ev<{ email: string } | { failures: number }>()('user'),
+  // Written by the hard lockout that sign-in throttling replaced (issue 9); kept for old events.
   'auth.account_locked': ev<{ failures: number }>()('user'),
+  'auth.login_throttled': ev<{
+    email: string;
+    scope: 'address' | 'account';
+    failures: number;
+    retryAfterSeconds: number;
+  }>()('user'),
   'auth.password_changed': ev()('user'),
   'auth.password_reset_requested': ev()('user'),
   'auth.password_reset': ev()('user'),

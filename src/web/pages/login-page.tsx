@@ -1,8 +1,16 @@
 import { Alert, Anchor, Button, List, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../api/client';
 import { useLogin, useMe, useMeta } from '../features/auth/api';
 import { useI18n } from '../i18n/i18n';
+
+/** Seconds a throttled sign-in must wait (sent with 429 RATE_LIMITED), if any. */
+function waitSeconds(error: Error | null): number | null {
+  if (!(error instanceof ApiError) || error.code !== 'RATE_LIMITED') return null;
+  const wait = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof wait === 'number' ? wait : null;
+}
 
 function safeNext(next: string | null): string {
   // Only same-site paths: never let a crafted link send the user to another site after login.
@@ -20,6 +28,7 @@ export default function LoginPage() {
   const submit = (v: typeof form.values) =>
     login.mutate(v, { onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }) });
   if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
+  const wait = waitSeconds(login.error);
 
   return (
     <Stack>
@@ -31,6 +40,7 @@ export default function LoginPage() {
           {login.error && (
             <Alert color="red" role="alert">
               {login.error.message}
+              {wait !== null && ` ${t('loginWait', { seconds: wait })}`}
             </Alert>
           )}
           <TextInput

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../../shared/contracts/common';
 import { orgs } from './orgs';
 import { users } from './users';
@@ -31,6 +31,25 @@ export const passwordResets = pgTable('password_resets', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// Failed sign-ins per account (by email, so unknown emails are counted exactly like real ones)
+// and address; address '*' counts the account's failures from addresses it has not signed in
+// from. In the database so every instance sees the same counts (modules/auth/auth.throttle.ts).
+// Replaces users.failed_logins/locked_until (a hard lock anyone could set off); no data to carry.
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.email, t.address] }),
+    index('login_throttles_last_failure_idx').on(t.lastFailureAt),
+  ],
+);
 
 export const invitations = pgTable(
   'invitations',

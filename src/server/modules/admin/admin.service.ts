@@ -3,6 +3,8 @@ import type { Db } from '../../db/client';
 import { memberships, orgs, users } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { hashPassword } from '../../platform/crypto';
+import { revokeResetTokens } from '../auth/auth.reset.service';
+import { clearAllFailures } from '../auth/auth.throttle';
 
 const SECRETARIAT = 'LL-SEKRETARIAT';
 
@@ -31,11 +33,12 @@ export async function createPlatformAdmin(
         .set({
           passwordHash,
           isActive: true,
-          failedLogins: 0,
-          lockedUntil: null,
           passwordChangedAt: new Date(),
         })
         .where(eq(users.id, userId));
+      // A new password from the command line: older reset links die and sign-in waits end.
+      await revokeResetTokens(tx, userId);
+      await clearAllFailures(tx, input.email);
     } else {
       const [created] = await tx
         .insert(users)

@@ -12,18 +12,13 @@ import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/auth/session-store';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { presentMe } from './auth.presenter';
-import {
-  changePassword,
-  login,
-  logout,
-  requestPasswordReset,
-  resetPassword,
-  updateProfile,
-} from './auth.service';
+import { requestPasswordReset, resetPassword } from './auth.reset.service';
+import { changePassword, login, logout, updateProfile } from './auth.service';
 
 const tags = ['auth'];
 const user = routeOptions('user', tags);
-// Brute force is slowed twice: per IP here, and per account by the lockout in the service.
+// Brute force is slowed twice: per client address here, and per account and address by the
+// throttle in the service (auth.throttle.ts), which every instance shares through the database.
 const limited = routeOptions('public', tags, { rateLimit: { max: 20, timeWindow: '1 minute' } });
 // Each request may send a mail, so fewer per minute.
 const mailing = routeOptions('public', tags, { rateLimit: { max: 5, timeWindow: '1 minute' } });
@@ -95,7 +90,11 @@ export async function authRoutes(app: App) {
     '/auth/forgot-password',
     mailing({ body: forgotPasswordBodySchema, response: { 200: okSchema } }),
     async (req) => {
-      await requestPasswordReset(db, config, mailer, auditContext(req), req.body.email);
+      requestPasswordReset(
+        { db, config, mailer, background: app.background },
+        auditContext(req),
+        req.body.email,
+      );
       return { ok: true as const };
     },
   );
