@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Actor } from './platform/auth/actor';
 import { registerAuthHooks, SAFE_METHODS } from './platform/auth/auth-hooks';
+import { startCacheSync } from './platform/cache-sync';
 import { setTimeZone } from './platform/calendar';
 import { errorHandler, sendError } from './platform/error-handler';
 import type { App, Deps } from './platform/http-types';
@@ -57,19 +58,32 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
       : diskFileStore(path.join(config.dataDir, 'files')),
   );
   const ttlMs = config.readCacheSeconds * 1000;
-  app.decorate('caches', {
+  const caches = {
     actors: createReadCache<Actor>({ max: 10_000, ttlMs }),
     directory: createReadCache<{ json: string }>({ max: 500, ttlMs }),
     funnel: createReadCache<{ json: string; bodies: unknown[] }>({ max: 200, ttlMs }),
-  });
-  // Any successful write may change sessions, roles or bodies: drop what this instance cached.
+  };
+  app.decorate('caches', caches);
+  const byTopic = { sessions: caches.actors, directory: caches.directory, funnel: caches.funnel };
+  const cacheSync = await startCacheSync(
+    deps.database,
+    (topics) => {
+      for (const topic of topics) byTopic[topic].clear();
+    },
+    app.log,
+  );
+  app.decorate('cacheSync', cacheSync);
+  app.addHook('onClose', () => cacheSync.close());
+  // Any successful write may change sessions, roles or bodies, whichever module made it: drop
+  // those caches here and on every other instance before the answer goes out. The funnel is not
+  // in this list: the writes that change what it reads (follow-up facts, bodies) notify it from
+  // inside their transaction (notifyAtCommit), so a level save or a comment no longer throws the
+  // national figures away.
   app.addHook('onSend', (req, reply, payload, done) => {
-    if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400 && !req.routeOptions.config?.readOnly) {
-      app.caches.actors.clear();
-      app.caches.directory.clear();
-      app.caches.funnel.clear();
+    if (SAFE_METHODS.has(req.method) || reply.statusCode >= 400 || req.routeOptions.config?.readOnly) {
+      return done(null, payload);
     }
-    done(null, payload);
+    cacheSync.changed(['sessions', 'directory']).then(() => done(null, payload));
   });
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'id');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import type { DbHandle } from './client';
+import { type DbHandle, ignoreClientError } from './client';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -19,6 +19,7 @@ export async function runMigrations(handle: DbHandle): Promise<void> {
   }
   // The lock lives on its own connection so the migrator can use the pool, whatever its size.
   const client = new pg.Client(handle.pool!.options);
+  client.on('error', ignoreClientError);
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { DbHandle } from '../db/client';
 import type { Actor } from './auth/actor';
+import type { CacheSync } from './cache-sync';
 import type { Mailer } from './mail';
 import type { ReadCache } from './read-cache';
 import type { FileStore } from './storage';
@@ -40,6 +41,8 @@ declare module 'fastify' {
       directory: ReadCache<{ json: string }>;
       funnel: ReadCache<{ json: string; bodies: unknown[] }>;
     };
+    /** Clears the read caches on every instance sharing the database (platform/cache-sync.ts). */
+    cacheSync: CacheSync;
     routeCatalogue: { method: string; url: string; access: Access }[];
     files: FileStore;
   }
