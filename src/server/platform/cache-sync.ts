@@ -28,6 +28,7 @@ export const cacheTopics = ['sessions', 'directory', 'funnel'] as const;
 export type CacheTopic = (typeof cacheTopics)[number];
 
 const CHANNEL = 'll_read_cache';
+export const LISTENER_NAME = 'living-lab-cache-sync';
 
 /** Inside a transaction: every instance drops these caches when (if) the transaction commits. */
 export async function notifyAtCommit(tx: DbOrTx, topics: readonly CacheTopic[]): Promise<void> {
@@ -74,15 +75,17 @@ export async function startCacheSync(
   return pgCacheSync(database.pool!, apply, log);
 }
 
-function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger): CacheSync {
+async function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger): Promise<CacheSync> {
   let current: pg.Client | null = null;
   let listening = false;
   let closed = false;
   let retryMs = 100;
   let timer: NodeJS.Timeout | undefined;
 
-  function connect() {
-    const client = new pg.Client(pool.options);
+  /** One attempt; resolves when it is listening or has failed (a retry is then scheduled). */
+  function connect(): Promise<void> {
+    // Named, so operators (and the drills) can tell it from the pool's connections.
+    const client = new pg.Client({ ...pool.options, application_name: LISTENER_NAME });
     current = client;
     let gone = false;
     const lose = (err?: Error) => {
@@ -99,7 +102,7 @@ function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger): Cache
       client.on('error', ignoreClientError);
       void client.end().catch(() => {});
       if (!closed) {
-        timer = setTimeout(connect, retryMs);
+        timer = setTimeout(() => void connect(), retryMs);
         retryMs = Math.min(retryMs * 2, 5_000);
       }
     };
@@ -108,7 +111,7 @@ function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger): Cache
     client.on('notification', (msg) => {
       if (msg.channel === CHANNEL) apply(parseTopics(msg.payload));
     });
-    client
+    return client
       .connect()
       .then(() => client.query(`LISTEN ${CHANNEL}`))
       .then(() => {
@@ -120,7 +123,8 @@ function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger): Cache
         apply(cacheTopics);
       }, lose);
   }
-  connect();
+  // Start-up waits for the first attempt, so a fresh instance caches nothing before it listens.
+  await connect();
 
   async function roundTrip(): Promise<boolean> {
     const client = current;
