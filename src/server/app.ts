@@ -15,7 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Actor } from './platform/auth/actor';
-import { registerAuthHooks, SAFE_METHODS } from './platform/auth/auth-hooks';
+import { registerAuthHooks } from './platform/auth/auth-hooks';
 import { startCacheSync } from './platform/cache-sync';
 import { setTimeZone } from './platform/calendar';
 import { errorHandler, sendError } from './platform/error-handler';
@@ -74,17 +74,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   );
   app.decorate('cacheSync', cacheSync);
   app.addHook('onClose', () => cacheSync.close());
-  // Any successful write may change sessions, roles or bodies, whichever module made it: drop
-  // those caches here and on every other instance before the answer goes out. The funnel is not
-  // in this list: the writes that change what it reads (follow-up facts, bodies) notify it from
-  // inside their transaction (notifyAtCommit), so a level save or a comment no longer throws the
-  // national figures away.
-  app.addHook('onSend', (req, reply, payload, done) => {
-    if (SAFE_METHODS.has(req.method) || reply.statusCode >= 400 || req.routeOptions.config?.readOnly) {
-      return done(null, payload);
-    }
-    cacheSync.changed(['sessions', 'directory']).then(() => done(null, payload));
-  });
+  // No clearing on writes here: the database notifies, at commit, the caches a write made stale
+  // (db/cache-triggers.ts), on this instance and on every other one.
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'id');
 

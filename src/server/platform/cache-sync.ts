@@ -1,43 +1,31 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import { type DbHandle, type DbOrTx, ignoreClientError } from '../db/client';
+import { CACHE_CHANNEL, type CacheTopic, cacheTopics } from '../db/cache-triggers';
+import { type DbHandle, ignoreClientError } from '../db/client';
 
 // Keeps the per-instance read caches (platform/read-cache.ts) coherent across instances that
-// share one PostgreSQL database, with LISTEN/NOTIFY on one channel. A message names the caches
-// ("topics") a committed write made stale; every instance clears those when it receives it.
-//
-// Two ways to send:
-// - notifyAtCommit(tx, topics) inside the writing transaction: PostgreSQL delivers it when (and
-//   only if) the transaction commits, so no instance can clear too early and reload the old
-//   value. Used where the change is precisely known: follow-up facts and bodies → the funnel.
-// - changed(topics) after a write request succeeded, before its response goes out (app.ts): the
-//   conservative net for sessions and the directory, whichever module wrote.
+// share one PostgreSQL database. Triggers on the tables the caches read (db/cache-triggers.ts)
+// send NOTIFY at commit naming the stale caches; each instance LISTENs on a dedicated connection
+// and clears what a message names. The connection reconnects by itself; while it is down nothing
+// cached is trusted, and on reconnecting every cache is cleared (messages may have been missed).
 //
 // Coherence for authorisation: a notification travels asynchronously, so a request reaching
 // instance B right after a logout answered on A could still find the old session in B's cache.
 // barrier() closes that gap: a round trip on the listening connection returns only after
-// PostgreSQL has delivered every notification committed before it was sent (it flushes pending
-// notifications just before ReadyForQuery), and node-postgres emits them before resolving the
-// query. The auth hook awaits a barrier started after the request arrived, so a session revoked
-// by any write that answered before this request began is never served from cache. Concurrent
-// requests share one round trip (at most one in flight, one queued). On PGlite (one process)
-// notifications are delivered synchronously at commit and no barrier is needed.
+// PostgreSQL has delivered every notification committed before it was sent (a backend flushes
+// pending notifications just before ReadyForQuery), and node-postgres emits them before resolving
+// the query. The auth hook awaits a barrier started after the request arrived, so a session
+// revoked by any write that answered before this request began is never served from cache, on
+// this instance or another. Concurrent requests share one round trip (at most one in flight, one
+// queued). On PGlite (one process) notifications are delivered synchronously at commit and no
+// barrier is needed.
 
-export const cacheTopics = ['sessions', 'directory', 'funnel'] as const;
-export type CacheTopic = (typeof cacheTopics)[number];
-
-const CHANNEL = 'll_read_cache';
+export type { CacheTopic };
+/** The listening connection's application_name: operators (and the drills) can tell it apart. */
 export const LISTENER_NAME = 'living-lab-cache-sync';
-
-/** Inside a transaction: every instance drops these caches when (if) the transaction commits. */
-export async function notifyAtCommit(tx: DbOrTx, topics: readonly CacheTopic[]): Promise<void> {
-  await tx.execute(sql`select pg_notify(${CHANNEL}, ${topics.join(',')})`);
-}
+const BARRIER_TIMEOUT_MS = 2_000;
 
 export type CacheSync = {
-  /** After a committed write on this instance: clear here at once and tell the other instances. */
-  changed: (topics: readonly CacheTopic[]) => Promise<void>;
   /** Only on PostgreSQL: requests must await barrier() before trusting the caches. */
   needsBarrier: boolean;
   /** True once every notification committed before the call has been applied; false when not
@@ -63,9 +51,8 @@ export async function startCacheSync(
   log: FastifyBaseLogger,
 ): Promise<CacheSync> {
   if (database.engine === 'pglite') {
-    const unlisten = await database.pglite!.listen(CHANNEL, (payload) => apply(parseTopics(payload)));
+    const unlisten = await database.pglite!.listen(CACHE_CHANNEL, (payload) => apply(parseTopics(payload)));
     return {
-      changed: async (topics) => apply(topics),
       needsBarrier: false,
       barrier: async () => true,
       state: () => 'local',
@@ -77,6 +64,7 @@ export async function startCacheSync(
 
 async function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger): Promise<CacheSync> {
   let current: pg.Client | null = null;
+  let dropCurrent: ((err: Error) => void) | null = null;
   let listening = false;
   let closed = false;
   let retryMs = 100;
@@ -84,7 +72,6 @@ async function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger):
 
   /** One attempt; resolves when it is listening or has failed (a retry is then scheduled). */
   function connect(): Promise<void> {
-    // Named, so operators (and the drills) can tell it from the pool's connections.
     const client = new pg.Client({ ...pool.options, application_name: LISTENER_NAME });
     current = client;
     let gone = false;
@@ -106,14 +93,15 @@ async function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger):
         retryMs = Math.min(retryMs * 2, 5_000);
       }
     };
+    dropCurrent = lose;
     client.on('error', lose);
     client.on('end', () => lose());
     client.on('notification', (msg) => {
-      if (msg.channel === CHANNEL) apply(parseTopics(msg.payload));
+      if (msg.channel === CACHE_CHANNEL) apply(parseTopics(msg.payload));
     });
     return client
       .connect()
-      .then(() => client.query(`LISTEN ${CHANNEL}`))
+      .then(() => client.query(`LISTEN ${CACHE_CHANNEL}`))
       .then(() => {
         if (gone) return;
         if (closed) return lose();
@@ -129,12 +117,20 @@ async function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger):
   async function roundTrip(): Promise<boolean> {
     const client = current;
     if (!client || !listening) return false;
-    try {
-      await client.query('select 1');
-      return listening && current === client;
-    } catch {
-      return false;
-    }
+    // A connection that stopped answering without closing (a network partition) must not hold
+    // every request: after BARRIER_TIMEOUT_MS it is dropped and replaced, and caches are not trusted.
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), BARRIER_TIMEOUT_MS);
+    });
+    const answered = client.query('select 1').then(
+      () => 'answered' as const,
+      () => 'failed' as const,
+    );
+    const outcome = await Promise.race([answered, timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout' && current === client) dropCurrent?.(new Error('barrier timed out'));
+    return outcome === 'answered' && listening && current === client;
   }
   let running: Promise<boolean> | null = null;
   let queued: Promise<boolean> | null = null;
@@ -156,16 +152,6 @@ async function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger):
         return run();
       });
       return queued;
-    },
-    async changed(topics) {
-      apply(topics);
-      try {
-        await pool.query('select pg_notify($1, $2)', [CHANNEL, topics.join(',')]);
-      } catch (err) {
-        // The write is committed; the other instances lose their listener too while the database
-        // is away, and clear everything when they reconnect.
-        log.warn({ err: (err as Error).message }, 'read-cache sync: notify failed');
-      }
     },
     state: () => (listening ? 'listening' : 'reconnecting'),
     async close() {

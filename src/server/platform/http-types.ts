@@ -31,8 +31,6 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: Access;
-    /** A POST that changes nothing (calculators): it must not clear the read caches. */
-    readOnly?: boolean;
   }
   interface FastifyInstance {
     deps: Deps;

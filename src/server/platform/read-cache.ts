@@ -1,10 +1,10 @@
 import { LRUCache } from 'lru-cache';
 
 // Hot read paths (the session → actor lookup on every request, directory pages, the follow-up
-// figures) are served from a small in-process cache with a short time to live. Writes clear them
-// on every instance sharing the database (platform/cache-sync.ts: sessions and the directory on
-// any successful write, the figures when follow-up facts or bodies change). This keeps the
-// database off the per-request path, which on a 2-core machine is what bounds throughput.
+// figures) are served from a small in-process cache with a short time to live. A write clears
+// exactly the caches it made stale, on every instance sharing the database, when it commits
+// (db/cache-triggers.ts, platform/cache-sync.ts). This keeps the database off the per-request
+// path, which on a 2-core machine is what bounds throughput.
 export type ReadCache<V extends {}> = {
   /** A cached value without loading: lets hot paths stay synchronous on a hit. */
   peek: (key: string) => V | undefined;

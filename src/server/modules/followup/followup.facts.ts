@@ -6,7 +6,6 @@ import type { Weights } from '../../../shared/followup/path';
 import type { DbOrTx } from '../../db/client';
 import { followupFacts, orgs } from '../../db/schema';
 import { lockAuditChain } from '../../platform/audit';
-import { notifyAtCommit } from '../../platform/cache-sync';
 import { timeZone, today } from '../../platform/calendar';
 import { listFrameworks } from '../frameworks/frameworks.registry';
 
@@ -126,11 +125,9 @@ const CHUNK = 200;
  * one conditional update instead of a rebuild, on the hot path of filling an assessment.
  */
 export async function touchFollowupActivity(tx: DbOrTx, orgId: string): Promise<void> {
-  const touched = await tx.execute(sql`update followup_facts
+  await tx.execute(sql`update followup_facts
     set facts = jsonb_set(facts, '{lastActivity}', to_jsonb(${today()}::text)), updated_at = now()
-    where org_id = ${orgId} and coalesce(facts->>'lastActivity', '') < ${today()} returning org_id`);
-  // Only the first save of the day moves the activity: the cached figures are dropped then only.
-  if (rowsOf(touched).length) await notifyAtCommit(tx, ['funnel']);
+    where org_id = ${orgId} and coalesce(facts->>'lastActivity', '') < ${today()}`);
 }
 
 /**
@@ -155,8 +152,6 @@ export async function refreshFollowupFacts(tx: DbOrTx, orgIds: string[]): Promis
       });
   }
   await summarise(tx, ids);
-  // Every instance drops its cached follow-up figures when (if) this transaction commits.
-  await notifyAtCommit(tx, ['funnel']);
 }
 
 /**

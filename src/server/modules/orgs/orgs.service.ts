@@ -7,7 +7,6 @@ import { orgs } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { notifyAtCommit } from '../../platform/cache-sync';
 import { toCsv } from '../../platform/csv';
 import type { ReadCache } from '../../platform/read-cache';
 import { canManageOrgs, inOrgScope, orgPolicy } from './orgs.policy';
@@ -93,8 +92,6 @@ export async function createOrg(db: Db, actor: Actor, ctx: AuditContext, input: 
       .onConflictDoNothing()
       .returning({ id: orgs.id });
     if (!created) throw new AppError('ORG_CODE_TAKEN');
-    // The follow-up figures list bodies by name, type and province (a new one may be "not joined").
-    await notifyAtCommit(tx, ['funnel']);
     await recordAudit(tx, ctx, {
       action: 'org.created',
       entityType: 'org',
@@ -124,7 +121,6 @@ export async function updateOrg(db: Db, actor: Actor, ctx: AuditContext, code: s
       .update(orgs)
       .set({ ...patch, updatedAt: new Date() })
       .where(eq(orgs.id, before.id));
-    await notifyAtCommit(tx, ['funnel']);
     const changes = Object.fromEntries(
       Object.entries(patch).map(([k, v]) => [k, { from: before[k as keyof typeof before] ?? null, to: v }]),
     );
@@ -153,7 +149,6 @@ export async function deleteOrg(db: Db, actor: Actor, ctx: AuditContext, code: s
       throw new AppError('CONFLICT', { reason: 'has_users', message: 'ORG_HAS_USERS' satisfies TextKey });
     }
     await tx.delete(orgs).where(eq(orgs.id, org.id));
-    await notifyAtCommit(tx, ['funnel']);
     await recordAudit(tx, ctx, {
       action: 'org.deleted',
       entityType: 'org',

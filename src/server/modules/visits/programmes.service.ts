@@ -5,7 +5,6 @@ import { programmeMembers, programmes } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { notifyAtCommit } from '../../platform/cache-sync';
 import { refreshFollowupFacts } from '../followup/followup.facts';
 import { getOrg } from '../orgs/orgs.service';
 import { findProgramme, listProgrammes } from './programmes.queries';
@@ -59,8 +58,6 @@ export async function updateProgramme(
       .where(eq(programmes.id, id))
       .returning({ id: programmes.id });
     if (!p) throw new AppError('NOT_FOUND');
-    // A programme's cached follow-up figures carry its name.
-    await notifyAtCommit(tx, ['funnel']);
     await recordAudit(tx, ctx, {
       action: 'programme.updated',
       entityType: 'programme',
