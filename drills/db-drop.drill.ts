@@ -1,8 +1,9 @@
 // The database goes away under a running app (issue 9, item 3). The app runs on PostgreSQL with
-// the read cache off (every request reaches the database) under light load; its connections are
-// terminated three times, then the database refuses connections for two seconds
-// (ALLOW_CONNECTIONS false). The process must stay alive, requests during a fault answer 503
-// (never 500, never hang), and requests succeed again within a few seconds, unaided.
+// the read cache off (every request reaches the database) under light load (4 clients, one of
+// them writing); its connections are terminated three times, then the database refuses
+// connections for two seconds (ALLOW_CONNECTIONS false). The process must stay alive, requests
+// during a fault answer 503 (never 500, never hang), and requests succeed again within a few
+// seconds, unaided.
 import pg from 'pg';
 import {
   alive,
@@ -32,15 +33,22 @@ try {
   let stop = false;
   // Light load: 4 clients, each one request at a time; a request that takes over 10 s is a hang.
   let sent = 0;
-  const client = async () => {
+  // Reads, and writes (a profile change: a transaction with its audit event) from one client in
+  // four: a connection terminated inside a transaction is what used to crash the process.
+  const client = async (_: unknown, c: number) => {
     while (!stop) {
       sent += 1;
       const started = performance.now();
       let key: string;
       try {
-        const url = sent % 2 ? '/api/v1/me' : '/api/v1/orgs?q=32';
+        const write = c === 0;
+        const url = write ? '/api/v1/me' : sent % 2 ? '/api/v1/me' : '/api/v1/orgs?q=32';
         const res = await fetch(`${app.base}${url}`, {
-          headers: { cookie: session.cookie },
+          method: write ? 'PATCH' : 'GET',
+          headers: write
+            ? { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' }
+            : { cookie: session.cookie },
+          body: write ? JSON.stringify({ name: `Operator ${sent}` }) : undefined,
           signal: AbortSignal.timeout(10_000),
         });
         await res.arrayBuffer();
