@@ -119,16 +119,16 @@ async function pgCacheSync(pool: pg.Pool, apply: Apply, log: FastifyBaseLogger):
     if (!client || !listening) return false;
     // A connection that stopped answering without closing (a network partition) must not hold
     // every request: after BARRIER_TIMEOUT_MS it is dropped and replaced, and caches are not trusted.
-    let timer: NodeJS.Timeout | undefined;
+    let deadline: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), BARRIER_TIMEOUT_MS);
+      deadline = setTimeout(() => resolve('timeout'), BARRIER_TIMEOUT_MS);
     });
     const answered = client.query('select 1').then(
       () => 'answered' as const,
       () => 'failed' as const,
     );
     const outcome = await Promise.race([answered, timedOut]);
-    clearTimeout(timer);
+    clearTimeout(deadline);
     if (outcome === 'timeout' && current === client) dropCurrent?.(new Error('barrier timed out'));
     return outcome === 'answered' && listening && current === client;
   }
