@@ -114,7 +114,9 @@ The national follow-up figures as a national supervisor with the read cache off
 (\`bench/followup-data.ts\`), served by one instance and by two instances on one database. Both
 instances are loaded at the same time by their own autocannon (${duration} s after a 2 s warm-up);
 a row gives the sum of their rates and the worse of their two latencies. Run ${r.date} UTC, machine
-load average ${r.loadAverage.toFixed(1)} at the start (2 cores shared with other work: noisy).
+load average ${r.loadAverage.toFixed(1)} at the start (2 cores shared with other work: noisy). Here the
+two instances, their two load generators and PostgreSQL share the same cores, so two instances
+cannot be faster than one; in production each instance has its own machine.
 Only this part: \`npm run bench -- instances\`.
 
 | Target | Measured | Met |
