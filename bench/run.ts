@@ -8,6 +8,8 @@
 //   npm run bench                      everything; rewrites docs/BENCHMARKS.md
 //   npm run bench -- followup          only the follow-up part (about 5 minutes); replaces only
 //   BENCH_ONLY=followup npm run bench  the "Follow-up (issue 7)" section of docs/BENCHMARKS.md
+//   npm run bench -- instances         only the cold national figures on 1 and 2 instances on one
+//                                      PostgreSQL database (issue 9, bench/instances.ts)
 //
 // PostgreSQL is taken from BENCH_DATABASE_URL (default: the local server); every part creates its
 // own databases there (ll_bench, bench_followup_<random>) and drops them afterwards.
@@ -19,6 +21,7 @@ import pg from 'pg';
 import { importBench, prepareSavers, saveLoad, scoreBench } from './assessment';
 import { followupBench } from './followup';
 import { followupMarkdown } from './followup-report';
+import { instancesBench, instancesMarkdown } from './instances';
 import {
   freePort,
   type LoadResult,
@@ -250,11 +253,26 @@ async function followupOnly() {
   console.log(section);
 }
 
-if (only && only !== 'followup') {
-  console.error(`unknown part "${only}": run everything, or "followup"`);
+/** Only the several-instances part (issue 9): replaces or appends its section. */
+async function instancesOnly() {
+  const section = instancesMarkdown(await instancesBench(followupOptions), duration);
+  const doc = fs.existsSync(docPath) ? fs.readFileSync(docPath, 'utf8') : '# Benchmarks\n';
+  const start = doc.search(/^## Several instances \(issue 9\)$/m);
+  const next = start < 0 ? -1 : doc.slice(start + 3).search(/^## /m);
+  const md =
+    start >= 0
+      ? `${doc.slice(0, start)}${section}\n${next < 0 ? '' : doc.slice(start + 3 + next)}`
+      : `${doc.trimEnd()}\n\n${section}`;
+  writeDoc(md);
+  console.log(section);
+}
+
+const parts: Record<string, () => Promise<void>> = { followup: followupOnly, instances: instancesOnly };
+if (only && !parts[only]) {
+  console.error(`unknown part "${only}": run everything, or one of ${Object.keys(parts).join(', ')}`);
   process.exit(2);
 }
-(only === 'followup' ? followupOnly() : main()).catch((err) => {
+(only ? parts[only]!() : main()).catch((err) => {
   console.error(err);
   process.exit(1);
 });

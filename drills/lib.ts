@@ -35,7 +35,9 @@ export function finish(): never {
 }
 
 /** A fresh, empty PostgreSQL database for this drill, dropped by drop(). */
-export async function freshPgDatabase(prefix = 'll_drill'): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPgDatabase(
+  prefix = 'll_drill',
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: pgAdminUrl });
   await admin.connect();

@@ -16,8 +16,9 @@ import {
 } from 'fastify-type-provider-zod';
 import type { TrustProxy } from './config';
 import type { Actor } from './platform/auth/actor';
-import { registerAuthHooks, SAFE_METHODS } from './platform/auth/auth-hooks';
+import { registerAuthHooks } from './platform/auth/auth-hooks';
 import { createBackground } from './platform/background';
+import { startCacheSync } from './platform/cache-sync';
 import { setTimeZone } from './platform/calendar';
 import { errorHandler, sendError } from './platform/error-handler';
 import type { App, Deps } from './platform/http-types';
@@ -75,20 +76,24 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   // onClose hooks run last-registered first: whoever closes the database drains these before.
   app.addHook('onClose', () => app.background.drain());
   const ttlMs = config.readCacheSeconds * 1000;
-  app.decorate('caches', {
+  const caches = {
     actors: createReadCache<Actor>({ max: 10_000, ttlMs }),
     directory: createReadCache<{ json: string }>({ max: 500, ttlMs }),
     funnel: createReadCache<{ json: string; bodies: unknown[] }>({ max: 200, ttlMs }),
-  });
-  // Any successful write may change sessions, roles or bodies: drop what this instance cached.
-  app.addHook('onSend', (req, reply, payload, done) => {
-    if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400 && !req.routeOptions.config?.readOnly) {
-      app.caches.actors.clear();
-      app.caches.directory.clear();
-      app.caches.funnel.clear();
-    }
-    done(null, payload);
-  });
+  };
+  app.decorate('caches', caches);
+  const byTopic = { sessions: caches.actors, directory: caches.directory, funnel: caches.funnel };
+  const cacheSync = await startCacheSync(
+    deps.database,
+    (topics) => {
+      for (const topic of topics) byTopic[topic].clear();
+    },
+    app.log,
+  );
+  app.decorate('cacheSync', cacheSync);
+  app.addHook('onClose', () => cacheSync.close());
+  // No clearing on writes here: the database notifies, at commit, the caches a write made stale
+  // (db/cache-triggers.ts), on this instance and on every other one.
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'id');
 

@@ -41,6 +41,18 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  // Last resorts. A promise nobody awaited that fails (a fire-and-forget mail, a cache load) has
+  // left no state half-changed: log it and keep serving. An exception that reached the event loop
+  // may have left anything half-done: log it and exit non-zero, so the supervisor (systemd,
+  // the container runtime; docs/OPERATIONS.md) starts a clean process.
+  process.on('unhandledRejection', (reason) => {
+    app.log.error({ err: reason }, 'unhandled promise rejection (kept running)');
+  });
+  process.on('uncaughtException', (err, origin) => {
+    app.log.fatal({ err, origin }, 'uncaught exception: exiting for the supervisor to restart');
+    process.exit(70); // EX_SOFTWARE
+  });
 }
 
 main().catch((err) => {

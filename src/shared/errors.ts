@@ -136,6 +136,11 @@ export const errorCatalogue = {
     id: 'Terjadi kesalahan pada server. Sebutkan ID permintaan saat melapor.',
     en: 'Something went wrong on the server. Quote the request id when reporting.',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    id: 'Basis data sedang tidak dapat dijangkau. Coba lagi dalam beberapa detik.',
+    en: 'The database cannot be reached at the moment. Try again in a few seconds.',
+  },
 } as const satisfies Record<string, { status: number; id: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -16,8 +16,10 @@ export type DbOrTx = Db | Tx;
 export type DbHandle = {
   db: Db;
   engine: 'pglite' | 'postgres';
-  /** Present on PostgreSQL: for work that needs one dedicated connection (advisory locks). */
+  /** Present on PostgreSQL: for work that needs one dedicated connection (advisory locks, LISTEN). */
   pool?: pg.Pool;
+  /** Present on PGlite: its client (LISTEN of the read-cache sync). */
+  pglite?: PGlite;
   close: () => Promise<void>;
 };
 
@@ -27,9 +29,23 @@ export type OpenOptions =
 
 export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
   if (opts.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
-    // An idle client that errors (server restart) must not crash the process.
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      // While the server refuses or drops connections a request waits at most this long for one,
+      // then fails (503 DATABASE_UNAVAILABLE) instead of hanging.
+      connectionTimeoutMillis: 5_000,
+    });
+    // An idle client that errors (server restart) must not crash the process: the pool drops it.
     pool.on('error', () => {});
+    // A client checked out of the pool has no pool listener: when its connection is terminated
+    // between two queries (pg_terminate_backend, a failover) node-postgres emits 'error' on it,
+    // and an 'error' event nobody listens to kills the process. The query in progress (or the
+    // next one) fails on its own and the request answers 503; the broken client is discarded on
+    // release, and the pool opens a new connection for the next request.
+    pool.on('connect', (client) => {
+      client.on('error', ignoreClientError);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, engine: 'postgres', pool, close: () => pool.end() };
   }
@@ -40,5 +56,8 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
   }
   const client = await PGlite.create({ dataDir, loadDataDir: opts.loadDataDir });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, engine: 'pglite', close: () => client.close() };
+  return { db, engine: 'pglite', pglite: client, close: () => client.close() };
 }
+
+/** For dedicated clients (migrations, LISTEN): their failures surface through their own queries. */
+export function ignoreClientError(_err: Error) {}

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ApiErrorBody, type ErrorCode, errorCatalogue, errorMessage } from '../../shared/errors';
 import { issueMessage, localiseDetails } from '../../shared/texts';
 import { AppError } from './app-error';
+import { isDatabaseUnavailable } from './db-faults';
 
 export function sendError(
   req: FastifyRequest,
@@ -55,6 +56,11 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (err.statusCode === 413) return sendError(req, reply, 'PAYLOAD_TOO_LARGE');
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     return sendError(req, reply, 'VALIDATION_FAILED', { reason: err.message });
+  }
+  if (isDatabaseUnavailable(err)) {
+    // Not a bug: the database is restarting or unreachable; the pool reconnects by itself.
+    req.log.warn({ err: { message: err.message, code: err.code } }, 'database unavailable');
+    return sendError(req, reply.header('retry-after', '2'), 'DATABASE_UNAVAILABLE');
   }
   req.log.error({ err }, 'unhandled error');
   return sendError(req, reply, 'INTERNAL');

@@ -10,6 +10,7 @@ import type { Config } from '../config';
 import type { DbHandle } from '../db/client';
 import type { Actor } from './auth/actor';
 import type { Background } from './background';
+import type { CacheSync } from './cache-sync';
 import type { Mailer } from './mail';
 import type { ReadCache } from './read-cache';
 import type { FileStore } from './storage';
@@ -31,8 +32,6 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: Access;
-    /** A POST that changes nothing (calculators): it must not clear the read caches. */
-    readOnly?: boolean;
   }
   interface FastifyInstance {
     deps: Deps;
@@ -41,6 +40,8 @@ declare module 'fastify' {
       directory: ReadCache<{ json: string }>;
       funnel: ReadCache<{ json: string; bodies: unknown[] }>;
     };
+    /** Clears the read caches on every instance sharing the database (platform/cache-sync.ts). */
+    cacheSync: CacheSync;
     routeCatalogue: { method: string; url: string; access: Access }[];
     files: FileStore;
     background: Background;

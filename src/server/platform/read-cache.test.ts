@@ -63,29 +63,3 @@ describe('createReadCache', () => {
     expect(await cache.get('k', async () => ({ ok: true }))).toEqual({ ok: true });
   });
 });
-
-describe('cache clearing by writes', () => {
-  it('is not triggered by the read-only public calculator', async () => {
-    const { createTestApp } = await import('../../../tests/support/test-app');
-    const t = await createTestApp();
-    let cleared = 0;
-    const original = t.app.caches.directory.clear;
-    t.app.caches.directory.clear = () => {
-      cleared += 1;
-      original();
-    };
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/frameworks/spbe-2020/score',
-      payload: { levels: { 1: 3 } },
-    });
-    expect(cleared).toBe(0);
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/forgot-password',
-      payload: { email: 'x@x.test' },
-    });
-    expect(cleared).toBe(1);
-    await t.close();
-  });
-});

@@ -1,10 +1,10 @@
 import { LRUCache } from 'lru-cache';
 
-// Hot read paths (the session → actor lookup on every request, directory pages) are served from a
-// small in-process cache with a short time to live. On the instance that makes a change every
-// cache is cleared at once (see app.ts: any successful write); other instances behind the same
-// load balancer see the change within the TTL. This keeps the database off the per-request path,
-// which on a 2-core machine is what bounds throughput.
+// Hot read paths (the session → actor lookup on every request, directory pages, the follow-up
+// figures) are served from a small in-process cache with a short time to live. A write clears
+// exactly the caches it made stale, on every instance sharing the database, when it commits
+// (db/cache-triggers.ts, platform/cache-sync.ts). This keeps the database off the per-request
+// path, which on a 2-core machine is what bounds throughput.
 export type ReadCache<V extends {}> = {
   /** A cached value without loading: lets hot paths stay synchronous on a hit. */
   peek: (key: string) => V | undefined;

@@ -16,11 +16,9 @@ import { findFramework } from './frameworks.registry';
 import { frameworkSummaries, loadFramework, optimiseLevels, scoreLevels } from './frameworks.service';
 
 const tags = ['frameworks (public calculator)'];
-// Public and unauthenticated, so limited more tightly than signed-in traffic. The calculator's
-// POSTs change nothing (readOnly).
+// Public and unauthenticated, so limited more tightly than signed-in traffic.
 const publicLimit = { max: 120, timeWindow: '1 minute' };
 const open = routeOptions('public', tags, { rateLimit: publicLimit });
-const calculator = routeOptions('public', tags, { rateLimit: publicLimit, readOnly: true });
 const admin = routeOptions('user', ['frameworks (admin)']);
 
 export async function frameworkRoutes(app: App) {
@@ -35,13 +33,13 @@ export async function frameworkRoutes(app: App) {
 
   app.post(
     '/frameworks/:id/score',
-    calculator({ params, body: scoreBodySchema, response: { 200: scoreResultSchema } }),
+    open({ params, body: scoreBodySchema, response: { 200: scoreResultSchema } }),
     async (req) => scoreLevels(db, req.params.id, req.body.levels),
   );
 
   app.post(
     '/frameworks/:id/optimise',
-    calculator({ params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } }),
+    open({ params, body: optimiseBodySchema, response: { 200: optimiseResultSchema } }),
     async (req) => optimiseLevels(db, req.params.id, req.body),
   );
 

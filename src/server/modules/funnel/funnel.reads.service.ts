@@ -20,7 +20,8 @@ export type FunnelCache = ReadCache<{ json: string; bodies: unknown[] }>;
 
 /**
  * The measure of a scope reads one stored fact row per body (no recomputing from items); the
- * result is also kept in the per-instance read cache (cleared by any write on this instance).
+ * result is also kept in the per-instance read cache (cleared on every instance when follow-up
+ * facts, bodies or programmes change: db/cache-triggers.ts).
  * The cached entry keeps the reasons (one read serves every page); uncached, the headline reads
  * summaries only.
  */

@@ -26,6 +26,28 @@ export function registerAuthHooks(app: App) {
     const access = req.routeOptions.config?.access;
     if (!access) return done(); // not an API route (static files, docs, 404s)
     const token = req.cookies[SESSION_COOKIE];
+    if (token && app.cacheSync.needsBarrier) {
+      // Several instances: first apply every invalidation committed before this request arrived
+      // (a logout or role removal answered by another instance), see platform/cache-sync.ts.
+      app.cacheSync.barrier().then(
+        (inSync) => {
+          // Not listening (the database connection was lost): nothing cached can be trusted.
+          if (!inSync) for (const cache of Object.values(app.caches)) cache.clear();
+          identify(req, token, access, done);
+        },
+        (err) => done(err),
+      );
+      return;
+    }
+    identify(req, token, access, done);
+  });
+
+  function identify(
+    req: FastifyRequest,
+    token: string | undefined,
+    access: Access,
+    done: (err?: Error) => void,
+  ) {
     const cached = token ? app.caches.actors.peek(token) : undefined;
     if (cached || !token) {
       req.actor = cached ?? null;
@@ -38,7 +60,7 @@ export function registerAuthHooks(app: App) {
       },
       (err) => done(err),
     );
-  });
+  }
 
   async function resolveActor(token: string): Promise<Actor | null> {
     return app.caches.actors

@@ -1,7 +1,7 @@
 import type { FastifyContextConfig, FastifySchema } from 'fastify';
 import type { Access } from '../http-types';
 
-/** What a route may set besides its access: a rate limit (public routes), readOnly (calculators). */
+/** What a route may set besides its access: a rate limit (public routes). */
 type RouteConfig = Omit<FastifyContextConfig, 'access'>;
 
 /**
