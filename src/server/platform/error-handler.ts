@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ApiErrorBody, type ErrorCode, errorCatalogue, errorMessage } from '../../shared/errors';
 import { issueMessage, localiseDetails } from '../../shared/texts';
 import { AppError } from './app-error';
+import { MULTIPART_MALFORMED, malformedUpload } from './uploads';
 
 export function sendError(
   req: FastifyRequest,
@@ -31,6 +32,10 @@ const fastifyCodes: Record<string, ErrorCode> = {
 
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) return sendError(req, reply, err.code, err.details);
+  if (err.code === MULTIPART_MALFORMED) {
+    const e = malformedUpload();
+    return sendError(req, reply, e.code, e.details);
+  }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
       field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),

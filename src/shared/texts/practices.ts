@@ -89,4 +89,12 @@ export const practicesTexts = defineTexts({
   },
   UPLOAD_FILE_REQUIRED: { id: 'Berkas wajib', en: 'File required' },
   REQUEST_NUL_NOT_ALLOWED: { id: 'Karakter NUL tidak diizinkan', en: 'NUL characters are not allowed' },
+  REQUEST_LONE_SURROGATE: {
+    id: 'Teks berisi karakter Unicode yang tidak utuh (surrogate tunggal)',
+    en: 'The text contains a broken Unicode character (a lone surrogate)',
+  },
+  UPLOAD_MALFORMED: {
+    id: 'Isi multipart/form-data rusak atau terpotong',
+    en: 'The multipart/form-data body is malformed or cut short',
+  },
 });
