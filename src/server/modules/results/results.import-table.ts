@@ -2,9 +2,12 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { TextKey, TextParams } from '../../../shared/texts';
 import { AppError } from '../../platform/app-error';
+import { checkCsvRecords, checkXlsx, importLimits } from '../../platform/spreadsheet-guard';
+import { ZipUnreadable } from '../../platform/zip-directory';
 
 // Reads an uploaded CSV or XLSX into a header and rows of strings. The format is recognised from
-// the content (XLSX is a zip: "PK"), not the file name.
+// the content (XLSX is a zip: "PK"), not the file name. Every file passes the spreadsheet guard
+// first (platform/spreadsheet-guard.ts): over a limit is 413, before any parser allocates.
 export type Table = { header: string[]; rows: string[][] };
 
 /** An unreadable file; `message` is a text key, localised with `params` in the import report. */
@@ -31,6 +34,12 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(buf: Buffer): Promise<Table> {
+  try {
+    await checkXlsx(buf);
+  } catch (err) {
+    if (err instanceof ZipUnreadable) throw new TableError('TABLE_XLSX_UNREADABLE');
+    throw err;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -63,10 +72,13 @@ function readCsv(buf: Buffer): Table {
       relax_column_count: true,
       skip_empty_lines: false,
       trim: true,
+      // Stops reading one record past the row limit: enough to know the file is over it.
+      to: importLimits.maxRows + 2,
     });
   } catch (err) {
     throw new TableError('TABLE_CSV_INVALID', { reason: (err as Error).message });
   }
+  checkCsvRecords(records);
   const [header = [], ...rows] = records;
   return { header, rows };
 }
