@@ -56,8 +56,11 @@ export function makeZip(entries: TestEntry[]): Buffer {
 
 /** Worksheet XML with `rows` rows of `columns` numeric cells (positions written, as Excel does). */
 export function sheetXml(rows: number, columns: number): string {
-  const col = (n: number) => (n > 26 ? String.fromCharCode(64 + Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
-  let xml = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const col = (n: number) =>
+    (n > 26 ? String.fromCharCode(64 + Math.floor((n - 1) / 26)) : '') +
+    String.fromCharCode(65 + ((n - 1) % 26));
+  let xml =
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   for (let r = 1; r <= rows; r++) {
     xml += `<row r="${r}">`;
     for (let c = 1; c <= columns; c++) xml += `<c r="${col(c)}${r}"><v>${c}</v></c>`;

@@ -38,13 +38,17 @@ function findBadText(value: unknown, path: string, depth = 0): Problem | null {
 }
 
 /** The first string of the request that cannot be stored, with where it is; null when none. */
-export function unstorableText(req: Pick<FastifyRequest, 'url' | 'params' | 'query' | 'body'>): Problem | null {
+export function unstorableText(
+  req: Pick<FastifyRequest, 'url' | 'params' | 'query' | 'body'>,
+): Problem | null {
   // A %00 in a part of the address no schema parses (an unknown query key) is still refused.
   if (/%00/i.test(req.url) || req.url.includes('\u0000')) {
     return { field: 'querystring', message: 'REQUEST_NUL_NOT_ALLOWED' };
   }
   return (
-    findBadText(req.params, 'params') ?? findBadText(req.query, 'querystring') ?? findBadText(req.body, 'body')
+    findBadText(req.params, 'params') ??
+    findBadText(req.query, 'querystring') ??
+    findBadText(req.body, 'body')
   );
 }
 

@@ -31,7 +31,11 @@ async function refusal(p: Promise<unknown>): Promise<{ limit?: string; unreadabl
 }
 
 const sheet = (xml: string, extra: Parameters<typeof makeZip>[0] = []) =>
-  makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/worksheets/sheet1.xml', data: xml }, ...extra]);
+  makeZip([
+    { name: '[Content_Types].xml', data: '<Types/>' },
+    { name: 'xl/worksheets/sheet1.xml', data: xml },
+    ...extra,
+  ]);
 
 describe('checkXlsx', () => {
   it('passes a workbook written by ExcelJS and counts its rows and cells', async () => {
@@ -46,7 +50,9 @@ describe('checkXlsx', () => {
 
   it('refuses an entry that inflates past the cap even when its header says it is small', async () => {
     const bomb = sheet(' '.repeat(10 * 1024 * 1024)).subarray(0);
-    const lying = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: ' '.repeat(1024 * 1024), declaredSize: 100 }]);
+    const lying = makeZip([
+      { name: 'xl/worksheets/sheet1.xml', data: ' '.repeat(1024 * 1024), declaredSize: 100 },
+    ]);
     expect(bomb.length).toBeLessThan(20 * 1024);
     expect(await refusal(checkXlsx(bomb, small))).toEqual({ limit: 'entryBytes' });
     expect(await refusal(checkXlsx(lying, small))).toEqual({ limit: 'entryBytes' });
@@ -79,7 +85,9 @@ describe('checkXlsx', () => {
     const xml = `<x:worksheet><x:sheetData>${'<x:row><x:c><x:v>1</x:v></x:c><x:c/></x:row>'.repeat(45)}</x:sheetData></x:worksheet>`;
     expect(await checkXlsx(sheet(xml), small)).toMatchObject({ rows: 45, cells: 90 });
     // 45 rows of 5 cells: 225 cells, over the 200 allowed.
-    expect(await refusal(checkXlsx(sheet(xml.replaceAll('<x:row>', '<x:row><x:c/><x:c/><x:c/>')), small))).toEqual({
+    expect(
+      await refusal(checkXlsx(sheet(xml.replaceAll('<x:row>', '<x:row><x:c/><x:c/><x:c/>')), small)),
+    ).toEqual({
       limit: 'cells',
     });
   });
@@ -109,9 +117,24 @@ describe('checkXlsx', () => {
 
 describe('checkCsvRecords', () => {
   it('allows a header and maxRows rows, and refuses more rows, columns or cells', () => {
-    expect(() => checkCsvRecords(Array.from({ length: 51 }, () => ['a']), small)).not.toThrow();
-    expect(() => checkCsvRecords(Array.from({ length: 52 }, () => ['a']), small)).toThrow(AppError);
+    expect(() =>
+      checkCsvRecords(
+        Array.from({ length: 51 }, () => ['a']),
+        small,
+      ),
+    ).not.toThrow();
+    expect(() =>
+      checkCsvRecords(
+        Array.from({ length: 52 }, () => ['a']),
+        small,
+      ),
+    ).toThrow(AppError);
     expect(() => checkCsvRecords([Array.from({ length: 11 }, () => 'a')], small)).toThrow(AppError);
-    expect(() => checkCsvRecords(Array.from({ length: 30 }, () => Array(10).fill('a')), small)).toThrow(AppError);
+    expect(() =>
+      checkCsvRecords(
+        Array.from({ length: 30 }, () => Array(10).fill('a')),
+        small,
+      ),
+    ).toThrow(AppError);
   });
 });

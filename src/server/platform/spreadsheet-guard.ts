@@ -72,7 +72,8 @@ export async function checkXlsx(buf: Buffer, limits: SpreadsheetLimits = importL
   let rows = 0;
   for (const e of entries) {
     // The declared size is checked first (no work for an honest big file), the real one below.
-    if (e.uncompressedSize > limits.maxEntryBytes) throw overLimit('entryBytes', limits.maxEntryBytes, e.name);
+    if (e.uncompressedSize > limits.maxEntryBytes)
+      throw overLimit('entryBytes', limits.maxEntryBytes, e.name);
     const scan = worksheet.test(e.name) ? new SheetScan(limits) : null;
     const cap = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
     const size = await inflateCapped(buf, e, cap, scan);
@@ -94,7 +95,12 @@ export async function checkXlsx(buf: Buffer, limits: SpreadsheetLimits = importL
 }
 
 /** Inflates one entry as a stream, feeding `scan`; the byte count, or null past `cap`. */
-function inflateCapped(buf: Buffer, e: ZipEntry, cap: number, scan: SheetScan | null): Promise<number | null> {
+function inflateCapped(
+  buf: Buffer,
+  e: ZipEntry,
+  cap: number,
+  scan: SheetScan | null,
+): Promise<number | null> {
   const data = buf.subarray(e.dataStart, e.dataStart + e.compressedSize);
   if (e.method === 0) {
     if (data.length > cap) return Promise.resolve(null);

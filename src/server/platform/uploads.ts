@@ -2,6 +2,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { TextKey } from '../../shared/texts';
 import { AppError } from './app-error';
+import { cleanFileName } from './file-names';
 
 // Multipart is registered once for the app (app.ts); each route states its own size limit here.
 // Oversized files are truncated, not thrown on, so the route can answer 413 in its own words.
@@ -36,10 +37,13 @@ export async function requireFilePart(req: FastifyRequest, maxBytes: number): Pr
     });
   }
   // The file is read later, by whoever stores it; a body cut short surfaces there as a stream
-  // error. This listener runs first and tags it, so the error handler knows it was the client's.
-  part.file.once('error', (err: Error & { code?: string }) => {
-    if (!err.code) err.code = MULTIPART_MALFORMED;
-  });
+  // error. It is tagged so the error handler knows it was the client's: now if the parser has
+  // already failed (the whole body had arrived), or by a listener that runs before the reader's.
+  const tag = (err: (Error & { code?: string }) | null) => {
+    if (err && !err.code) err.code = MULTIPART_MALFORMED;
+  };
+  tag(part.file.errored);
+  part.file.once('error', tag);
   return part;
 }
 
@@ -54,5 +58,5 @@ export async function uploadedBuffer(req: FastifyRequest, maxBytes: number) {
   }
   if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes });
   if (buf.length === 0) throw new AppError('FILE_EMPTY');
-  return { buf, filename: part.filename };
+  return { buf, filename: cleanFileName(part.filename) };
 }

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { TextKey, TextParams } from '../../../shared/texts';
 import { AppError } from '../../platform/app-error';
+import { restoreFormulaText } from '../../platform/csv';
 import { checkCsvRecords, checkXlsx, importLimits } from '../../platform/spreadsheet-guard';
 import { ZipUnreadable } from '../../platform/zip-directory';
 
@@ -85,7 +86,9 @@ function readCsv(buf: Buffer): Table {
 
 export async function readTable(buf: Buffer): Promise<Table> {
   const isZip = buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
-  const t = isZip ? await readXlsx(buf) : readCsv(buf);
+  const read = isZip ? await readXlsx(buf) : readCsv(buf);
+  // Files we exported had formula starts neutralised (platform/csv.ts): read back the exact text.
+  const t = { header: read.header, rows: read.rows.map((r) => r.map(restoreFormulaText)) };
   // Trailing empty rows are common in spreadsheets; they are not data.
   while (t.rows.length && t.rows[t.rows.length - 1]!.every((c) => c === '')) t.rows.pop();
   return t;
