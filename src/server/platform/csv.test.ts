@@ -20,7 +20,13 @@ describe('CSV formula neutralising', () => {
   });
 
   it('quotes fields with ";" or a tab so a ";"-locale Excel keeps them whole', () => {
-    const csv = toCsv(['a', 'b'], [['Rapat koordinasi;=1+1;', 'x\ty'], [-5, 'ok']]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['Rapat koordinasi;=1+1;', 'x\ty'],
+        [-5, 'ok'],
+      ],
+    );
     const lines = csv.slice(1).split('\n');
     expect(lines[1]).toBe(`"Rapat koordinasi;'=1+1;","x\ty"`);
     expect(lines[2]).toBe('-5,ok');

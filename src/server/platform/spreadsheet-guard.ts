@@ -10,7 +10,9 @@ import { type ZipEntry, ZipUnreadable, zipEntries } from './zip-directory';
 // then is the file handed to ExcelJS, which will allocate roughly 10–20 times the XML's size.
 // The limits fit real files with a wide margin: a plan of a few thousand items (13 columns, about
 // 2 MiB of sheet XML per thousand rows with long descriptions) and official results of ~650
-// bodies (one row each, about 60 columns).
+// bodies (a row per body and year, up to 55 columns with every level: ten years of history is
+// 6,500 rows, 357,500 cells; the index-only layout has 4 columns and is imported 30,000 rows at a
+// time). ExcelJS holds about 0.5–0.8 KiB per cell, so 400,000 cells cost at most ~300 MiB.
 
 export type SpreadsheetLimits = {
   /** Entries in the zip: Excel writes ~10–20 for a workbook of a few sheets. */
@@ -32,9 +34,9 @@ export const importLimits: SpreadsheetLimits = {
   maxEntries: 256,
   maxEntryBytes: 16 * MiB,
   maxTotalBytes: 40 * MiB,
-  maxRows: 10_000,
+  maxRows: 50_000,
   maxColumns: 100,
-  maxCells: 300_000,
+  maxCells: 400_000,
 };
 
 type Limit = 'entries' | 'entryBytes' | 'totalBytes' | 'rows' | 'columns' | 'cells';
