@@ -8,7 +8,8 @@ import { alive, api, check, figure, finish, freshDataDir, signIn, startApp } fro
 
 const MiB = 1024 * 1024;
 
-type Entry = { name: string; deflated: Buffer; crc: number; size: number };
+// `declared`: the uncompressed size written in the headers (a lie, when it differs from `size`).
+type Entry = { name: string; deflated: Buffer; crc: number; size: number; declared?: number };
 
 /** Deflates `chunks()` as it goes: only the compressed bytes are ever held. */
 async function deflateStream(name: string, chunks: () => Generator<Buffer>): Promise<Entry> {
@@ -50,7 +51,7 @@ function zip(entries: Entry[]): Buffer {
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(e.crc, 14);
     local.writeUInt32LE(e.deflated.length, 18);
-    local.writeUInt32LE(e.size, 22);
+    local.writeUInt32LE(e.declared ?? e.size, 22);
     local.writeUInt16LE(name.length, 26);
     const dir = header(0x02014b50, 46);
     dir.writeUInt16LE(20, 4);
@@ -58,7 +59,7 @@ function zip(entries: Entry[]): Buffer {
     dir.writeUInt16LE(8, 10);
     dir.writeUInt32LE(e.crc, 16);
     dir.writeUInt32LE(e.deflated.length, 20);
-    dir.writeUInt32LE(e.size, 24);
+    dir.writeUInt32LE(e.declared ?? e.size, 24);
     dir.writeUInt16LE(name.length, 28);
     dir.writeUInt32LE(offset, 42);
     parts.push(local, name, e.deflated);
@@ -78,12 +79,16 @@ function zip(entries: Entry[]): Buffer {
 const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** A valid one-sheet workbook whose sheet XML is `head`, `fill` × `times`, `tail`. */
+/**
+ * A valid one-sheet workbook whose sheet XML is `head`, `fill` × `times` MiB, `tail`; with `lie`,
+ * its headers claim the sheet is 1 KiB, so only inflating it can tell.
+ */
 async function bomb(
   head: string,
   fill: string,
   times: number,
   tail: string,
+  lie = false,
 ): Promise<{ file: Buffer; inflated: number }> {
   const block = Buffer.from(fill.repeat(Math.ceil(MiB / fill.length)));
   const sheet = await deflateStream('xl/worksheets/sheet1.xml', function* () {
@@ -91,6 +96,7 @@ async function bomb(
     for (let i = 0; i < times; i++) yield block;
     yield Buffer.from(tail);
   });
+  if (lie) sheet.declared = 1024;
   const entries = [
     await small(
       '[Content_Types].xml',
@@ -133,6 +139,14 @@ const bombs = {
   whitespace: await bomb(sheetOpen, ' ', 256, '</sheetData></worksheet>'),
   // 256 MiB of real rows: the row limit stops it long before the byte cap.
   rows: await bomb(sheetOpen, '<row><c t="n"><v>1</v></c></row>', 256, '</sheetData></worksheet>'),
+  'lying whitespace': await bomb(sheetOpen, ' ', 256, '</sheetData></worksheet>', true),
+  'lying rows': await bomb(
+    sheetOpen,
+    '<row><c t="n"><v>1</v></c></row>',
+    256,
+    '</sheetData></worksheet>',
+    true,
+  ),
 };
 for (const [name, b] of Object.entries(bombs)) {
   figure(

@@ -126,6 +126,17 @@ describe('upload routes', () => {
 });
 
 describe('text and exports', () => {
+  it('answers an address that is not UTF-8, or a path segment over the router’s limit, with the usual 400', async () => {
+    for (const url of ['/orgs/%FF/path', '/orgs/%ED%A0%80', `/plans/${'a'.repeat(300)}`]) {
+      const res = await api('GET', url, s.operator);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(400);
+      expect(res.json().error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { issues: [{ field: 'params' }] },
+      });
+    }
+  });
+
   it('refuses lone surrogates anywhere in a JSON body with 400, naming the field', async () => {
     const res = await t.app.inject({
       method: 'POST',
