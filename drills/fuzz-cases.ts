@@ -4,6 +4,8 @@
 // bad id or query value, broken JSON, a wrong content type, broken multipart. Deterministic: the
 // same seed gives the same requests.
 
+import { badIds, badQuery, jsonTexts, multipart, nasty, wrongTypes } from './fuzz-values';
+
 export type Schema = {
   type?: string | string[];
   enum?: unknown[];
@@ -135,66 +137,6 @@ export function valid(s: Schema, rng: Rng, known: Record<string, string[]>, name
   }
 }
 
-const nasty = [
-  'a\u0000b',
-  '\ud800',
-  'x\udc00y',
-  '\u202Eexe.pdf',
-  '%00',
-  "'; drop table users; --",
-  '<script>alert(1)</script>',
-  '../../etc/passwd',
-  '=1+1;@SUM(A1)',
-  '🦀'.repeat(50),
-  ' ',
-  '',
-  'é'.repeat(300),
-];
-const wrongTypes = [
-  null,
-  true,
-  0,
-  -1,
-  1.5,
-  1e308,
-  -9007199254740992,
-  [],
-  {},
-  [[[]]],
-  'x',
-  '99999999999999999999',
-];
-const badIds = [
-  'not-a-uuid',
-  '0',
-  '-1',
-  '99999999999',
-  '%00',
-  '%ED%A0%80',
-  '%C3%A9',
-  '..',
-  '%2F..%2F',
-  'a'.repeat(2000),
-  '%E2%80%AE',
-  '1e9',
-  '32.05%00',
-  '%FF',
-];
-const badQuery = [
-  '%00',
-  '%ED%A0%80',
-  '%FF%FE',
-  'a'.repeat(5000),
-  '-1',
-  '1.5',
-  'true',
-  '[]',
-  '{}',
-  '%22%3B%20filename%3D%22evil.html',
-  'NaN',
-  '9999999999999999999999',
-];
-
 /** A JSON text with a lone surrogate escape where a string was (JSON.stringify would not write one). */
 function withLoneSurrogate(json: string, rng: Rng): string {
   const at = [...json.matchAll(/":"/g)].map((m) => (m.index ?? 0) + 3);
@@ -213,32 +155,6 @@ function mutateObject(v: unknown, rng: Rng, mutate: (x: unknown) => unknown): un
   return { ...v, [k]: deeper ? mutateObject(inner, rng, mutate) : mutate(inner) };
 }
 
-function multipart(rng: Rng): { contentType: string; body: Buffer } {
-  const b = 'fuzzBoundary';
-  const part = (name: string, file: string, data: string) =>
-    `--${b}\r\nContent-Disposition: form-data; name="${name}"; filename="${file}"\r\nContent-Type: application/octet-stream\r\n\r\n${data}`;
-  const cases: [string, string][] = [
-    ['multipart/form-data', 'no boundary'],
-    [`multipart/form-data; boundary=${b}`, 'garbage without any boundary'],
-    [`multipart/form-data; boundary=${b}`, part('file', 'a.pdf', '%PDF-1.4 cut short')],
-    [`multipart/form-data; boundary=${b}`, `${part('other', 'a.pdf', 'x')}\r\n--${b}--\r\n`],
-    [
-      `multipart/form-data; boundary=${b}`,
-      `${part('file', 'x\u202Egnp.html', 'PK\u0003\u0004broken zip')}\r\n--${b}--\r\n`,
-    ],
-    [
-      `multipart/form-data; boundary=${b}`,
-      `${part('file', 'a.csv', 'kode;tahun\n\u0000;\ud800\n')}\r\n--${b}--\r\n`,
-    ],
-    [`multipart/form-data; boundary=${b}`, `--${b}\r\nContent-Disposition: garbage\r\n\r\nx\r\n--${b}--\r\n`],
-    [`multipart/form-data; boundary=${b}`, `--${b}\r\n${'X-Long: y\r\n'.repeat(2000)}\r\nx\r\n--${b}--\r\n`],
-    [`multipart/form-data; boundary=${b}`, `${part('file', 'empty.pdf', '')}\r\n--${b}--\r\n`],
-    [`multipart/form-data; boundary="${'b'.repeat(200)}"`, 'x'],
-  ];
-  const [contentType, body] = rng.pick(cases);
-  return { contentType, body: Buffer.from(body) };
-}
-
 /** The `n`-th case for `op`: one request with one thing wrong. */
 export function fuzzCase(op: Operation, rng: Rng, known: Record<string, string[]>): FuzzRequest {
   const pathValues: Record<string, string> = {};
@@ -251,11 +167,13 @@ export function fuzzCase(op: Operation, rng: Rng, known: Record<string, string[]
   let body: unknown = op.body ? valid(op.body, rng, known) : undefined;
   let raw: string | Buffer | undefined;
   let contentType = op.body ? 'application/json' : undefined;
+  const extraHeaders: Record<string, string> = {};
   // fetch sends no body with GET: those are fuzzed through the address only.
   const kinds =
     op.method === 'GET'
-      ? ['nul', 'surrogate', 'badId', 'badQuery']
+      ? ['nul', 'surrogate', 'badId', 'badQuery', 'header']
       : [
+          'header',
           'type',
           'missing',
           'extra',
@@ -310,20 +228,7 @@ export function fuzzCase(op: Operation, rng: Rng, known: Record<string, string[]
       break;
     case 'json':
       contentType = 'application/json';
-      raw = rng.pick([
-        '{',
-        '{"a":}',
-        '[1,2',
-        'null',
-        '"x"',
-        '{"a":1}garbage',
-        `${'['.repeat(5000)}${']'.repeat(5000)}`,
-        `{"a":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`,
-        '{"__proto__":{"isAdmin":true}}',
-        '\u0000',
-        '{"a":1e999}',
-        '',
-      ]);
+      raw = rng.pick(jsonTexts);
       break;
     case 'contentType':
       contentType = rng.pick([
@@ -337,6 +242,21 @@ export function fuzzCase(op: Operation, rng: Rng, known: Record<string, string[]
       break;
     case 'deep':
       body = mutateObject(body ?? {}, rng, () => JSON.parse(`${'{"a":'.repeat(200)}1${'}'.repeat(200)}`));
+      break;
+    case 'header':
+      // Latin-1 bytes, garbage and length in the headers the server reads (it sets its own
+      // cookie and CSRF token only when the case has none).
+      extraHeaders[
+        rng.pick(['x-csrf-token', 'accept-language', 'x-request-id', 'cookie', 'x-forwarded-for'])
+      ] = rng.pick([
+        '\u00e9\u00ff',
+        'a'.repeat(6000),
+        ';;=;',
+        'll_session=%ZZ%E9',
+        '*;q=abc,,,',
+        '',
+        '1.2.3.4, ::1, x',
+      ]);
       break;
     case 'multipart': {
       const m = multipart(rng);
@@ -357,7 +277,7 @@ export function fuzzCase(op: Operation, rng: Rng, known: Record<string, string[]
   if (qs.length) url += `?${qs.join('&')}`;
   // encodeURIComponent throws on a lone surrogate: a surrogate in the address goes as its bytes.
   url = url.replace(/%EF%BF%BD/g, '%ED%A0%80');
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...extraHeaders };
   if (contentType) headers['content-type'] = contentType;
   // Calls that would end the drill's own session are made without one.
   const anonymous = rng.next() < 0.1 || /\/auth\/(logout|change-password)$/.test(op.path);

@@ -49,8 +49,8 @@ try {
       const headers = { ...req.headers };
       if (!req.anonymous) {
         const s = await sessions.get(account)!;
-        headers.cookie = s.cookie;
-        headers['x-csrf-token'] = s.csrf;
+        headers.cookie ??= s.cookie;
+        headers['x-csrf-token'] ??= s.csrf;
       }
       const key = `${req.method} ${req.op.path}`;
       covered.add(key);
