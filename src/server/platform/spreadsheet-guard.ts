@@ -39,7 +39,7 @@ export const importLimits: SpreadsheetLimits = {
   maxCells: 400_000,
 };
 
-type Limit = 'entries' | 'entryBytes' | 'totalBytes' | 'rows' | 'columns' | 'cells';
+type Limit = 'entries' | 'entryBytes' | 'totalBytes' | 'rows' | 'columns' | 'cells' | 'memory';
 const limitText: Record<Limit, TextKey> = {
   entries: 'SHEET_LIMIT_ENTRIES',
   entryBytes: 'SHEET_LIMIT_ENTRY_BYTES',
@@ -47,11 +47,14 @@ const limitText: Record<Limit, TextKey> = {
   rows: 'SHEET_LIMIT_ROWS',
   columns: 'SHEET_LIMIT_COLUMNS',
   cells: 'SHEET_LIMIT_CELLS',
+  memory: 'SHEET_LIMIT_MEMORY',
 };
 
 /** 413 naming the limit that was hit, with the limit in the reader's language. */
 export function overLimit(limit: Limit, max: number, entry?: string): AppError {
-  const params: TextParams = { max: limit.endsWith('Bytes') ? `${Math.round(max / MiB)} MiB` : max };
+  const params: TextParams = {
+    max: limit.endsWith('Bytes') || limit === 'memory' ? `${Math.round(max / MiB)} MiB` : max,
+  };
   return new AppError('PAYLOAD_TOO_LARGE', {
     limit,
     max,

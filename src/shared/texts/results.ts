@@ -61,5 +61,9 @@ export const resultTexts = defineTexts({
     id: (p) => `Lembar kerja lebih dari ${p.max} sel`,
     en: (p) => `The sheet has more than ${p.max} cells`,
   },
+  SHEET_LIMIT_MEMORY: {
+    id: (p) => `Membaca lembar kerja ini memerlukan lebih dari ${p.max} memori`,
+    en: (p) => `Reading this sheet needs more than ${p.max} of memory`,
+  },
   TABLE_CSV_INVALID: { id: (p) => `CSV tidak valid: ${p.reason}`, en: (p) => `Invalid CSV: ${p.reason}` },
 });

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { TextKey, TextParams } from '../../../shared/texts';
 import { AppError } from '../../platform/app-error';
 import { restoreFormulaText } from '../../platform/csv';
 import { checkCsvRecords, checkXlsx, importLimits } from '../../platform/spreadsheet-guard';
+import { readXlsxRows } from '../../platform/xlsx-read';
 import { ZipUnreadable } from '../../platform/zip-directory';
 
 // Reads an uploaded CSV or XLSX into a header and rows of strings. The format is recognised from
@@ -21,19 +21,6 @@ export class TableError extends Error {
   }
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'string') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v) return String(v.text);
-  }
-  return String(v);
-}
-
 async function readXlsx(buf: Buffer): Promise<Table> {
   try {
     await checkXlsx(buf);
@@ -41,23 +28,10 @@ async function readXlsx(buf: Buffer): Promise<Table> {
     if (err instanceof ZipUnreadable) throw new TableError('TABLE_XLSX_UNREADABLE');
     throw err;
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw new TableError('TABLE_XLSX_UNREADABLE');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) return { header: [], rows: [] };
-  const width = ws.columnCount;
-  const all: string[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
-    all.push(cells);
-  });
-  const [header = [], ...rows] = all;
-  return { header, rows };
+  // ExcelJS runs in a worker with a heap limit (platform/xlsx-read.ts).
+  const table = await readXlsxRows(buf);
+  if (!table) throw new TableError('TABLE_XLSX_UNREADABLE');
+  return table;
 }
 
 function readCsv(buf: Buffer): Table {
