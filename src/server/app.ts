@@ -20,7 +20,7 @@ import { registerAuthHooks } from './platform/auth/auth-hooks';
 import { createBackground } from './platform/background';
 import { startCacheSync } from './platform/cache-sync';
 import { setTimeZone } from './platform/calendar';
-import { errorHandler, sendError } from './platform/error-handler';
+import { errorHandler, frameworkError, sendError } from './platform/error-handler';
 import type { App, Deps } from './platform/http-types';
 import { refuseNul } from './platform/nul-guard';
 import { createReadCache } from './platform/read-cache';
@@ -60,6 +60,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
     ajv: undefined,
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);

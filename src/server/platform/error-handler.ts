@@ -1,9 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ApiErrorBody, type ErrorCode, errorCatalogue, errorMessage } from '../../shared/errors';
-import { issueMessage, localiseDetails } from '../../shared/texts';
+import { issueMessage, localiseDetails, type TextKey } from '../../shared/texts';
 import { AppError } from './app-error';
 import { isDatabaseUnavailable } from './db-faults';
+import { MULTIPART_MALFORMED, malformedUpload } from './uploads';
 
 export function sendError(
   req: FastifyRequest,
@@ -30,12 +31,29 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_PARTS_LIMIT: 'VALIDATION_FAILED',
 };
 
+/**
+ * Errors the router raises before any hook runs (Fastify's `frameworkErrors`): an address that is
+ * not valid percent-encoded UTF-8, or a path segment over the router's length limit. Without this
+ * they would go out in Fastify's own body; with it they are the usual 400.
+ */
+export function frameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (err.code === 'FST_ERR_BAD_URL' || err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    const message: TextKey = err.code === 'FST_ERR_BAD_URL' ? 'REQUEST_BAD_URL' : 'REQUEST_PARAM_TOO_LONG';
+    return sendError(req, reply, 'VALIDATION_FAILED', { issues: [{ field: 'params', message }] });
+  }
+  return errorHandler(err, req, reply);
+}
+
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) {
     // Throttled sign-ins say when to come back, like the rate limiter's own 429s.
     const wait = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (err.code === 'RATE_LIMITED' && typeof wait === 'number') reply.header('retry-after', String(wait));
     return sendError(req, reply, err.code, err.details);
+  }
+  if (err.code === MULTIPART_MALFORMED) {
+    const e = malformedUpload();
+    return sendError(req, reply, e.code, e.details);
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
+import { neutraliseFormulaText } from './csv';
 
-// Cells that start like a formula are stored as text, never as formulas (same rule as CSV).
+// Cells that could start like a formula are stored as text, never as formulas: the same rule as
+// CSV (a sheet is often saved as CSV and reopened in another locale).
 function safeCell(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  const s = String(v);
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return neutraliseFormulaText(String(v));
 }
 
 /** One worksheet with a bold, frozen header row. */

@@ -89,4 +89,17 @@ export const practicesTexts = defineTexts({
   },
   UPLOAD_FILE_REQUIRED: { id: 'Berkas wajib', en: 'File required' },
   REQUEST_NUL_NOT_ALLOWED: { id: 'Karakter NUL tidak diizinkan', en: 'NUL characters are not allowed' },
+  REQUEST_LONE_SURROGATE: {
+    id: 'Teks berisi karakter Unicode yang tidak utuh (surrogate tunggal)',
+    en: 'The text contains a broken Unicode character (a lone surrogate)',
+  },
+  REQUEST_BAD_URL: {
+    id: 'Alamat berisi karakter yang tidak valid (bukan UTF-8 yang benar)',
+    en: 'The address has invalid characters (not proper UTF-8)',
+  },
+  REQUEST_PARAM_TOO_LONG: { id: 'Bagian alamat terlalu panjang', en: 'A part of the address is too long' },
+  UPLOAD_MALFORMED: {
+    id: 'Isi multipart/form-data rusak atau terpotong',
+    en: 'The multipart/form-data body is malformed or cut short',
+  },
 });

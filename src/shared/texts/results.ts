@@ -36,5 +36,34 @@ export const resultTexts = defineTexts({
     en: (p) => `Duplicate of row ${p.first}`,
   },
   TABLE_XLSX_UNREADABLE: { id: 'Berkas XLSX tidak dapat dibaca', en: 'The XLSX file cannot be read' },
+  // The import limits (platform/spreadsheet-guard.ts): the reply names the one that was hit.
+  SHEET_LIMIT_ENTRIES: {
+    id: (p) => `Berkas XLSX berisi lebih dari ${p.max} bagian (entri zip)`,
+    en: (p) => `The XLSX file has more than ${p.max} parts (zip entries)`,
+  },
+  SHEET_LIMIT_ENTRY_BYTES: {
+    id: (p) => `Satu bagian berkas XLSX lebih dari ${p.max} setelah diekstrak`,
+    en: (p) => `One part of the XLSX file is over ${p.max} once uncompressed`,
+  },
+  SHEET_LIMIT_TOTAL_BYTES: {
+    id: (p) => `Berkas XLSX lebih dari ${p.max} setelah diekstrak`,
+    en: (p) => `The XLSX file is over ${p.max} once uncompressed`,
+  },
+  SHEET_LIMIT_ROWS: {
+    id: (p) => `Lembar kerja lebih dari ${p.max} baris`,
+    en: (p) => `The sheet has more than ${p.max} rows`,
+  },
+  SHEET_LIMIT_COLUMNS: {
+    id: (p) => `Lembar kerja lebih dari ${p.max} kolom`,
+    en: (p) => `The sheet has more than ${p.max} columns`,
+  },
+  SHEET_LIMIT_CELLS: {
+    id: (p) => `Lembar kerja lebih dari ${p.max} sel`,
+    en: (p) => `The sheet has more than ${p.max} cells`,
+  },
+  SHEET_LIMIT_MEMORY: {
+    id: (p) => `Membaca lembar kerja ini memerlukan lebih dari ${p.max} memori`,
+    en: (p) => `Reading this sheet needs more than ${p.max} of memory`,
+  },
   TABLE_CSV_INVALID: { id: (p) => `CSV tidak valid: ${p.reason}`, en: (p) => `Invalid CSV: ${p.reason}` },
 });

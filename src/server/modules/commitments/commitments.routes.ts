@@ -15,6 +15,7 @@ import {
 import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import { routeOptions } from '../../platform/auth/route-access';
+import { attachment } from '../../platform/file-names';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { rotateKey } from './commitments.keys.service';
@@ -134,10 +135,7 @@ export async function commitmentRoutes(app: App) {
         req.params.id,
         app.deps.config.publicUrl,
       );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(pdf);
+      return reply.type('application/pdf').header('content-disposition', attachment(filename)).send(pdf);
     },
   );
 

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { attachment } from '../../platform/file-names';
 import type { FileStore } from '../../platform/storage';
 
 type StoredFile = { storageKey: string; mime: string; size: number; name: string };
@@ -19,7 +20,7 @@ export async function sendEvidenceFile(
   return reply
     .type(file.mime)
     .header('content-length', file.size)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+    .header('content-disposition', attachment(file.name))
     .header('cache-control', cache)
     .send(stream);
 }

@@ -21,11 +21,3 @@ const allowedMimes = new Set([
 export function isAllowedEvidenceMime(mime: string | undefined): mime is string {
   return mime !== undefined && allowedMimes.has(mime);
 }
-
-/** A safe display name: no path parts or control characters, at most 200 characters. */
-export function cleanFileName(name: string | undefined): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return (cleaned || 'berkas').slice(0, 200);
-}

@@ -8,11 +8,12 @@ import { evidenceFiles } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
+import { uploadFileName } from '../../platform/file-names';
 import type { FileStore } from '../../platform/storage';
 import { inOrgScope, type OrgRef } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
-import { cleanFileName, isAllowedEvidenceMime, MAX_EVIDENCE_BYTES } from './evidence.files';
+import { isAllowedEvidenceMime, MAX_EVIDENCE_BYTES } from './evidence.files';
 import { evidencePolicy } from './evidence.policy';
 import { findEvidence, listEvidence } from './evidence.queries';
 
@@ -58,7 +59,8 @@ export async function storeEvidence(
         .values({
           orgId: org.id,
           sha256: received.sha256,
-          name: cleanFileName(upload.filename),
+          // The extension comes from the detected type, never from the name the client sent.
+          name: uploadFileName(upload.filename, type.ext),
           mime: type.mime,
           size: received.size,
           storageKey,

@@ -11,6 +11,7 @@ import {
   scopeQuerySchema,
 } from '../../../shared/contracts/followup';
 import { routeOptions } from '../../platform/auth/route-access';
+import { attachment } from '../../platform/file-names';
 import type { App } from '../../platform/http-types';
 import { requireActor } from '../../platform/request-context';
 import { bodyPath } from './funnel.path.service';
@@ -74,10 +75,7 @@ export async function funnelRoutes(app: App) {
             ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
             : 'text/csv; charset=utf-8',
         )
-        .header(
-          'content-disposition',
-          `attachment; filename="${file.name}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        )
+        .header('content-disposition', attachment(file.name))
         .send(file.body);
     },
   );

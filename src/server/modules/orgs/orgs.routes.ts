@@ -11,6 +11,7 @@ import {
   orgUpdateBodySchema,
 } from '../../../shared/contracts/orgs';
 import { routeOptions } from '../../platform/auth/route-access';
+import { attachment } from '../../platform/file-names';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { createOrg, deleteOrg, directoryCsv, directoryReply, orgDetail, updateOrg } from './orgs.service';
@@ -44,7 +45,7 @@ export async function orgRoutes(app: App) {
       requireActor(req);
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="direktori-instansi.csv"')
+        .header('content-disposition', attachment('direktori-instansi.csv'))
         .send(await directoryCsv(db, req.query));
     },
   );

@@ -14,6 +14,7 @@ import {
   versionParamsSchema,
 } from '../../../shared/contracts/plans';
 import { routeOptions } from '../../platform/auth/route-access';
+import { attachment } from '../../platform/file-names';
 import type { App } from '../../platform/http-types';
 import { auditContext, requireActor } from '../../platform/request-context';
 import { uploadedBuffer } from '../../platform/uploads';
@@ -97,10 +98,7 @@ export async function planRoutes(app: App) {
     }),
     async (req, reply) => {
       const file = await exportPlan(db, requireActor(req), req.params.id, req.query.format);
-      return reply
-        .type(file.type)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body);
+      return reply.type(file.type).header('content-disposition', attachment(file.filename)).send(file.body);
     },
   );
 

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { toCsv } from '../../platform/csv';
+import { attachment } from '../../platform/file-names';
 import { toXlsx } from '../../platform/xlsx';
 
 // One way to offer a table as a download (assessment export, import template): CSV or XLSX.
@@ -9,11 +10,11 @@ export async function sendTable(reply: FastifyReply, format: 'csv' | 'xlsx', t: 
   if (format === 'xlsx') {
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="${t.name}.xlsx"`)
+      .header('content-disposition', attachment(`${t.name}.xlsx`))
       .send(await toXlsx(t.sheet, t.header, t.rows));
   }
   return reply
     .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${t.name}.csv"`)
+    .header('content-disposition', attachment(`${t.name}.csv`))
     .send(toCsv(t.header, t.rows));
 }

@@ -1,10 +1,14 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { TextKey, TextParams } from '../../../shared/texts';
 import { AppError } from '../../platform/app-error';
+import { restoreFormulaText } from '../../platform/csv';
+import { checkCsvRecords, checkXlsx, importLimits } from '../../platform/spreadsheet-guard';
+import { readXlsxRows } from '../../platform/xlsx-read';
+import { ZipUnreadable } from '../../platform/zip-directory';
 
 // Reads an uploaded CSV or XLSX into a header and rows of strings. The format is recognised from
-// the content (XLSX is a zip: "PK"), not the file name.
+// the content (XLSX is a zip: "PK"), not the file name. Every file passes the spreadsheet guard
+// first (platform/spreadsheet-guard.ts): over a limit is 413, before any parser allocates.
 export type Table = { header: string[]; rows: string[][] };
 
 /** An unreadable file; `message` is a text key, localised with `params` in the import report. */
@@ -17,37 +21,17 @@ export class TableError extends Error {
   }
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'string') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v) return String(v.text);
-  }
-  return String(v);
-}
-
 async function readXlsx(buf: Buffer): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw new TableError('TABLE_XLSX_UNREADABLE');
+    await checkXlsx(buf);
+  } catch (err) {
+    if (err instanceof ZipUnreadable) throw new TableError('TABLE_XLSX_UNREADABLE');
+    throw err;
   }
-  const ws = wb.worksheets[0];
-  if (!ws) return { header: [], rows: [] };
-  const width = ws.columnCount;
-  const all: string[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
-    all.push(cells);
-  });
-  const [header = [], ...rows] = all;
-  return { header, rows };
+  // ExcelJS runs in a worker with a heap limit (platform/xlsx-read.ts).
+  const table = await readXlsxRows(buf);
+  if (!table) throw new TableError('TABLE_XLSX_UNREADABLE');
+  return table;
 }
 
 function readCsv(buf: Buffer): Table {
@@ -63,17 +47,22 @@ function readCsv(buf: Buffer): Table {
       relax_column_count: true,
       skip_empty_lines: false,
       trim: true,
+      // Stops reading one record past the row limit: enough to know the file is over it.
+      to: importLimits.maxRows + 2,
     });
   } catch (err) {
     throw new TableError('TABLE_CSV_INVALID', { reason: (err as Error).message });
   }
+  checkCsvRecords(records);
   const [header = [], ...rows] = records;
   return { header, rows };
 }
 
 export async function readTable(buf: Buffer): Promise<Table> {
   const isZip = buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
-  const t = isZip ? await readXlsx(buf) : readCsv(buf);
+  const read = isZip ? await readXlsx(buf) : readCsv(buf);
+  // Files we exported had formula starts neutralised (platform/csv.ts): read back the exact text.
+  const t = { header: read.header, rows: read.rows.map((r) => r.map(restoreFormulaText)) };
   // Trailing empty rows are common in spreadsheets; they are not data.
   while (t.rows.length && t.rows[t.rows.length - 1]!.every((c) => c === '')) t.rows.pop();
   return t;
