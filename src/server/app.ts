@@ -14,6 +14,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { loadAuditKey } from './platform/audit-anchor';
+import { createAuditChainer } from './platform/audit-chain';
 import type { Actor } from './platform/auth/actor';
 import { registerAuthHooks, SAFE_METHODS } from './platform/auth/auth-hooks';
 import { setTimeZone } from './platform/calendar';
@@ -55,6 +57,16 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
     config.s3
       ? s3FileStore(config.s3, path.join(config.dataDir, 'files', 'tmp'))
       : diskFileStore(path.join(config.dataDir, 'files')),
+  );
+  app.decorate(
+    'auditChain',
+    createAuditChainer({
+      db: deps.database.db,
+      key: loadAuditKey(config),
+      anchorDir: config.auditAnchorDir,
+      anchorSeconds: config.auditAnchorSeconds,
+      log: app.log,
+    }),
   );
   const ttlMs = config.readCacheSeconds * 1000;
   app.decorate('caches', {

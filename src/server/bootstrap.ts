@@ -52,8 +52,13 @@ export async function createServer(config: Config, opts: { webDir?: string; logg
         }),
       })
     : () => {};
+  // Audit events are linked into the chain in the background, on every instance (one at a time).
+  const stopChain = app.auditChain.start();
   app.addHook('onClose', async () => {
     stopJobs();
+    stopChain();
+    // Chain what this instance wrote before it goes (another instance would do it otherwise).
+    await app.auditChain.flush().catch((err) => app.log.error({ err }, 'audit chainer failed at shutdown'));
     await database.close();
   });
   return app;

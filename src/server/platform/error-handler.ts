@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ApiErrorBody, type ErrorCode, errorCatalogue, errorMessage } from '../../shared/errors';
 import { issueMessage, localiseDetails } from '../../shared/texts';
+import { isWriteConflict } from '../db/retry';
 import { AppError } from './app-error';
 
 export function sendError(
@@ -50,6 +51,11 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   if (err.statusCode === 413) return sendError(req, reply, 'PAYLOAD_TOO_LARGE');
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     return sendError(req, reply, 'VALIDATION_FAILED', { reason: err.message });
+  }
+  if (isWriteConflict(err)) {
+    req.log.warn({ err }, 'write conflict (deadlock or serialisation failure)');
+    reply.header('retry-after', '1');
+    return sendError(req, reply, 'WRITE_CONFLICT');
   }
   req.log.error({ err }, 'unhandled error');
   return sendError(req, reply, 'INTERNAL');

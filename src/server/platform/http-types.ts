@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { DbHandle } from '../db/client';
+import type { AuditChainer } from './audit-chain';
 import type { Actor } from './auth/actor';
 import type { Mailer } from './mail';
 import type { ReadCache } from './read-cache';
@@ -42,6 +43,8 @@ declare module 'fastify' {
     };
     routeCatalogue: { method: string; url: string; access: Access }[];
     files: FileStore;
+    /** Links committed audit events into the keyed chain and writes anchors (audit-chain.ts). */
+    auditChain: AuditChainer;
   }
 }
 
