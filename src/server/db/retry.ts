@@ -20,7 +20,11 @@ export function isWriteConflict(err: unknown): boolean {
  * callback touches nothing but the database. If the conflict persists the error goes on to the
  * error handler, which answers 503 WRITE_CONFLICT instead of 500.
  */
-export async function transactionWithRetry<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 4): Promise<T> {
+export async function transactionWithRetry<T>(
+  db: Db,
+  work: (tx: Tx) => Promise<T>,
+  attempts = 4,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(work);

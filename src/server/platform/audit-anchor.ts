@@ -30,7 +30,10 @@ export function loadAuditKey(opts: { auditKey: string | undefined; auditKeyFile:
 }
 
 function parseKey(text: string): Buffer {
-  const key = /^[0-9a-f]+$/i.test(text) && text.length % 2 === 0 ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  const key =
+    /^[0-9a-f]+$/i.test(text) && text.length % 2 === 0
+      ? Buffer.from(text, 'hex')
+      : Buffer.from(text, 'base64');
   if (key.length < 32) throw new Error('the audit key must have at least 32 bytes');
   return key;
 }
@@ -41,11 +44,18 @@ export type Anchor = { chainSeq: number; hash: string; at: string; keyId: string
 const ANCHOR_FILE = 'anchors.jsonl';
 
 function anchorMac(key: Buffer, a: Omit<Anchor, 'mac'>): string {
-  return createHmac('sha256', key).update(`audit-anchor:1:${a.chainSeq}:${a.hash}:${a.at}:${a.keyId}`).digest('hex');
+  return createHmac('sha256', key)
+    .update(`audit-anchor:1:${a.chainSeq}:${a.hash}:${a.at}:${a.keyId}`)
+    .digest('hex');
 }
 
 /** Appends one anchor line (O_APPEND: lines from several instances do not interleave). */
-export function writeAnchor(dir: string, key: Buffer, head: { chainSeq: number; hash: string }, at = new Date()) {
+export function writeAnchor(
+  dir: string,
+  key: Buffer,
+  head: { chainSeq: number; hash: string },
+  at = new Date(),
+) {
   fs.mkdirSync(dir, { recursive: true });
   const body = { chainSeq: head.chainSeq, hash: head.hash, at: at.toISOString(), keyId: auditKeyId(key) };
   const line = `${JSON.stringify({ ...body, mac: anchorMac(key, body) })}\n`;

@@ -78,18 +78,27 @@ describe('audit hash chain', () => {
   it('reports the first altered event and how many before it were good', () => {
     const events = chain(5);
     events[2] = { ...events[2]!, actorEmail: 'mallory@x.test' };
-    expect(checkChain(events, CHAIN_START, key)).toMatchObject({ good: 2, problem: { seq: 3, kind: 'altered' } });
+    expect(checkChain(events, CHAIN_START, key)).toMatchObject({
+      good: 2,
+      problem: { seq: 3, kind: 'altered' },
+    });
   });
 
   it('reports a missing event', () => {
     const events = chain(5);
     events.splice(1, 1);
-    expect(checkChain(events, CHAIN_START, key)).toMatchObject({ good: 1, problem: { seq: 2, kind: 'missing' } });
+    expect(checkChain(events, CHAIN_START, key)).toMatchObject({
+      good: 1,
+      problem: { seq: 2, kind: 'missing' },
+    });
   });
 
   it('reports a chain recomputed without the key', () => {
     const forged = chain(4, 0, Buffer.alloc(32, 9));
-    expect(checkChain(forged, CHAIN_START, key)).toMatchObject({ good: 0, problem: { seq: 1, kind: 'altered' } });
+    expect(checkChain(forged, CHAIN_START, key)).toMatchObject({
+      good: 0,
+      problem: { seq: 1, kind: 'altered' },
+    });
   });
 
   it('refuses an unkeyed event after keyed ones (a forged append hashed the old way)', () => {

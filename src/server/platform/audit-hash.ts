@@ -116,7 +116,11 @@ export function checkChain(
       });
     }
     if (e.prevHash !== prev.hash) {
-      return fail({ seq: n, kind: 'broken-link', message: `event ${n} does not link to event ${prev.chainSeq}` });
+      return fail({
+        seq: n,
+        kind: 'broken-link',
+        message: `event ${n} does not link to event ${prev.chainSeq}`,
+      });
     }
     if (e.hashVersion < prev.version) {
       return fail({
@@ -126,10 +130,18 @@ export function checkChain(
       });
     }
     if (e.hashVersion === 2 && !key) {
-      return fail({ seq: n, kind: 'altered', message: `event ${n} is keyed, but no audit key is configured` });
+      return fail({
+        seq: n,
+        kind: 'altered',
+        message: `event ${n} is keyed, but no audit key is configured`,
+      });
     }
     if (auditHash(e, e.hashVersion, key) !== e.hash) {
-      return fail({ seq: n, kind: 'altered', message: `event ${n} was altered or forged (its hash does not match)` });
+      return fail({
+        seq: n,
+        kind: 'altered',
+        message: `event ${n} was altered or forged (its hash does not match)`,
+      });
     }
     const anchoredHash = anchored.get(n);
     if (anchoredHash !== undefined && anchoredHash !== e.hash) {

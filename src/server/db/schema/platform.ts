@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { deliveryStatuses } from '../../../shared/contracts/users';
 
 // Append-only, hash-chained audit trail. Writers insert events without any shared lock: `seq`
@@ -40,9 +50,7 @@ export const auditEvents = pgTable(
     index('audit_events_action_idx').on(t.action),
     uniqueIndex('audit_events_chain_seq_idx').on(t.chainSeq),
     // The chainer's work list: small, because events are chained within about a second.
-    index('audit_events_unchained_idx')
-      .on(t.seq)
-      .where(sql`chain_seq is null`),
+    index('audit_events_unchained_idx').on(t.seq).where(sql`chain_seq is null`),
   ],
 );
 

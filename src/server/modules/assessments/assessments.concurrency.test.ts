@@ -47,7 +47,9 @@ describe('concurrent saves of one assessment', () => {
     const detail = (await req('GET', `/assessments/${id}`, s.a)).json().data;
     expect(detail.score.answered).toBe(20);
     // The assessment's "updated" time follows its items, though saves no longer write its row.
-    const last = Math.max(...detail.items.map((i: { updatedAt: string | null }) => Date.parse(i.updatedAt ?? '0')));
+    const last = Math.max(
+      ...detail.items.map((i: { updatedAt: string | null }) => Date.parse(i.updatedAt ?? '0')),
+    );
     expect(Date.parse(detail.updatedAt)).toBe(last);
     await t.app.auditChain.flush();
     const chain = await verifyAuditChain(t.database.db, { key: t.app.auditChain.key });
@@ -58,15 +60,19 @@ describe('concurrent saves of one assessment', () => {
     const id = await createAssessment(2022);
     const saves = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        req('PUT', `/assessments/${id}/items/7`, team()[i % 3]!, { level: 2, justification: `x${i}`, version: 0 }),
+        req('PUT', `/assessments/${id}/items/7`, team()[i % 3]!, {
+          level: 2,
+          justification: `x${i}`,
+          version: 0,
+        }),
       ),
     );
     const statuses = saves.map((r) => r.statusCode).sort();
     expect(statuses.filter((c) => c === 200)).toHaveLength(1);
     expect(statuses.filter((c) => c === 409)).toHaveLength(19);
-    expect(saves.filter((r) => r.statusCode === 409).every((r) => r.json().error.code === 'VERSION_CONFLICT')).toBe(
-      true,
-    );
+    expect(
+      saves.filter((r) => r.statusCode === 409).every((r) => r.json().error.code === 'VERSION_CONFLICT'),
+    ).toBe(true);
   });
 
   it('keeps a submission from slipping between the check and the write of concurrent saves', async () => {
@@ -84,7 +90,11 @@ describe('concurrent saves of one assessment', () => {
     const [submit, ...saves] = await Promise.all([
       req('POST', `/assessments/${id}/transitions/submit`, s.c, {}),
       ...Array.from({ length: 10 }, (_, i) =>
-        req('PUT', `/assessments/${id}/items/${i + 1}`, team()[i % 2]!, { level: 4, justification: 'y', version: 1 }),
+        req('PUT', `/assessments/${id}/items/${i + 1}`, team()[i % 2]!, {
+          level: 4,
+          justification: 'y',
+          version: 1,
+        }),
       ),
     ]);
     expect(submit!.statusCode, submit!.body).toBe(200);
@@ -94,12 +104,12 @@ describe('concurrent saves of one assessment', () => {
     const after = (await req('GET', `/assessments/${id}`, s.a)).json().data;
     expect(after.status).toBe('submitted');
     // The submitted snapshot is exactly what the items hold: no save was written after it.
-    const snapshot = await t.database.db.execute(
+    const snapshot = (await t.database.db.execute(
       sql`select levels from assessment_submissions where assessment_id = ${id} and round = 1`,
-    );
+    )) as unknown as { rows: { levels: unknown }[] };
     const levels = Object.fromEntries(
       after.items.map((i: { indicator: number; level: number }) => [String(i.indicator), i.level]),
     );
-    expect((snapshot.rows[0] as { levels: unknown }).levels).toEqual(levels);
+    expect(snapshot.rows[0]?.levels).toEqual(levels);
   });
 });

@@ -34,7 +34,7 @@ async function inRolledBack<T>(work: (tx: DbOrTx) => Promise<T>): Promise<T> {
 
 const verify = (db: DbOrTx, dir: string | null = anchorDir) => verifyAuditChain(db, { key, anchorDir: dir });
 const rows = async (db: DbOrTx, q: ReturnType<typeof sql>) =>
-  (await db.execute(q)).rows as Record<string, unknown>[];
+  ((await db.execute(q)) as unknown as { rows: Record<string, unknown>[] }).rows;
 
 async function writeEvents(n: number) {
   // Concurrent transactions, each appending one event (as concurrent requests do).
@@ -45,8 +45,8 @@ async function writeEvents(n: number) {
           action: 'org.updated',
           entityType: 'org',
           entityId: `e${i}`,
-          summary: { changed: ['name'] },
-        } as Parameters<typeof recordAudit>[2]),
+          summary: { name: { from: 'a', to: `e${i}` } },
+        }),
       ),
     ),
   );
@@ -78,7 +78,9 @@ describe('audit chain', () => {
     // Gapless positions 1…n in id order, each linking to the one before.
     expect(chained.map((r) => Number(r.chain_seq))).toEqual(chained.map((_, i) => i + 1));
     expect(chained).toHaveLength(base + 20);
-    expect(chained.map((r) => Number(r.seq))).toEqual([...chained.map((r) => Number(r.seq))].sort((a, b) => a - b));
+    expect(chained.map((r) => Number(r.seq))).toEqual(
+      [...chained.map((r) => Number(r.seq))].sort((a, b) => a - b),
+    );
     expect(chained[0]!.prev_hash).toBe(GENESIS_HASH);
     for (let i = 1; i < chained.length; i++) expect(chained[i]!.prev_hash).toBe(chained[i - 1]!.hash);
     expect(await verify(t.database.db)).toMatchObject({ ok: true, count: base + 20, pending: 0 });
@@ -108,10 +110,14 @@ describe('audit chain', () => {
 
   it('reports a chain recomputed without the key, from the altered event on', async () => {
     const r = await inRolledBack(async (tx) => {
-      await tx.execute(sql`update audit_events set actor_email = 'mallory@x.test' where chain_seq = ${base + 11}`);
+      await tx.execute(
+        sql`update audit_events set actor_email = 'mallory@x.test' where chain_seq = ${base + 11}`,
+      );
       // Recompute every hash from 11 on as an intruder would: with a key of their own.
-      const all = await tx.execute(sql`select * from audit_events where chain_seq >= ${base + 10} order by chain_seq`);
-      const list = all.rows as Record<string, unknown>[];
+      const list = await rows(
+        tx,
+        sql`select * from audit_events where chain_seq >= ${base + 10} order by chain_seq`,
+      );
       let prev = String(list[0]!.hash);
       for (const e of list.slice(1)) {
         const record = {
@@ -140,7 +146,10 @@ describe('audit chain', () => {
 
   it('reports a forged event appended at the end', async () => {
     const r = await inRolledBack(async (tx) => {
-      const [head] = await rows(tx, sql`select chain_seq, hash from audit_events order by chain_seq desc limit 1`);
+      const [head] = await rows(
+        tx,
+        sql`select chain_seq, hash from audit_events order by chain_seq desc limit 1`,
+      );
       const forged = {
         seq: 999_999,
         chainSeq: Number(head!.chain_seq) + 1,
@@ -171,7 +180,11 @@ describe('audit chain', () => {
     const original = fs.readFileSync(file, 'utf8');
     try {
       fs.writeFileSync(file, original.replace(`"chainSeq":${base + 35}`, `"chainSeq":${base + 34}`));
-      expect(await verify(t.database.db)).toMatchObject({ ok: false, count: base + 35, problem: { kind: 'bad-anchor' } });
+      expect(await verify(t.database.db)).toMatchObject({
+        ok: false,
+        count: base + 35,
+        problem: { kind: 'bad-anchor' },
+      });
     } finally {
       fs.writeFileSync(file, original);
     }

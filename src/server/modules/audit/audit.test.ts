@@ -102,7 +102,9 @@ describe('audit log', () => {
     const ok = await verifyAuditChain(t.database.db, { key });
     expect(ok).toMatchObject({ ok: true, pending: 0 });
     expect(ok.count).toBeGreaterThan(3);
-    await t.database.db.execute(sql`update audit_events set actor_email = 'mallory@x.test' where chain_seq = 3`);
+    await t.database.db.execute(
+      sql`update audit_events set actor_email = 'mallory@x.test' where chain_seq = 3`,
+    );
     const altered = await verifyAuditChain(t.database.db, { key });
     expect(altered).toMatchObject({ ok: false, count: 2, problem: { seq: 3, kind: 'altered' } });
   });
