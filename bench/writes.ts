@@ -194,9 +194,8 @@ async function measure(
   return { engine, instances: procs.length, ...r, otherNon2xx: r.other, chainLagMs };
 }
 
-export async function writesBench(opts: Options): Promise<WritesResult[]> {
-  const results: WritesResult[] = [];
-  // PostgreSQL, two instances on one database.
+/** PostgreSQL, two instances of the given server on one fresh database. */
+async function postgresRun(opts: Options, engine: string): Promise<WritesResult> {
   const admin = new pg.Client({ connectionString: opts.pgAdminUrl });
   await admin.connect();
   const name = `bench_writes_${Date.now().toString(36)}`;
@@ -204,19 +203,24 @@ export async function writesBench(opts: Options): Promise<WritesResult[]> {
   const url = new URL(opts.pgAdminUrl);
   url.pathname = `/${name}`;
   try {
-    progress('start two PostgreSQL instances');
+    progress(`start two PostgreSQL instances (${engine})`);
     const procs = await startInstances(opts, { DATABASE_URL: url.toString() }, 2);
     const handle = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 2 });
     const people = await preparePeople(handle.db);
-    const pending = async () =>
-      Number(
-        (
-          (await handle.pool!.query('select count(*) as n from audit_events where chain_seq is null'))
-            .rows[0] as { n: string }
-        ).n,
-      );
+    const chained = await handle.pool!.query(
+      `select 1 from information_schema.columns where table_name = 'audit_events' and column_name = 'chain_seq'`,
+    );
+    const pending = chained.rowCount
+      ? async () =>
+          Number(
+            (
+              (await handle.pool!.query('select count(*) as n from audit_events where chain_seq is null'))
+                .rows[0] as { n: string }
+            ).n,
+          )
+      : null;
     try {
-      results.push(await measure(opts, 'PostgreSQL', procs, people, pending));
+      return await measure(opts, engine, procs, people, pending);
     } finally {
       await handle.close();
       for (const p of procs) await p.stop();
@@ -225,6 +229,25 @@ export async function writesBench(opts: Options): Promise<WritesResult[]> {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
+}
+
+/**
+ * Both engines; with BENCH_WRITES_BASELINE=<another checkout> (e.g. the commit before issue 9)
+ * its server is measured on PostgreSQL in the same run, so a noisy machine still gives a fair
+ * comparison.
+ */
+export async function writesBench(opts: Options): Promise<WritesResult[]> {
+  const results: WritesResult[] = [];
+  const baseline = process.env.BENCH_WRITES_BASELINE;
+  if (baseline) {
+    const args = opts.serverArgs.map((a) =>
+      a.endsWith('src/server/main.ts') ? path.join(baseline, 'src/server/main.ts') : a,
+    );
+    results.push(
+      await postgresRun({ ...opts, serverArgs: args }, `PostgreSQL, before (${path.basename(baseline)})`),
+    );
+  }
+  results.push(await postgresRun(opts, 'PostgreSQL'));
   // PGlite, one instance: the people are written while the server is stopped (one process at a time).
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-bench-writes-pglite-'));
   try {
