@@ -124,8 +124,10 @@ const CHUNK = 200;
 // transaction after that write, so of two such transactions on overlapping bodies the second
 // waits here until the first commits, and its queries (READ COMMITTED: a new snapshot per
 // statement) then see the first one's write: no refresh can miss an earlier committed event.
-// Writes that are not facts inputs (a level save) do not take it; their only trace in the facts,
-// the last-activity day, is moved by a row update that a rewrite keeps (see the upsert below).
+// A level save does not take it: its only trace in the facts is the last-activity day, moved by
+// touchFollowupActivity's row update. A refresh that gathered just before such a save committed
+// may write the previous day back; the body's next save moves it again (stored facts stay equal
+// to a rebuild from the events, which the funnel tests check).
 const FOLLOWUP_FACTS_LOCK = 73_012_025;
 
 /**
@@ -156,15 +158,7 @@ export async function refreshFollowupFacts(tx: DbOrTx, orgIds: string[]): Promis
       .values(facts.map((x) => ({ orgId: x.orgId, shape: FACTS_SHAPE, facts: x })))
       .onConflictDoUpdate({
         target: followupFacts.orgId,
-        set: {
-          shape: sql`excluded.shape`,
-          // A level saved concurrently may have moved lastActivity after these facts were
-          // gathered (saves take no lock): keep the later day.
-          facts: sql`case when coalesce(${followupFacts.facts}->>'lastActivity', '') > coalesce(excluded.facts->>'lastActivity', '')
-            then jsonb_set(excluded.facts, '{lastActivity}', ${followupFacts.facts}->'lastActivity')
-            else excluded.facts end`,
-          updatedAt: sql`now()`,
-        },
+        set: { shape: sql`excluded.shape`, facts: sql`excluded.facts`, updatedAt: sql`now()` },
       });
   }
   await summarise(tx, ids);
