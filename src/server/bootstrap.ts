@@ -52,6 +52,11 @@ export async function createServer(config: Config, opts: { webDir?: string; logg
         }),
       })
     : () => {};
+  if (config.database === 'postgres' && !config.auditKey) {
+    app.log.warn(
+      `AUDIT_KEY is not set: the audit chain's key is ${config.auditKeyFile}; every instance on this database must use the same key`,
+    );
+  }
   // Audit events are linked into the chain in the background, on every instance (one at a time).
   const stopChain = app.auditChain.start();
   app.addHook('onClose', async () => {

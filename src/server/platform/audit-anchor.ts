@@ -7,14 +7,26 @@ import { auditKeyId } from './audit-hash';
 // database can rewrite a hash chain, but without the key cannot forge a keyed hash, and cannot
 // make the chain agree with the anchors written before.
 
-/** AUDIT_KEY when set; else the key file, created once (atomically, so instances sharing DATA_DIR agree). */
-export function loadAuditKey(opts: { auditKey: string | undefined; auditKeyFile: string }): Buffer {
+/**
+ * AUDIT_KEY when set; else the key file, created once (atomically, so instances sharing DATA_DIR
+ * agree). With `create: false` (the verifier, which must not invent a key) a missing file is null.
+ */
+export function loadAuditKey(opts: { auditKey: string | undefined; auditKeyFile: string }): Buffer;
+export function loadAuditKey(
+  opts: { auditKey: string | undefined; auditKeyFile: string },
+  mode: { create: false },
+): Buffer | null;
+export function loadAuditKey(
+  opts: { auditKey: string | undefined; auditKeyFile: string },
+  mode: { create: boolean } = { create: true },
+): Buffer | null {
   if (opts.auditKey) return parseKey(opts.auditKey);
   try {
     return parseKey(fs.readFileSync(opts.auditKeyFile, 'utf8').trim());
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
+  if (!mode.create) return null;
   fs.mkdirSync(path.dirname(opts.auditKeyFile), { recursive: true });
   const tmp = `${opts.auditKeyFile}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });

@@ -151,6 +151,7 @@ export async function verifyAuditChain(
   db: DbOrTx,
   opts: { key: Buffer | null; anchorDir?: string | null; batchSize?: number },
 ): Promise<VerifyResult> {
+  // Anchors are signed with the key: without it they cannot be trusted, so they are not read.
   const anchors = opts.anchorDir && opts.key ? readAnchors(opts.anchorDir, opts.key) : null;
   const base = {
     anchors: anchors?.count ?? 0,
