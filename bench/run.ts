@@ -31,7 +31,8 @@ import {
   startNode,
   waitFor200,
 } from './lib';
-import { writesBench, writesMarkdown } from './writes';
+import { writesBench } from './writes';
+import { writesMarkdown } from './writes-report';
 
 const root = path.resolve(import.meta.dirname, '..');
 const serverArgs = ['--import', 'tsx', path.join(root, 'src/server/main.ts')];

@@ -2,7 +2,6 @@
 // on their own indicator (so every save is a real write and a 409 would be a bug), on PostgreSQL
 // with two app instances on one database, and on PGlite with one instance.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -12,35 +11,11 @@ import { memberships, orgs, users } from '../src/server/db/schema';
 import { createSession } from '../src/server/platform/auth/session-store';
 import { hashPassword } from '../src/server/platform/crypto';
 import { freePort, type Proc, progress, startNode, waitFor200 } from './lib';
+import { BODIES, PACE_MS, PER_BODY, type Person, saveLoop, sleep, type WritesResult } from './writes-load';
 
-const BODIES = 10;
-const PER_BODY = 5;
+export type { WritesResult };
+
 const AUDIT_KEY = 'b'.repeat(64);
-
-type Person = {
-  cookie: string;
-  csrf: string;
-  orgCode: string;
-  base: string;
-  indicator: number;
-  version: number;
-};
-export type WritesResult = {
-  engine: string;
-  instances: number;
-  savesPerSecond: number;
-  p50: number;
-  p99: number;
-  max: number;
-  errors: number;
-  conflicts: number;
-  otherNon2xx: number;
-  chainLagMs: number | null;
-  /** Mean number of the database's sessions waiting for a lock during the as-fast load. */
-  lockWaiters: number | null;
-  /** The same people, each saving once every PACE_MS (an offered load instead of "as fast as possible"). */
-  paced: Omit<WritesResult, 'engine' | 'instances' | 'chainLagMs' | 'lockWaiters' | 'paced'>;
-};
 
 /** 50 accounts (5 operators in each of 10 regencies) with a session each, written straight to the database. */
 async function preparePeople(db: Db): Promise<Omit<Person, 'base'>[]> {
@@ -86,77 +61,6 @@ async function createAssessments(people: Person[]): Promise<Map<string, string>>
   }
   return ids;
 }
-
-/** Closed loop: each person saves their indicator with the version of their previous save. */
-async function saveLoop(people: Person[], assessments: Map<string, string>, seconds: number, paceMs = 0) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: people.length });
-  const put = (p: Person) =>
-    new Promise<{ status: number; body: string }>((resolve) => {
-      const url = new URL(p.base);
-      const body = JSON.stringify({ level: 1 + (p.version % 5), justification: 'bench', version: p.version });
-      const req = http.request(
-        {
-          agent,
-          host: url.hostname,
-          port: url.port,
-          method: 'PUT',
-          path: `/api/v1/assessments/${assessments.get(p.orgCode)}/items/${p.indicator}`,
-          headers: {
-            cookie: p.cookie,
-            'x-csrf-token': p.csrf,
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (c) => {
-            text += c;
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', () => resolve({ status: 0, body: '' }));
-      req.end(body);
-    });
-  const latencies: number[] = [];
-  const counts = { errors: 0, conflicts: 0, other: 0 };
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    people.map(async (p) => {
-      // Paced: each person saves once every paceMs (starting at a random moment, so the 50 do
-      // not fire together); unpaced: the next save as soon as the previous answer arrives.
-      if (paceMs) await sleep(Math.random() * paceMs);
-      while (performance.now() < until) {
-        const t0 = performance.now();
-        const r = await put(p);
-        latencies.push(performance.now() - t0);
-        if (r.status === 200) p.version = (JSON.parse(r.body) as { data: { version: number } }).data.version;
-        else if (r.status === 409) counts.conflicts += 1;
-        else if (r.status === 0 || r.status >= 500) counts.errors += 1;
-        else counts.other += 1;
-        if (paceMs) await sleep(t0 + paceMs - performance.now());
-      }
-    }),
-  );
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const pct = (q: number) =>
-    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return {
-    savesPerSecond: Math.round(latencies.length / seconds),
-    p50: pct(0.5),
-    p99: pct(0.99),
-    max: Math.round(latencies[latencies.length - 1] ?? 0),
-    ...counts,
-  };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-/** Each person's pace in the paced run (BENCH_WRITES_PACE_MS, default 200 ms: 250 saves/s offered). */
-const PACE_MS = Number(process.env.BENCH_WRITES_PACE_MS ?? 200);
 
 type Options = {
   serverArgs: string[];
@@ -315,37 +219,4 @@ export async function writesBench(opts: Options): Promise<WritesResult[]> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   return results;
-}
-
-export function writesMarkdown(results: WritesResult[], duration: number): string {
-  type Figures = WritesResult['paced'];
-  const cells = (f: Figures) =>
-    `${f.savesPerSecond.toLocaleString('en')} | ${f.p50} | ${f.p99} | ${f.max} | ${f.errors} | ${f.conflicts} | ${f.otherNon2xx}`;
-  const rows = results.flatMap((r) => [
-    `| ${r.engine} | ${r.instances} | as fast as answered | ${cells(r)} | ${r.lockWaiters ?? '—'} | ${r.chainLagMs === null ? '—' : `${r.chainLagMs} ms`} |`,
-    `| ${r.engine} | ${r.instances} | one save per person every ${PACE_MS} ms | ${cells(r.paced)} | | |`,
-  ]);
-  const ok = (f: Figures) => f.p99 <= 30 && f.errors === 0 && f.conflicts === 0 && f.otherNon2xx === 0;
-  const pgRow = results.find((r) => r.engine === 'PostgreSQL');
-  return `## Writes (issue 9)
-
-Measured by \`npm run bench -- writes\` (bench/writes.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores,
-Node ${process.version}. ${BODIES * PER_BODY} people (${PER_BODY} operators on each of ${BODIES} assessments, each on their own
-indicator) save a level, each with the version of their previous save, for ${duration} s (after a 2 s warm-up); on
-PostgreSQL people alternate between two app instances on one database. Every save is a real write: the version check,
-the level, a history row and an audit event in one transaction. Two loads: "as fast as answered" (each person sends the
-next save when the previous answer arrives: the throughput ceiling, where latency is queueing, p50 ≈ 50 / saves per
-second) and "paced" (each person saves every ${PACE_MS} ms, an offered load of ${Math.round((BODIES * PER_BODY * 1000) / PACE_MS)} saves/s, above the
-whole platform's expected peak: latency is then the time a save takes). The load generator runs on the same machine.
-"Waiting for a lock" is the mean number of database sessions waiting for a lock, sampled every 100 ms during the
-first load (a global lock shows as most of the 50; it does not depend on the machine's speed). "Chained after" is the
-time from the end of the load until every audit event was linked into the chain.
-
-| Database | Instances | Load | Saves/s | p50 ms | p99 ms | max ms | errors (5xx, network) | 409 | other non-2xx | waiting for a lock | Chained after |
-|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
-${rows.join('\n')}
-
-Target (PostgreSQL, 2 instances, 50 concurrent users, several per assessment): p99 ≤ 30 ms and 0 errors — paced:
-${pgRow ? (ok(pgRow.paced) ? 'met' : 'NOT met') : 'not measured'}; as fast as answered: ${pgRow ? (ok(pgRow) ? 'met' : 'NOT met') : 'not measured'} in this run.
-`;
 }
