@@ -8,6 +8,8 @@ export type AuditChainer = {
   anchorDir: string;
   /** Chains every event committed so far (waiting for a chainer running elsewhere); coalesced. */
   flush: () => Promise<void>;
+  /** The same for readers: a failure (database down, another instance's key) is logged, not thrown. */
+  tryFlush: () => Promise<void>;
   /** Background runs every intervalMs on this instance; returns the stop function. */
   start: (intervalMs?: number) => () => void;
 };
@@ -61,6 +63,7 @@ export function createAuditChainer(opts: {
     key: opts.key,
     anchorDir: opts.anchorDir,
     flush: () => run(true),
+    tryFlush: () => run(true).catch((err) => opts.log.error({ err }, 'audit chainer failed')),
     start: (intervalMs = 1000) => {
       let failing = false;
       const timer = setInterval(() => {
