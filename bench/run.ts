@@ -10,6 +10,8 @@
 //   BENCH_ONLY=followup npm run bench  the "Follow-up (issue 7)" section of docs/BENCHMARKS.md
 //   npm run bench -- instances         only the cold national figures on 1 and 2 instances on one
 //                                      PostgreSQL database (issue 9, bench/instances.ts)
+//   npm run bench -- writes            only the write throughput part (about 1 minute with
+//                                      BENCH_SECONDS=5); replaces its "Writes (issue 9)" section
 //
 // PostgreSQL is taken from BENCH_DATABASE_URL (default: the local server); every part creates its
 // own databases there (ll_bench, bench_followup_<random>) and drops them afterwards.
@@ -32,6 +34,8 @@ import {
   startNode,
   waitFor200,
 } from './lib';
+import { writesBench } from './writes';
+import { writesMarkdown } from './writes-report';
 
 const root = path.resolve(import.meta.dirname, '..');
 const serverArgs = ['--import', 'tsx', path.join(root, 'src/server/main.ts')];
@@ -161,6 +165,7 @@ async function main() {
   // The follow-up measure (issue 7), on its own databases, against the same baseline server.
   const followup = await followupBench({ ...followupOptions, helloUrl: `http://127.0.0.1:${helloPort}/` });
   await hello.stop();
+  const writes = await writesBench(followupOptions);
 
   const ratio = [...rounds].sort((a, b) => a.ratio - b.ratio)[2]!.ratio;
   const roundText = rounds
@@ -210,9 +215,11 @@ ${saveRounds
 
 A save is a real write each time: the version check, the new level, a history row and a hash-
 chained audit event in one transaction. Audit events are appended one at a time (each links to
-the previous one's hash), which is what bounds write throughput.
+the previous one's hash) by the chainer after they commit, so writers do not wait on each other
+(see "Writes (issue 9)").
 
 ${followupMarkdown(followup, duration)}
+${writesMarkdown(writes, duration)}
 ## Notes
 
 - The session → actor lookup and directory pages are served from a per-instance read cache
@@ -236,11 +243,10 @@ function writeDoc(md: string) {
   spawnSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', docPath], { stdio: 'ignore' });
 }
 
-/** Only the follow-up part: replaces its section of docs/BENCHMARKS.md and keeps the rest. */
-async function followupOnly() {
-  const section = followupMarkdown(await followupBench(followupOptions), duration);
+/** Replaces one "## …" section of docs/BENCHMARKS.md (or adds it before the notes), keeping the rest. */
+function replaceSection(heading: RegExp, section: string) {
   const doc = fs.existsSync(docPath) ? fs.readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const start = doc.search(/^## Follow-(up|through) \(issue \d+\)$/m);
+  const start = doc.search(heading);
   const next = start < 0 ? -1 : doc.slice(start + 3).search(/^## /m);
   const notes = doc.search(/^## Notes$/m);
   const md =
@@ -253,26 +259,37 @@ async function followupOnly() {
   console.log(section);
 }
 
-/** Only the several-instances part (issue 9): replaces or appends its section. */
-async function instancesOnly() {
-  const section = instancesMarkdown(await instancesBench(followupOptions), duration);
-  const doc = fs.existsSync(docPath) ? fs.readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const start = doc.search(/^## Several instances \(issue 9\)$/m);
-  const next = start < 0 ? -1 : doc.slice(start + 3).search(/^## /m);
-  const md =
-    start >= 0
-      ? `${doc.slice(0, start)}${section}\n${next < 0 ? '' : doc.slice(start + 3 + next)}`
-      : `${doc.trimEnd()}\n\n${section}`;
-  writeDoc(md);
-  console.log(section);
+/** Only the follow-up part: replaces its section of docs/BENCHMARKS.md and keeps the rest. */
+async function followupOnly() {
+  replaceSection(
+    /^## Follow-(up|through) \(issue \d+\)$/m,
+    followupMarkdown(await followupBench(followupOptions), duration),
+  );
 }
 
-const parts: Record<string, () => Promise<void>> = { followup: followupOnly, instances: instancesOnly };
+/** Only the write throughput part (issue 9). */
+async function writesOnly() {
+  replaceSection(/^## Writes \(issue 9\)$/m, writesMarkdown(await writesBench(followupOptions), duration));
+}
+
+/** Only the several-instances part (issue 9): the cold national figures on 1 and 2 instances. */
+async function instancesOnly() {
+  replaceSection(
+    /^## Several instances \(issue 9\)$/m,
+    instancesMarkdown(await instancesBench(followupOptions), duration),
+  );
+}
+
+const parts: Record<string, () => Promise<void>> = {
+  followup: followupOnly,
+  writes: writesOnly,
+  instances: instancesOnly,
+};
 if (only && !parts[only]) {
   console.error(`unknown part "${only}": run everything, or one of ${Object.keys(parts).join(', ')}`);
   process.exit(2);
 }
-(only ? parts[only]!() : main()).catch((err) => {
+(only ? parts[only]! : main)().catch((err) => {
   console.error(err);
   process.exit(1);
 });

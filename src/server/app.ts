@@ -15,6 +15,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { TrustProxy } from './config';
+import { loadAuditKey } from './platform/audit-anchor';
+import { createAuditChainer } from './platform/audit-chain';
 import type { Actor } from './platform/auth/actor';
 import { registerAuthHooks } from './platform/auth/auth-hooks';
 import { createBackground } from './platform/background';
@@ -76,6 +78,16 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   app.decorate('background', createBackground(app.log));
   // onClose hooks run last-registered first: whoever closes the database drains these before.
   app.addHook('onClose', () => app.background.drain());
+  app.decorate(
+    'auditChain',
+    createAuditChainer({
+      db: deps.database.db,
+      key: loadAuditKey(config),
+      anchorDir: config.auditAnchorDir,
+      anchorSeconds: config.auditAnchorSeconds,
+      log: app.log,
+    }),
+  );
   const ttlMs = config.readCacheSeconds * 1000;
   const caches = {
     actors: createReadCache<Actor>({ max: 10_000, ttlMs }),

@@ -52,9 +52,19 @@ export async function createServer(config: Config, opts: { webDir?: string; logg
         }),
       })
     : () => {};
+  if (config.database === 'postgres' && !config.auditKey) {
+    app.log.warn(
+      `AUDIT_KEY is not set: the audit chain's key is ${config.auditKeyFile}; every instance on this database must use the same key`,
+    );
+  }
+  // Audit events are linked into the chain in the background, on every instance (one at a time).
+  const stopChain = app.auditChain.start();
   app.addHook('onClose', async () => {
     stopJobs();
     await app.background.drain();
+    stopChain();
+    // Chain what this instance wrote before it goes (another instance would do it otherwise).
+    await app.auditChain.flush().catch((err) => app.log.error({ err }, 'audit chainer failed at shutdown'));
     await database.close();
   });
   return app;

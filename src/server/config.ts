@@ -114,6 +114,17 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: boolish.default(true),
+  // The audit chain's key (HMAC-SHA256): 64 hex characters or base64 of at least 32 bytes. Without
+  // it the key is DATA_DIR/audit.key, created on first start. Several instances must share it.
+  AUDIT_KEY: z
+    .string()
+    .refine((v) => /^[0-9a-f]{64,}$/i.test(v) || Buffer.from(v, 'base64').length >= 32, {
+      message: '64+ hex characters or base64 of at least 32 bytes',
+    })
+    .optional(),
+  // Signed heads of the chain are appended here (outside the database; may be an external mount).
+  AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
+  AUDIT_ANCHOR_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export type Config = {
@@ -141,6 +152,11 @@ export type Config = {
   reminderTimeZone: string;
   /** Where uploaded files are kept: disk under dataDir, or an S3-compatible bucket. */
   s3: S3Config | null;
+  /** The audit chain's key as configured (AUDIT_KEY), else read from or created in auditKeyFile. */
+  auditKey: string | undefined;
+  auditKeyFile: string;
+  auditAnchorDir: string;
+  auditAnchorSeconds: number;
 };
 
 export type LoginThrottleConfig = {
@@ -180,12 +196,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const database = e.DATABASE_URL ? 'postgres' : 'pglite';
+  const dataDir = path.resolve(e.DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL,
     database,
     // Sample data is on by default only on the embedded database (the "try it" mode).
@@ -217,5 +234,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           forcePathStyle: e.S3_FORCE_PATH_STYLE,
         }
       : null,
+    auditKey: e.AUDIT_KEY,
+    auditKeyFile: path.join(dataDir, 'audit.key'),
+    auditAnchorDir: path.resolve(e.AUDIT_ANCHOR_DIR ?? path.join(dataDir, 'audit-anchors')),
+    auditAnchorSeconds: e.AUDIT_ANCHOR_SECONDS,
   };
 }

@@ -131,6 +131,12 @@ export const errorCatalogue = {
     id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
     en: 'Too many requests. Try again shortly.',
   },
+  // A deadlock or serialisation failure that persisted through the retries: transient, so 503.
+  WRITE_CONFLICT: {
+    status: 503,
+    id: 'Perubahan ini bertabrakan dengan perubahan lain yang dilakukan bersamaan. Silakan coba lagi.',
+    en: 'This change collided with another one made at the same time. Please try again.',
+  },
   INTERNAL: {
     status: 500,
     id: 'Terjadi kesalahan pada server. Sebutkan ID permintaan saat melapor.',

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ApiErrorBody, type ErrorCode, errorCatalogue, errorMessage } from '../../shared/errors';
 import { issueMessage, localiseDetails, type TextKey } from '../../shared/texts';
+import { isWriteConflict } from '../db/retry';
 import { AppError } from './app-error';
 import { isDatabaseUnavailable } from './db-faults';
 import { MULTIPART_MALFORMED, malformedUpload } from './uploads';
@@ -79,6 +80,11 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     // Not a bug: the database is restarting or unreachable; the pool reconnects by itself.
     req.log.warn({ err: { message: err.message, code: err.code } }, 'database unavailable');
     return sendError(req, reply.header('retry-after', '2'), 'DATABASE_UNAVAILABLE');
+  }
+  if (isWriteConflict(err)) {
+    req.log.warn({ err }, 'write conflict (deadlock or serialisation failure)');
+    reply.header('retry-after', '1');
+    return sendError(req, reply, 'WRITE_CONFLICT');
   }
   req.log.error({ err }, 'unhandled error');
   return sendError(req, reply, 'INTERNAL');

@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { DbHandle } from '../db/client';
+import type { AuditChainer } from './audit-chain';
 import type { Actor } from './auth/actor';
 import type { Background } from './background';
 import type { CacheSync } from './cache-sync';
@@ -45,6 +46,8 @@ declare module 'fastify' {
     routeCatalogue: { method: string; url: string; access: Access }[];
     files: FileStore;
     background: Background;
+    /** Links committed audit events into the keyed chain and writes anchors (audit-chain.ts). */
+    auditChain: AuditChainer;
   }
 }
 

@@ -232,7 +232,10 @@ export const auditQuerySchema = pageQuerySchema.extend({
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const auditEventSchema = z.object({
+  /** The event's id, in the order events were written. */
   seq: z.number(),
+  /** Its position in the hash chain; null for the second or so before the chainer links it. */
+  chainSeq: z.number().nullable(),
   at: z.string(),
   actorId: z.string().nullable(),
   actorEmail: z.string().nullable(),

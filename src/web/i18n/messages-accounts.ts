@@ -105,6 +105,7 @@ export const idAccounts = {
   // audit
   auditTitle: 'Log audit',
   auditHelp: 'Setiap perubahan tercatat dan dirantai dengan hash; periksa dengan npm run audit:verify.',
+  auditNotChained: 'belum dirantai',
   when: 'Waktu',
   actor: 'Pelaku',
   action: 'Tindakan',
@@ -224,6 +225,7 @@ export const enAccounts: typeof idAccounts = {
   roles: 'Roles',
   auditTitle: 'Audit log',
   auditHelp: 'Every change is recorded and hash-chained; check it with npm run audit:verify.',
+  auditNotChained: 'not yet chained',
   when: 'When',
   actor: 'Actor',
   action: 'Action',

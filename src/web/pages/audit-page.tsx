@@ -65,7 +65,14 @@ function AuditPageContent() {
           >
             {data.data.map((e) => (
               <Table.Tr key={e.seq}>
-                <Table.Td>{e.seq}</Table.Td>
+                <Table.Td>
+                  {e.seq}
+                  {e.chainSeq === null ? (
+                    <Text size="xs" c="dimmed">
+                      {t('auditNotChained')}
+                    </Text>
+                  ) : null}
+                </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, locale)}</Table.Td>
                 <Table.Td>{e.actorEmail ?? t('system')}</Table.Td>
                 <Table.Td>

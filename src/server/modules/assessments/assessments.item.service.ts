@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { ItemSaveBody } from '../../../shared/contracts/assessments';
 import type { Db } from '../../db/client';
-import { assessmentItemHistory, assessmentItems, assessments } from '../../db/schema';
+import { transactionWithRetry } from '../../db/retry';
+import { assessmentItemHistory, assessmentItems } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
@@ -22,8 +23,11 @@ export async function saveItem(
   indicatorNumber: number,
   input: ItemSaveBody,
 ) {
-  return db.transaction(async (tx) => {
-    // A share lock keeps a concurrent submission from slipping between the check and the write.
+  // Retried when PostgreSQL picks it as a deadlock victim: it writes only to the database.
+  return transactionWithRetry(db, async (tx) => {
+    // A share lock keeps a concurrent submission (which takes the row FOR UPDATE) from slipping
+    // between the check and the write. Concurrent saves share it and never write the assessment
+    // row itself (its "updated" time is derived from the items), so they cannot deadlock on it.
     const { assessment, org, framework } = await loadAssessment(tx, actor, id, 'share');
     const subject = { org, status: assessment.status };
     // Not an editor at all → 403; an editor at the wrong status (or item) → 409 below.
@@ -79,7 +83,6 @@ export async function saveItem(
       round: assessment.round,
       userId: actor.userId,
     });
-    await tx.update(assessments).set({ updatedAt: new Date() }).where(eq(assessments.id, id));
     await touchFollowupActivity(tx, org.id);
     await recordAudit(tx, ctx, {
       action: 'assessment.level_saved',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, max } from 'drizzle-orm';
 import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { presentScore } from '../../../shared/framework/present-score';
@@ -54,11 +54,28 @@ export async function listOrgAssessments(db: DbOrTx, orgId: string) {
     .from(assessments)
     .where(eq(assessments.orgId, orgId))
     .orderBy(desc(assessments.year), asc(assessments.frameworkId));
-  const levels = await levelsByAssessment(
-    db,
-    rows.map((a) => a.id),
-  );
-  return rows.map((a) => ({ row: a, levels: levels.get(a.id) ?? {} }));
+  const ids = rows.map((a) => a.id);
+  const [levels, saved] = await Promise.all([
+    levelsByAssessment(db, ids),
+    ids.length
+      ? db
+          .select({ id: assessmentItems.assessmentId, at: max(assessmentItems.updatedAt) })
+          .from(assessmentItems)
+          .where(and(inArray(assessmentItems.assessmentId, ids), gt(assessmentItems.version, 0)))
+          .groupBy(assessmentItems.assessmentId)
+      : Promise.resolve([]),
+  ]);
+  const lastSave = new Map(saved.map((r) => [r.id, r.at]));
+  return rows.map((a) => ({ row: withLastSave(a, lastSave.get(a.id)), levels: levels.get(a.id) ?? {} }));
+}
+
+/**
+ * A level save does not touch the assessment row (two people saving one assessment would queue on
+ * it, or deadlock behind its share lock): the assessment's "updated" time is the later of its own
+ * change (a transition) and its last saved item.
+ */
+function withLastSave(a: AssessmentRow, lastSave: Date | null | undefined): AssessmentRow {
+  return lastSave && lastSave > a.updatedAt ? { ...a, updatedAt: lastSave } : a;
 }
 
 /** The answered levels of each of these assessments (one query for all of them). */
@@ -146,8 +163,12 @@ export async function assessmentDetail(db: DbOrTx, a: AssessmentRow, org: OrgLik
     };
   });
   const levels = levelsOf(presentedItems);
+  const lastSave = items.reduce<Date | null>(
+    (m, { item }) => (item.version > 0 && (!m || item.updatedAt > m) ? item.updatedAt : m),
+    null,
+  );
   return {
-    ...presentSummary(a, org, framework, levels),
+    ...presentSummary(withLastSave(a, lastSave), org, framework, levels),
     items: presentedItems,
     score: presentScore(score(framework, levels)),
     transitions: transitions.map(({ t, user }) => ({

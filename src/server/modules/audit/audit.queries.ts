@@ -36,6 +36,7 @@ export async function listAuditEvents(db: DbOrTx, orgIds: string[] | null, q: Au
   ]);
   const data: AuditEvent[] = rows.map(({ e, orgCode }) => ({
     seq: e.seq,
+    chainSeq: e.chainSeq,
     at: e.at.toISOString(),
     actorId: e.actorId,
     actorEmail: e.actorEmail,

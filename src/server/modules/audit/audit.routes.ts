@@ -12,6 +12,6 @@ export async function auditRoutes(app: App) {
   app.get(
     '/audit-events',
     user({ querystring: auditQuerySchema, response: { 200: auditListSchema } }),
-    async (req) => readAuditLog(db, requireActor(req), req.query),
+    async (req) => readAuditLog(db, requireActor(req), req.query, app.auditChain),
   );
 }

@@ -97,10 +97,15 @@ describe('audit log', () => {
   });
 
   it('verifies the hash chain and finds an altered or deleted event', async () => {
-    const ok = await verifyAuditChain(t.database.db);
-    expect(ok.ok).toBe(true);
-    await t.database.db.execute(sql`update audit_events set actor_email = 'mallory@x.test' where seq = 3`);
-    const altered = await verifyAuditChain(t.database.db);
-    expect(altered).toMatchObject({ ok: false, problem: { seq: 3, kind: 'altered' } });
+    await t.app.auditChain.flush();
+    const key = t.app.auditChain.key;
+    const ok = await verifyAuditChain(t.database.db, { key });
+    expect(ok).toMatchObject({ ok: true, pending: 0 });
+    expect(ok.count).toBeGreaterThan(3);
+    await t.database.db.execute(
+      sql`update audit_events set actor_email = 'mallory@x.test' where chain_seq = 3`,
+    );
+    const altered = await verifyAuditChain(t.database.db, { key });
+    expect(altered).toMatchObject({ ok: false, count: 2, problem: { seq: 3, kind: 'altered' } });
   });
 });

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
+import { transactionWithRetry } from '../../db/retry';
 import { actionItemEvidence, assessmentItems, evidenceLinks } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
@@ -32,7 +33,9 @@ export async function setEvidenceLink(
   ctx: AuditContext,
   input: Link & { assessmentId: string; indicator: number },
 ) {
-  return db.transaction(async (tx) => {
+  // Beside level saves on the same assessment (same share lock); retried if chosen as a deadlock
+  // victim, which is safe because it writes only to the database.
+  return transactionWithRetry(db, async (tx) => {
     const { assessment, org, framework } = await loadAssessment(tx, actor, input.assessmentId, 'share');
     if (!canEditAssessment(actor, org)) throw new AppError('FORBIDDEN');
     if (!framework.indicators.some((i) => i.number === input.indicator)) throw new AppError('NOT_FOUND');

@@ -5,7 +5,6 @@ import { analyseBody } from '../../../shared/followup/milestones';
 import type { Weights } from '../../../shared/followup/path';
 import type { DbOrTx } from '../../db/client';
 import { followupFacts, orgs } from '../../db/schema';
-import { lockAuditChain } from '../../platform/audit';
 import { timeZone, today } from '../../platform/calendar';
 import { listFrameworks } from '../frameworks/frameworks.registry';
 
@@ -120,6 +119,17 @@ export async function gatherFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFac
 
 const CHUNK = 200;
 
+// Taken only by refreshFollowupFacts (it used to share the audit chain's lock, which writers no
+// longer take). Every write of an event the facts read calls refreshFollowupFacts in its own
+// transaction after that write, so of two such transactions on overlapping bodies the second
+// waits here until the first commits, and its queries (READ COMMITTED: a new snapshot per
+// statement) then see the first one's write: no refresh can miss an earlier committed event.
+// A level save does not take it: its only trace in the facts is the last-activity day, moved by
+// touchFollowupActivity's row update. A refresh that gathered just before such a save committed
+// may write the previous day back; the body's next save moves it again (stored facts stay equal
+// to a rebuild from the events, which the funnel tests check).
+const FOLLOWUP_FACTS_LOCK = 73_012_025;
+
 /**
  * A level saved in a self-assessment only moves the body's last activity (what "stalled" reads):
  * one conditional update instead of a rebuild, on the hot path of filling an assessment.
@@ -134,13 +144,13 @@ export async function touchFollowupActivity(tx: DbOrTx, orgId: string): Promise<
  * Rewrites the follow-up facts of these bodies from their events, and what the pure rules conclude
  * from them. Call it inside the transaction of every event the measure reads (visits, signatures,
  * programme membership, submissions, acceptances, plan approvals, finished items and their
- * evidence, adoptions, official results). It takes the audit chain's lock first, so it sees every
- * write committed before it.
+ * evidence, adoptions, official results). It takes its own lock first, so it sees every write
+ * committed before it (FOLLOWUP_FACTS_LOCK).
  */
 export async function refreshFollowupFacts(tx: DbOrTx, orgIds: string[]): Promise<void> {
   const ids = [...new Set(orgIds.filter(Boolean))].sort();
   if (!ids.length) return;
-  await lockAuditChain(tx);
+  await tx.execute(sql`select pg_advisory_xact_lock(${FOLLOWUP_FACTS_LOCK})`);
   for (let i = 0; i < ids.length; i += CHUNK) {
     const facts = await gatherFacts(tx, ids.slice(i, i + CHUNK));
     await tx
