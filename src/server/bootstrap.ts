@@ -10,6 +10,7 @@ import { loadSampleData } from './db/seed/sample';
 import { ensureFollowupFacts } from './modules/followup/followup.facts';
 import { reminderJobs } from './modules/reminders/reminders.daily';
 import { createMailer } from './platform/mail';
+import { jobLock } from './platform/job-lock';
 import { startScheduler } from './platform/scheduler';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,6 +50,7 @@ export async function createServer(config: Config, opts: { webDir?: string; logg
           mailer,
           publicUrl: config.publicUrl,
           timeZone: config.reminderTimeZone,
+          lock: jobLock(database),
         }),
       })
     : () => {};
