@@ -9,8 +9,8 @@ import { loadReferenceData } from './db/seed/reference';
 import { loadSampleData } from './db/seed/sample';
 import { ensureFollowupFacts } from './modules/followup/followup.facts';
 import { reminderJobs } from './modules/reminders/reminders.daily';
-import { createMailer } from './platform/mail';
 import { jobLock } from './platform/job-lock';
+import { createMailer } from './platform/mail';
 import { startScheduler } from './platform/scheduler';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -84,7 +84,10 @@ export async function deliverEmails(
   mode: 'immediate' | 'daily',
   usersPerBatch = 500,
 ) {
-  const pending = and(isNull(notifications.emailedAt), gt(notifications.createdAt, sql`now() - interval '3 days'`));
+  const pending = and(
+    isNull(notifications.emailedAt),
+    gt(notifications.createdAt, sql`now() - interval '3 days'`),
+  );
   let sent = 0;
   let after: string | null = null;
   for (;;) {

@@ -4,7 +4,7 @@ import { inBoth } from '../../../shared/texts';
 import type { Db } from '../../db/client';
 import { followUpObligations, jobRuns, orgs, reminderLog } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
-import { BUSY, type JobLock, processLock } from '../../platform/job-lock';
+import { type BUSY, type JobLock, processLock } from '../../platform/job-lock';
 import { notifyAll } from '../notifications/notifications.service';
 import { type Directory, loadDirectory } from './reminders.audience';
 import { type ChunkOptions, runItemReminders } from './reminders.items';
