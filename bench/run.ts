@@ -2,12 +2,15 @@
 // /api/health and an authenticated GET /api/v1/orgs?province=32, on PGlite and on PostgreSQL;
 // start-up to the first 200 on an existing embedded database; server memory; the self-assessment
 // work (issue 3); the national follow-up measure over 650 bodies, 150,000 action items and 5,000
-// adoptions on PostgreSQL and on PGlite (issue 7, bench/followup.ts). Writes docs/BENCHMARKS.md.
+// adoptions on PostgreSQL and on PGlite (issue 7, bench/followup.ts); the national daily reminder
+// run (issue 9, bench/reminders.ts). Writes docs/BENCHMARKS.md.
 // About 10 minutes on 2 cores with the default BENCH_SECONDS=10 (seconds per load run).
 //
 //   npm run bench                      everything; rewrites docs/BENCHMARKS.md
 //   npm run bench -- followup          only the follow-up part (about 5 minutes); replaces only
 //   BENCH_ONLY=followup npm run bench  the "Follow-up (issue 7)" section of docs/BENCHMARKS.md
+//   npm run bench -- reminders         only the national daily reminder run (issue 9, bench/
+//                                      reminders.ts); replaces only its section of BENCHMARKS.md
 //
 // PostgreSQL is taken from BENCH_DATABASE_URL (default: the local server); every part creates its
 // own databases there (ll_bench, bench_followup_<random>) and drops them afterwards.
@@ -29,6 +32,7 @@ import {
   startNode,
   waitFor200,
 } from './lib';
+import { remindersBench, remindersMarkdown } from './reminders';
 
 const root = path.resolve(import.meta.dirname, '..');
 const serverArgs = ['--import', 'tsx', path.join(root, 'src/server/main.ts')];
@@ -158,6 +162,8 @@ async function main() {
   // The follow-up measure (issue 7), on its own databases, against the same baseline server.
   const followup = await followupBench({ ...followupOptions, helloUrl: `http://127.0.0.1:${helloPort}/` });
   await hello.stop();
+  // The national daily reminder run (issue 9), on its own databases.
+  const reminders = await remindersBench(followupOptions);
 
   const ratio = [...rounds].sort((a, b) => a.ratio - b.ratio)[2]!.ratio;
   const roundText = rounds
@@ -210,6 +216,7 @@ chained audit event in one transaction. Audit events are appended one at a time 
 the previous one's hash), which is what bounds write throughput.
 
 ${followupMarkdown(followup, duration)}
+${remindersMarkdown(reminders)}
 ## Notes
 
 - The session → actor lookup and directory pages are served from a per-instance read cache
@@ -233,11 +240,10 @@ function writeDoc(md: string) {
   spawnSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', docPath], { stdio: 'ignore' });
 }
 
-/** Only the follow-up part: replaces its section of docs/BENCHMARKS.md and keeps the rest. */
-async function followupOnly() {
-  const section = followupMarkdown(await followupBench(followupOptions), duration);
+/** Replaces one section of docs/BENCHMARKS.md (found by its heading) and keeps the rest. */
+function replaceSection(heading: RegExp, section: string) {
   const doc = fs.existsSync(docPath) ? fs.readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const start = doc.search(/^## Follow-(up|through) \(issue \d+\)$/m);
+  const start = doc.search(heading);
   const next = start < 0 ? -1 : doc.slice(start + 3).search(/^## /m);
   const notes = doc.search(/^## Notes$/m);
   const md =
@@ -250,11 +256,28 @@ async function followupOnly() {
   console.log(section);
 }
 
-if (only && only !== 'followup') {
-  console.error(`unknown part "${only}": run everything, or "followup"`);
+/** Only the follow-up part. */
+async function followupOnly() {
+  replaceSection(
+    /^## Follow-(up|through) \(issue \d+\)$/m,
+    followupMarkdown(await followupBench(followupOptions), duration),
+  );
+}
+
+/** Only the daily reminders (issue 9). */
+async function remindersOnly() {
+  replaceSection(
+    /^## Daily reminders \(issue 9\)$/m,
+    remindersMarkdown(await remindersBench(followupOptions)),
+  );
+}
+
+const parts: Record<string, () => Promise<void>> = { followup: followupOnly, reminders: remindersOnly };
+if (only && !parts[only]) {
+  console.error(`unknown part "${only}": run everything, or one of ${Object.keys(parts).join(', ')}`);
   process.exit(2);
 }
-(only === 'followup' ? followupOnly() : main()).catch((err) => {
+(only ? parts[only]!() : main()).catch((err) => {
   console.error(err);
   process.exit(1);
 });
