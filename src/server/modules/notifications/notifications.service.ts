@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { memberships, notifications, users } from '../../db/schema';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import type { Mailer } from '../../platform/mail';
+import type { Mailer, MailMessage } from '../../platform/mail';
 
 export type Notice = {
   kind: string;
@@ -72,10 +72,12 @@ export async function notifyAll(tx: DbOrTx, batch: { users: string[]; notice: No
 
 /**
  * Emails notifications that have not been emailed yet: one message each for users who want them
- * at once, or one digest per user for the daily mode. Rows are claimed with an UPDATE before
- * sending, so two app instances never email the same notification. Users are taken a batch at a
- * time (in id order, their ids as one array parameter), so a national run with hundreds of
- * thousands of notifications neither loads them all at once nor builds a statement per row.
+ * at once, or one digest per user for the daily mode. Rows are claimed with an UPDATE in the
+ * transaction that puts their messages in the outbox, so two app instances never email the same
+ * notification and a crash never loses one; SMTP delivery follows the commit. Users are taken a
+ * batch at a time (in id order, their ids as one array parameter), so a national run with
+ * hundreds of thousands of notifications neither loads them all at once nor sends a statement
+ * per message.
  */
 export async function deliverEmails(
   db: Db,
@@ -111,42 +113,49 @@ export async function deliverEmails(
       .limit(usersPerBatch);
     if (!batch.length) break;
     after = batch.at(-1)!.id;
-    const claimed = await db
-      .update(notifications)
-      .set({ emailedAt: new Date() })
-      .where(and(pending, sql`${notifications.userId} = any(${sql.param(batch.map((u) => u.id))}::uuid[])`))
-      .returning({
-        userId: notifications.userId,
-        titleId: notifications.titleId,
-        titleEn: notifications.titleEn,
-        link: notifications.link,
-      });
-    const byUser = new Map<string, typeof claimed>();
-    for (const n of claimed) {
-      const list = byUser.get(n.userId);
-      if (list) list.push(n);
-      else byUser.set(n.userId, [n]);
-    }
-    for (const r of batch) {
-      const mine = byUser.get(r.id);
-      if (!mine?.length) continue; // another instance claimed them first
-      const greeting = inBoth('MAIL_GREETING', { name: r.name });
-      const settings = inBoth('MAIL_SETTINGS', { url: `${publicUrl}/account` });
-      const lines = mine.map((n) => `- ${n.titleId}\n  ${publicUrl}${n.link}`);
-      const linesEn = mine.map((n) => `- ${n.titleEn}\n  ${publicUrl}${n.link}`);
-      const word = inBoth('MAIL_NOTIFICATIONS');
-      const subject =
-        mode === 'daily' || mine.length > 1
-          ? `[Living Lab SPBE] ${mine.length} ${word.id} / ${word.en}`
-          : `[Living Lab SPBE] ${mine[0]!.titleId}`;
-      await mailer.send(db, {
-        kind: mode === 'daily' ? 'digest' : 'notification',
-        to: r.email,
-        subject,
-        text: `${greeting.id}\n\n${lines.join('\n')}\n\n${settings.id}\n\n---\n\n${linesEn.join('\n')}\n\n${settings.en}\n`,
-      });
-      sent += 1;
-    }
+    // The claim and the outbox rows commit together: a crash leaves either both or neither, so
+    // a notification is emailed once, never lost between its claim and its message.
+    const queued = await db.transaction(async (tx) => {
+      const claimed = await tx
+        .update(notifications)
+        .set({ emailedAt: new Date() })
+        .where(and(pending, sql`${notifications.userId} = any(${sql.param(batch.map((u) => u.id))}::uuid[])`))
+        .returning({
+          userId: notifications.userId,
+          titleId: notifications.titleId,
+          titleEn: notifications.titleEn,
+          link: notifications.link,
+        });
+      const byUser = new Map<string, typeof claimed>();
+      for (const n of claimed) {
+        const list = byUser.get(n.userId);
+        if (list) list.push(n);
+        else byUser.set(n.userId, [n]);
+      }
+      const messages: MailMessage[] = [];
+      for (const r of batch) {
+        const mine = byUser.get(r.id);
+        if (!mine?.length) continue; // another instance claimed them first
+        const greeting = inBoth('MAIL_GREETING', { name: r.name });
+        const settings = inBoth('MAIL_SETTINGS', { url: `${publicUrl}/account` });
+        const lines = mine.map((n) => `- ${n.titleId}\n  ${publicUrl}${n.link}`);
+        const linesEn = mine.map((n) => `- ${n.titleEn}\n  ${publicUrl}${n.link}`);
+        const word = inBoth('MAIL_NOTIFICATIONS');
+        const subject =
+          mode === 'daily' || mine.length > 1
+            ? `[Living Lab SPBE] ${mine.length} ${word.id} / ${word.en}`
+            : `[Living Lab SPBE] ${mine[0]!.titleId}`;
+        messages.push({
+          kind: mode === 'daily' ? 'digest' : 'notification',
+          to: r.email,
+          subject,
+          text: `${greeting.id}\n\n${lines.join('\n')}\n\n${settings.id}\n\n---\n\n${linesEn.join('\n')}\n\n${settings.en}\n`,
+        });
+      }
+      return mailer.queue(tx, messages);
+    });
+    await mailer.deliver(db, queued);
+    sent += queued.length;
     if (batch.length < usersPerBatch) break;
   }
   return sent;

@@ -6,17 +6,25 @@ import type { Db } from '../../db/client';
 import { actionItems, reminderLog } from '../../db/schema';
 import { type Notice, notifyAll } from '../notifications/notifications.service';
 import type { Directory } from './reminders.audience';
-import { audiences, firstReminderLead, type ReminderRule, ruleOffsets, rulesToSend } from './reminders.rules';
+import {
+  audiences,
+  firstReminderLead,
+  type ReminderRule,
+  reachedRules,
+  rulesToSend,
+} from './reminders.rules';
 
 // The action-item reminders, set-based and in chunks: one transaction per chunk of open items
-// (keyset on the item id, so no statement carries a list of ids), in which one INSERT … SELECT
-// records every (item, rule) reached in reminder_log — ON CONFLICT DO NOTHING on its primary key
-// (subject, rule) — and one more inserts all the chunk's notifications. A chunk's reminders and
+// (keyset on the item id, so no statement carries a list of ids) and three statements per chunk:
+// read the items with the rules they already have on record; record every newly reached (item,
+// rule) in reminder_log in one INSERT … SELECT with ON CONFLICT DO NOTHING on its primary key
+// (subject, rule); insert all the chunk's notifications in one more. The rows travel as one JSON
+// parameter each. A chunk's reminders and
 // notifications commit together, so a run that dies between chunks leaves only whole chunks
 // behind and a rerun skips exactly those: nothing is sent twice, nothing is lost.
 
 export type ChunkOptions = {
-  /** Open items per transaction. Each statement carries ~15 parameters whatever the size. */
+  /** Open items per transaction. No statement carries more than 5 parameters whatever the size. */
   chunkSize?: number;
   /** Called after each committed chunk (numbered from 1); a test throws here to crash a run. */
   afterChunk?: (chunk: number) => Promise<void> | void;
@@ -45,64 +53,69 @@ type ChunkRow = {
   title: string;
   due: string;
   assignee_id: string | null;
-  fresh: ReminderRule[] | null;
+  logged: ReminderRule[] | null;
 };
+type LogRow = { subject_id: string; rule: ReminderRule; sent: boolean };
 
 export async function runItemReminders(db: Db, today: string, directory: Directory, opts: ChunkOptions = {}) {
   const size = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const horizon = addDays(today, firstReminderLead);
-  const rules = sql.join(
-    Object.entries(ruleOffsets).map(([rule, offset]) => sql`(${rule}, ${offset}::int)`),
-    sql`, `,
-  );
-  const order = (r: ReminderRule) => ruleOffsets[r];
   const total = { items: 0, reminders: 0, notifications: 0, chunks: 0 };
   let after: string | null = null;
   for (;;) {
     const rows: ChunkRow[] = await db.transaction(async (tx) => {
-      // The chunk is read once (a CTE used twice is materialised) and its newly reached rules
-      // come back from the INSERT's RETURNING. Rows are inserted in key order so that two runs
-      // at once wait for each other instead of deadlocking; the later one then finds them taken.
+      // The chunk with the rules each item already has on record (an index lookup per item).
       const result = await tx.execute(sql`
-        with chunk as (
-          select id, org_id, plan_id, title, due_date, assignee_id from ${actionItems}
-          where status not in ('done', 'verified') and due_date <= ${horizon}::date
-            ${after ? sql`and id > ${after}::uuid` : sql``}
-          order by id limit ${size}
-        ), fresh as (
-          insert into ${reminderLog} (subject_type, subject_id, rule, run_date, sent)
-          select 'action_item', c.id, r.rule, ${today}::date, false
-          from chunk c cross join (values ${rules}) as r(rule, off)
-          where ${today}::date - c.due_date >= r.off
-          order by c.id, r.off
-          on conflict do nothing
-          returning subject_id, rule
-        )
         select c.id, c.org_id, c.plan_id, c.title, c.due_date::text as due, c.assignee_id,
-          array_agg(f.rule) filter (where f.rule is not null) as fresh
-        from chunk c left join fresh f on f.subject_id = c.id
-        group by c.id, c.org_id, c.plan_id, c.title, c.due_date, c.assignee_id
-        order by c.id`);
+          (select array_agg(l.rule) from ${reminderLog} l
+           where l.subject_type = 'action_item' and l.subject_id = c.id) as logged
+        from ${actionItems} c
+        where c.status not in ('done', 'verified') and c.due_date <= ${horizon}::date
+          ${after ? sql`and c.id > ${after}::uuid` : sql``}
+        order by c.id limit ${size}`);
       const chunk = (result as unknown as { rows: ChunkRow[] }).rows;
-      const batch: { users: string[]; notice: Notice }[] = [];
-      const sent: { subject_id: string; rule: ReminderRule }[] = [];
+      // What this run would record and send, from the pure rules.
+      const planned = new Map<string, { item: ChunkRow; fresh: ReminderRule[]; send: ReminderRule[] }>();
+      const log: LogRow[] = [];
       for (const item of chunk) {
-        const fresh = [...(item.fresh ?? [])].sort((a, b) => order(a) - order(b));
-        total.reminders += fresh.length;
-        for (const rule of rulesToSend(fresh)) {
+        const fresh = reachedRules(item.due, today).filter((r) => !item.logged?.includes(r));
+        if (!fresh.length) continue;
+        const send = rulesToSend(fresh);
+        planned.set(item.id, { item, fresh, send });
+        for (const rule of fresh) log.push({ subject_id: item.id, rule, sent: send.includes(rule) });
+      }
+      if (!log.length) return chunk;
+      // Recorded in key order, so two runs at once wait for each other instead of deadlocking;
+      // the later one then finds the keys taken and sends nothing for them.
+      const inserted = (
+        (await tx.execute(sql`
+          insert into ${reminderLog} (subject_type, subject_id, rule, run_date, sent)
+          select 'action_item', x.subject_id, x.rule, ${today}::date, x.sent
+          from jsonb_to_recordset(${JSON.stringify(log)}::jsonb) as x(subject_id uuid, rule text, sent boolean)
+          order by x.subject_id, x.rule
+          on conflict do nothing
+          returning subject_id, rule`)) as unknown as { rows: { subject_id: string; rule: ReminderRule }[] }
+      ).rows;
+      const won = new Map<string, ReminderRule[]>();
+      for (const r of inserted) {
+        const list = won.get(r.subject_id);
+        if (list) list.push(r.rule);
+        else won.set(r.subject_id, [r.rule]);
+      }
+      const batch: { users: string[]; notice: Notice }[] = [];
+      for (const [id, mine] of won) {
+        const p = planned.get(id)!;
+        total.reminders += mine.length;
+        // Normally this run recorded all it planned; if another run recorded some first, only
+        // what this one won is sent (its sent flags may then be off by that race, no notice is).
+        const send = mine.length === p.fresh.length ? p.send : rulesToSend(mine);
+        for (const rule of send)
           batch.push({
-            users: directory.recipients(item.org_id, audiences[rule], item.assignee_id),
-            notice: itemNotice(rule, { title: item.title, due: item.due, planId: item.plan_id }),
+            users: directory.recipients(p.item.org_id, audiences[rule], p.item.assignee_id),
+            notice: itemNotice(rule, { title: p.item.title, due: p.item.due, planId: p.item.plan_id }),
           });
-          sent.push({ subject_id: item.id, rule });
-        }
       }
       total.notifications += await notifyAll(tx, batch);
-      // Rules superseded by a more urgent one stay recorded as reached but not sent.
-      if (sent.length)
-        await tx.execute(sql`update ${reminderLog} l set sent = true
-          from jsonb_to_recordset(${JSON.stringify(sent)}::jsonb) as x(subject_id uuid, rule text)
-          where l.subject_type = 'action_item' and l.subject_id = x.subject_id and l.rule = x.rule`);
       return chunk;
     });
     if (!rows.length) break;

@@ -5,11 +5,8 @@ import { daysBetween } from '../../../shared/calendar';
 export type ReminderRule = 'due_7' | 'due_1' | 'overdue' | 'overdue_14' | 'overdue_30';
 export type Audience = 'assignee' | 'body_admin' | 'leader' | 'province_supervisor' | 'host_mentor';
 
-/**
- * Days from the due date at which each rule fires (negative: before the due date). The daily run
- * hands these to its SQL, so the set-based selection and reachedRules() agree by construction.
- */
-export const ruleOffsets: Record<ReminderRule, number> = {
+/** Days from the due date at which each rule fires (negative: before the due date). */
+const ruleOffsets: Record<ReminderRule, number> = {
   due_7: -7,
   due_1: -1,
   overdue: 1,
