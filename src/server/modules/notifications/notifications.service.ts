@@ -65,7 +65,7 @@ export async function notifyAll(tx: DbOrTx, batch: { users: string[]; notice: No
   if (!rows.length) return 0;
   await tx.execute(sql`insert into ${notifications} (user_id, kind, title_id, title_en, link)
     select user_id, kind, title_id, title_en, link
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+    from json_to_recordset(${JSON.stringify(rows)}::json)
       as x(user_id uuid, kind text, title_id text, title_en text, link text)`);
   return rows.length;
 }
@@ -119,7 +119,23 @@ export async function deliverEmails(
       const claimed = await tx
         .update(notifications)
         .set({ emailedAt: new Date() })
-        .where(and(pending, sql`${notifications.userId} = any(${sql.param(batch.map((u) => u.id))}::uuid[])`))
+        .where(
+          inArray(
+            notifications.id,
+            // Rows another delivery is claiming right now are skipped, not waited for: no two
+            // deliveries (this instance's minute job, another instance) ever deadlock.
+            tx
+              .select({ id: notifications.id })
+              .from(notifications)
+              .where(
+                and(
+                  pending,
+                  sql`${notifications.userId} = any(${sql.param(batch.map((u) => u.id))}::uuid[])`,
+                ),
+              )
+              .for('update', { skipLocked: true }),
+          ),
+        )
         .returning({
           userId: notifications.userId,
           titleId: notifications.titleId,

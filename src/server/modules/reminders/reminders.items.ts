@@ -91,7 +91,7 @@ export async function runItemReminders(db: Db, today: string, directory: Directo
         (await tx.execute(sql`
           insert into ${reminderLog} (subject_type, subject_id, rule, run_date, sent)
           select 'action_item', x.subject_id, x.rule, ${today}::date, x.sent
-          from jsonb_to_recordset(${JSON.stringify(log)}::jsonb) as x(subject_id uuid, rule text, sent boolean)
+          from json_to_recordset(${JSON.stringify(log)}::json) as x(subject_id uuid, rule text, sent boolean)
           order by x.subject_id, x.rule
           on conflict do nothing
           returning subject_id, rule`)) as unknown as { rows: { subject_id: string; rule: ReminderRule }[] }
