@@ -70,6 +70,9 @@ export async function notifyAll(tx: DbOrTx, batch: { users: string[]; notice: No
   return rows.length;
 }
 
+/** Notifications listed in one email; the rest are counted (they are all in the app). */
+export const MAIL_MAX_LINES = 100;
+
 /**
  * Emails notifications that have not been emailed yet: one message each for users who want them
  * at once, or one digest per user for the daily mode. Rows are claimed with an UPDATE in the
@@ -84,7 +87,7 @@ export async function deliverEmails(
   mailer: Mailer,
   publicUrl: string,
   mode: 'immediate' | 'daily',
-  usersPerBatch = 500,
+  usersPerBatch = 200,
 ) {
   const pending = and(
     isNull(notifications.emailedAt),
@@ -154,8 +157,19 @@ export async function deliverEmails(
         if (!mine?.length) continue; // another instance claimed them first
         const greeting = inBoth('MAIL_GREETING', { name: r.name });
         const settings = inBoth('MAIL_SETTINGS', { url: `${publicUrl}/account` });
-        const lines = mine.map((n) => `- ${n.titleId}\n  ${publicUrl}${n.link}`);
-        const linesEn = mine.map((n) => `- ${n.titleEn}\n  ${publicUrl}${n.link}`);
+        // A province supervisor or a host mentor can receive thousands in one national run: the
+        // message lists the first ones and counts the rest (mail servers refuse huge messages).
+        const listed = mine.slice(0, MAIL_MAX_LINES);
+        const more =
+          mine.length > MAIL_MAX_LINES
+            ? inBoth('MAIL_MORE', { count: mine.length - MAIL_MAX_LINES, url: publicUrl })
+            : null;
+        const lines = listed
+          .map((n) => `- ${n.titleId}\n  ${publicUrl}${n.link}`)
+          .concat(more ? [more.id] : []);
+        const linesEn = listed
+          .map((n) => `- ${n.titleEn}\n  ${publicUrl}${n.link}`)
+          .concat(more ? [more.en] : []);
         const word = inBoth('MAIL_NOTIFICATIONS');
         const subject =
           mode === 'daily' || mine.length > 1

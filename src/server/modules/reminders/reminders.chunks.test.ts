@@ -8,6 +8,7 @@ import { type DbHandle, openDatabase } from '../../db/client';
 import { actionItems, actionPlans, orgs } from '../../db/schema';
 import { BUSY, jobLock } from '../../platform/job-lock';
 import { createMailer } from '../../platform/mail';
+import { MAIL_MAX_LINES } from '../notifications/notifications.service';
 import { dailyRun } from './reminders.daily';
 import { runReminders } from './reminders.job';
 import { audiences, reachedRules, rulesToSend } from './reminders.rules';
@@ -112,6 +113,13 @@ describe('the daily reminder run in chunks', () => {
     expect(await notices()).toBe(expected);
     expect(await duplicates()).toBe(0);
     expect(await count(sql`select count(*) as n from notifications where emailed_at is null`)).toBe(0);
+    // The assignee has over a hundred: the message lists the first hundred and counts the rest.
+    const mails = (await h.db.execute(sql`select text from outbox`)) as unknown as {
+      rows: { text: string }[];
+    };
+    const longest = mails.rows.map((m) => m.text).sort((a, b) => b.length - a.length)[0]!;
+    expect(longest.match(/^- /gm)).toHaveLength(2 * MAIL_MAX_LINES);
+    expect(longest).toMatch(/… dan \d+ pemberitahuan lainnya di http:\/\/localhost:3000/);
     expect(await count(sql`select count(*) as n from job_runs where finished_at is not null`)).toBe(1);
     expect(await dailyRun(deps(h), NOW)).toBeNull();
   });
