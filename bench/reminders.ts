@@ -160,7 +160,8 @@ plus an admin, a leader and an operator (every item's assignee) per body, a supe
 province and a mentor of the host (${n(results[0]?.people)} people); ${n(results[0]?.openItems)} open items are due
 within 7 days of ${RUN_DAY} or late. One full daily run for ${RUN_DAY} (\`dailyRun\`: the
 reminders in chunks of 2,000 items, the missed obligations, the practice reminders, then the
-emails to the outbox) in a process of its own; then the next day's run.
+emails to the outbox, each listing at most 100 notifications and counting the rest) in a process
+of its own; then the next day's run.
 
 | Database | Items scanned | Reminders recorded | Notifications | Emails queued (at once / digests) | Seconds | Peak RSS MiB | Next day | Load |
 |---|---:|---:|---:|---|---:|---:|---|---:|

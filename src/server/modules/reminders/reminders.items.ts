@@ -19,9 +19,9 @@ import {
 // read the items with the rules they already have on record; record every newly reached (item,
 // rule) in reminder_log in one INSERT … SELECT with ON CONFLICT DO NOTHING on its primary key
 // (subject, rule); insert all the chunk's notifications in one more. The rows travel as one JSON
-// parameter each. A chunk's reminders and
-// notifications commit together, so a run that dies between chunks leaves only whole chunks
-// behind and a rerun skips exactly those: nothing is sent twice, nothing is lost.
+// parameter each. A chunk's reminders and notifications commit together, so a run that dies
+// between chunks leaves only whole chunks behind and a rerun skips exactly those: nothing is sent
+// twice, nothing is lost.
 
 export type ChunkOptions = {
   /** Open items per transaction. No statement carries more than 5 parameters whatever the size. */
