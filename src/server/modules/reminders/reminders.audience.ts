@@ -12,6 +12,8 @@ import type { Audience } from './reminders.rules';
 export type Directory = {
   /** The users of each audience for a body, each once, in audience order. */
   recipients: (orgId: string, who: readonly Audience[], assigneeId: string | null) => string[];
+  /** The users holding a role in a body (admins, leaders, province supervisors, mentors). */
+  holders: (orgId: string, role: Role) => string[];
 };
 
 const addressed: Role[] = ['body_admin', 'leader', 'province_supervisor', 'mentor'];
@@ -42,6 +44,7 @@ export async function loadDirectory(db: DbOrTx): Promise<Directory> {
   const at = (orgId: string | undefined, role: Role) => (orgId ? (byRole.get(`${orgId}|${role}`) ?? []) : []);
 
   return {
+    holders: (orgId, role) => at(orgId, role),
     recipients(orgId, who, assigneeId) {
       const out = new Set<string>();
       for (const a of who) {

@@ -69,7 +69,7 @@ export async function runReminders(db: Db, today: string, opts: ChunkOptions = {
   const items = await runItemReminders(db, today, directory, opts);
   const obligations = await runMissedObligations(db, today, directory);
   // The replication ledger's reminders: expiring MoU/PKS and unanswered assistance requests.
-  const practice = await runPracticeReminders(db, today);
+  const practice = await runPracticeReminders(db, today, directory);
   return {
     items: items.items,
     reminders: items.reminders,
