@@ -2,7 +2,8 @@
 // /api/health and an authenticated GET /api/v1/orgs?province=32, on PGlite and on PostgreSQL;
 // start-up to the first 200 on an existing embedded database; server memory; the self-assessment
 // work (issue 3); the national follow-up measure over 650 bodies, 150,000 action items and 5,000
-// adoptions on PostgreSQL and on PGlite (issue 7, bench/followup.ts). Writes docs/BENCHMARKS.md.
+// adoptions on PostgreSQL and on PGlite (issue 7, bench/followup.ts); the national daily reminder
+// run (issue 9, bench/reminders.ts). Writes docs/BENCHMARKS.md.
 // About 10 minutes on 2 cores with the default BENCH_SECONDS=10 (seconds per load run).
 //
 //   npm run bench                      everything; rewrites docs/BENCHMARKS.md
@@ -12,6 +13,8 @@
 //                                      PostgreSQL database (issue 9, bench/instances.ts)
 //   npm run bench -- writes            only the write throughput part (about 1 minute with
 //                                      BENCH_SECONDS=5); replaces its "Writes (issue 9)" section
+//   npm run bench -- reminders         only the national daily reminder run (issue 9, bench/
+//                                      reminders.ts); replaces only its section of BENCHMARKS.md
 //
 // PostgreSQL is taken from BENCH_DATABASE_URL (default: the local server); every part creates its
 // own databases there (ll_bench, bench_followup_<random>) and drops them afterwards.
@@ -34,6 +37,7 @@ import {
   startNode,
   waitFor200,
 } from './lib';
+import { remindersBench, remindersMarkdown } from './reminders';
 import { writesBench } from './writes';
 import { writesMarkdown } from './writes-report';
 
@@ -166,6 +170,8 @@ async function main() {
   const followup = await followupBench({ ...followupOptions, helloUrl: `http://127.0.0.1:${helloPort}/` });
   await hello.stop();
   const writes = await writesBench(followupOptions);
+  // The national daily reminder run (issue 9), on its own databases.
+  const reminders = await remindersBench(followupOptions);
 
   const ratio = [...rounds].sort((a, b) => a.ratio - b.ratio)[2]!.ratio;
   const roundText = rounds
@@ -220,6 +226,7 @@ the previous one's hash) by the chainer after they commit, so writers do not wai
 
 ${followupMarkdown(followup, duration)}
 ${writesMarkdown(writes, duration)}
+${remindersMarkdown(reminders)}
 ## Notes
 
 - The session → actor lookup and directory pages are served from a per-instance read cache
@@ -280,7 +287,16 @@ async function instancesOnly() {
   );
 }
 
+/** Only the daily reminders (issue 9). */
+async function remindersOnly() {
+  replaceSection(
+    /^## Daily reminders \(issue 9\)$/m,
+    remindersMarkdown(await remindersBench(followupOptions)),
+  );
+}
+
 const parts: Record<string, () => Promise<void>> = {
+  reminders: remindersOnly,
   followup: followupOnly,
   writes: writesOnly,
   instances: instancesOnly,

@@ -9,6 +9,7 @@ import { loadReferenceData } from './db/seed/reference';
 import { loadSampleData } from './db/seed/sample';
 import { ensureFollowupFacts } from './modules/followup/followup.facts';
 import { reminderJobs } from './modules/reminders/reminders.daily';
+import { jobLock } from './platform/job-lock';
 import { createMailer } from './platform/mail';
 import { startScheduler } from './platform/scheduler';
 
@@ -49,6 +50,7 @@ export async function createServer(config: Config, opts: { webDir?: string; logg
           mailer,
           publicUrl: config.publicUrl,
           timeZone: config.reminderTimeZone,
+          lock: jobLock(database),
         }),
       })
     : () => {};

@@ -1,12 +1,16 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { addDays, localDay as localDate } from '../../shared/calendar';
+import { BUSY } from './job-lock';
 
 // The platform's clock for background jobs. It knows when to run, not what: the app's wiring
 // (bootstrap.ts) passes the jobs in, so the platform never imports a module.
 
 export type ScheduledJobs = {
-  /** The daily job, given the moment it runs; resolves to its summary, or null if another instance ran it. */
-  daily: (now: Date) => Promise<Record<string, unknown> | null>;
+  /**
+   * The daily job, given the moment it runs; resolves to its summary, null when the day is already
+   * done, or BUSY while another run (another instance) holds it.
+   */
+  daily: (now: Date) => Promise<Record<string, unknown> | null | typeof BUSY>;
   /** Runs every minute (e.g. sending "at once" notification emails). */
   everyMinute: () => Promise<unknown>;
 };
@@ -17,20 +21,40 @@ export type SchedulerDeps = {
   time: string;
   timeZone: string;
   jobs: ScheduledJobs;
+  /** Wait before trying the day again after a failure, or while another instance runs it. */
+  retryMs?: number;
 };
 
 /**
  * Runs the daily job at its time, catching up at start-up when today's time has passed without a
- * run (e.g. after downtime), and the every-minute job each minute. Returns a function that stops
- * the timers.
+ * run (e.g. after downtime), and the every-minute job each minute. A run that fails, or finds
+ * another instance running the day, is tried again after retryMs until the day is done: should
+ * that other instance die halfway, this one finishes the day. Returns a function that stops the
+ * timers.
  */
 export function startScheduler(d: SchedulerDeps): () => void {
   let timer: NodeJS.Timeout | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const again = () => {
+    if (retry || stopped) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      void run('retry');
+    }, d.retryMs ?? 60_000);
+    retry.unref();
+  };
   const run = (label: string) =>
     d.jobs
       .daily(new Date())
-      .then((summary) => summary && d.log.info({ job: 'daily', label, summary }, 'daily job done'))
-      .catch((err) => d.log.error({ err }, 'daily job failed'));
+      .then((summary) => {
+        if (summary === BUSY) return again();
+        if (summary) d.log.info({ job: 'daily', label, summary }, 'daily job done');
+      })
+      .catch((err) => {
+        d.log.error({ err, label }, 'daily job failed');
+        again();
+      });
   const schedule = () => {
     const next = nextRunAt(new Date(), d.time, d.timeZone);
     timer = setTimeout(
@@ -48,7 +72,9 @@ export function startScheduler(d: SchedulerDeps): () => void {
   }, 60_000);
   minute.unref();
   return () => {
+    stopped = true;
     clearTimeout(timer);
+    clearTimeout(retry);
     clearInterval(minute);
   };
 }

@@ -37,6 +37,10 @@ export const notificationTexts = defineTexts({
     en: (p) => `${p.org}’s assistance request has waited more than ${p.days} days: ${p.topic}`,
   },
   MAIL_NOTIFICATIONS: { id: 'pemberitahuan', en: 'notifications' },
+  MAIL_MORE: {
+    id: (p) => `… dan ${p.count} pemberitahuan lainnya di ${p.url}`,
+    en: (p) => `… and ${p.count} more notifications at ${p.url}`,
+  },
   MAIL_GREETING: { id: (p) => `Yth. ${p.name},`, en: (p) => `Dear ${p.name},` },
   MAIL_SETTINGS: {
     id: (p) => `Ubah pengaturan email di ${p.url}`,

@@ -1,211 +1,122 @@
-import { and, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
-import { addDays } from '../../../shared/calendar';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DailyJob } from '../../../shared/contracts/audit';
-import type { Role } from '../../../shared/contracts/common';
-import type { TextKey } from '../../../shared/texts';
 import { inBoth } from '../../../shared/texts';
-import type { Db, DbOrTx } from '../../db/client';
-import { actionItems, followUpObligations, jobRuns, mentorships, orgs, reminderLog } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { followUpObligations, jobRuns, orgs, reminderLog } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
-import { type Notice, notify, usersWithRole } from '../notifications/notifications.service';
-import { claimReminder } from './reminders.claims';
+import { type BUSY, type JobLock, processLock } from '../../platform/job-lock';
+import { notifyAll } from '../notifications/notifications.service';
+import { type Directory, loadDirectory } from './reminders.audience';
+import { type ChunkOptions, runItemReminders } from './reminders.items';
 import { runPracticeReminders } from './reminders.practices';
-import { type Audience, audiences, type ReminderRule, reachedRules, rulesToSend } from './reminders.rules';
+import { audiences } from './reminders.rules';
 
 const SYSTEM = { actorId: null, actorEmail: null, requestId: null, ip: null };
-
-/** The users of each audience for a body. */
-async function recipients(
-  tx: DbOrTx,
-  orgId: string,
-  who: Audience[],
-  assigneeId: string | null,
-): Promise<string[]> {
-  const out: string[] = [];
-  const roleAt = (role: Role, orgIds: string[]) => usersWithRole(tx, orgIds, [role]);
-  for (const a of who) {
-    if (a === 'assignee' && assigneeId) out.push(assigneeId);
-    if (a === 'body_admin') out.push(...(await roleAt('body_admin', [orgId])));
-    if (a === 'leader') out.push(...(await roleAt('leader', [orgId])));
-    if (a === 'province_supervisor') {
-      const [org] = await tx.select({ provinceCode: orgs.provinceCode }).from(orgs).where(eq(orgs.id, orgId));
-      const [province] = org?.provinceCode
-        ? await tx.select({ id: orgs.id }).from(orgs).where(eq(orgs.code, org.provinceCode))
-        : [];
-      out.push(...(await roleAt('province_supervisor', province ? [province.id] : [])));
-    }
-    if (a === 'host_mentor') {
-      const hosts = await tx
-        .select({ id: mentorships.hostOrgId })
-        .from(mentorships)
-        .where(and(eq(mentorships.menteeOrgId, orgId), eq(mentorships.status, 'active')));
-      out.push(
-        ...(await roleAt(
-          'mentor',
-          hosts.map((h) => h.id),
-        )),
-      );
-    }
-  }
-  return out;
-}
-
-// Each rule's notice, from the text table (stored in both languages).
-const ruleText: Record<ReminderRule, TextKey> = {
-  due_7: 'REMINDER_DUE_7',
-  due_1: 'REMINDER_DUE_1',
-  overdue: 'REMINDER_OVERDUE',
-  overdue_14: 'REMINDER_OVERDUE_14',
-  overdue_30: 'REMINDER_OVERDUE_30',
-};
-
-const itemNotice = (
-  rule: ReminderRule,
-  item: { title: string; dueDate: string; planId: string },
-): Notice => ({
-  kind: `reminder.${rule}`,
-  title: inBoth(ruleText[rule], { title: item.title, due: item.dueDate }),
-  link: `/plans/${item.planId}`,
-});
+// Without a database lock (tests, callers that pass none) runs in this process still take turns.
+const inProcess = processLock();
 
 /**
- * The daily reminder run for one calendar day. Every (item, rule) is recorded once in
- * reminder_log under its primary key, in the same transaction as its notifications, so a rule is
- * notified exactly once whatever runs it: two instances at once, a restart, or a catch-up after
- * days of downtime (all rules reached by then are recorded; the assignee gets the most urgent).
+ * Follow-up obligations whose day passed without a baseline and an approved plan: marked missed
+ * and announced, all in one transaction and three statements (there are at most a few hundred).
+ * Rows are locked in id order so two runs at once queue instead of deadlocking.
  */
-export async function runReminders(db: Db, today: string) {
-  let sent = 0;
-  let missed = 0;
-  // Open items whose first reminder day has come.
-  const items = await db
-    .select({
-      id: actionItems.id,
-      orgId: actionItems.orgId,
-      planId: actionItems.planId,
-      title: actionItems.title,
-      dueDate: actionItems.dueDate,
-      assigneeId: actionItems.assigneeId,
-    })
-    .from(actionItems)
-    .where(
-      and(notInArray(actionItems.status, ['done', 'verified']), lte(actionItems.dueDate, addDays(today, 7))),
-    );
-  const logged = items.length
-    ? await db
-        .select({ id: reminderLog.subjectId, rule: reminderLog.rule })
-        .from(reminderLog)
-        .where(
-          and(
-            eq(reminderLog.subjectType, 'action_item'),
-            inArray(
-              reminderLog.subjectId,
-              items.map((i) => i.id),
-            ),
-          ),
-        )
-    : [];
-  const seen = new Set(logged.map((l) => `${l.id}|${l.rule}`));
-  for (const item of items) {
-    const reached = reachedRules(item.dueDate!, today).filter((r) => !seen.has(`${item.id}|${r}`));
-    if (!reached.length) continue;
-    sent += await db.transaction(async (tx) => {
-      const inserted = await tx
-        .insert(reminderLog)
-        .values(
-          reached.map((rule) => ({
-            subjectType: 'action_item' as const,
-            subjectId: item.id,
-            rule,
-            runDate: today,
-            sent: false,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ rule: reminderLog.rule });
-      const fresh = inserted.map((r) => r.rule as ReminderRule);
-      let n = 0;
-      for (const rule of rulesToSend(fresh)) {
-        const users = await recipients(tx, item.orgId, audiences[rule], item.assigneeId);
-        n += await notify(
-          tx,
-          users,
-          itemNotice(rule, { title: item.title, dueDate: item.dueDate!, planId: item.planId }),
-        );
-        await tx
-          .update(reminderLog)
-          .set({ sent: true })
-          .where(
-            and(
-              eq(reminderLog.subjectType, 'action_item'),
-              eq(reminderLog.subjectId, item.id),
-              eq(reminderLog.rule, rule),
-            ),
-          );
+async function runMissedObligations(db: Db, today: string, directory: Directory) {
+  return db.transaction(async (tx) => {
+    const result = await tx.execute(sql`
+      with due as (
+        select id from ${followUpObligations} where status = 'open' and due_date < ${today}::date
+        order by id for update
+      ), missed as (
+        update ${followUpObligations} o set status = 'missed' from due where o.id = due.id
+        returning o.id, o.org_id, o.visit_id, o.due_date::text as due
+      ), claimed as (
+        insert into ${reminderLog} (subject_type, subject_id, rule, run_date, sent)
+        select 'obligation', id, 'obligation_missed', ${today}::date, true from missed order by id
+        on conflict do nothing
+        returning subject_id
+      )
+      select m.id, m.org_id, m.visit_id, m.due, g.name as org_name
+      from missed m join claimed c on c.subject_id = m.id join ${orgs} g on g.id = m.org_id`);
+    const rows = (
+      result as unknown as {
+        rows: { id: string; org_id: string; visit_id: string; due: string; org_name: string }[];
       }
-      return n;
-    });
-  }
-  // Follow-up obligations whose day passed without a baseline and an approved plan.
-  const overdue = await db
-    .select({
-      id: followUpObligations.id,
-      orgId: followUpObligations.orgId,
-      dueDate: followUpObligations.dueDate,
-      visitId: followUpObligations.visitId,
-      orgName: orgs.name,
-    })
-    .from(followUpObligations)
-    .innerJoin(orgs, eq(orgs.id, followUpObligations.orgId))
-    .where(and(eq(followUpObligations.status, 'open'), sql`${followUpObligations.dueDate} < ${today}`));
-  for (const o of overdue) {
-    await db.transaction(async (tx) => {
-      const claimed = await claimReminder(tx, 'obligation', o.id, 'obligation_missed', today);
-      await tx
-        .update(followUpObligations)
-        .set({ status: 'missed' })
-        .where(and(eq(followUpObligations.id, o.id), eq(followUpObligations.status, 'open')));
-      if (!claimed) return;
-      missed += 1;
-      const users = await recipients(tx, o.orgId, audiences.obligation_missed, null);
-      sent += await notify(tx, users, {
-        kind: 'reminder.obligation_missed',
-        title: inBoth('REMINDER_OBLIGATION_MISSED', { org: o.orgName, due: o.dueDate }),
-        link: `/visits/${o.visitId}`,
-      });
-    });
-  }
+    ).rows;
+    const notifications = await notifyAll(
+      tx,
+      rows.map((o) => ({
+        users: directory.recipients(o.org_id, audiences.obligation_missed, null),
+        notice: {
+          kind: 'reminder.obligation_missed',
+          title: inBoth('REMINDER_OBLIGATION_MISSED', { org: o.org_name, due: o.due }),
+          link: `/visits/${o.visit_id}`,
+        },
+      })),
+    );
+    return { missed: rows.length, notifications };
+  });
+}
+
+/**
+ * The daily reminder run for one calendar day. Every (subject, rule) is recorded once in
+ * reminder_log under its primary key, in the same transaction as its notifications, so a rule is
+ * notified exactly once whatever runs it: two instances at once, a rerun after a crash halfway,
+ * or a catch-up after days of downtime (all rules reached by then are recorded; the assignee gets
+ * the most urgent).
+ */
+export async function runReminders(db: Db, today: string, opts: ChunkOptions = {}) {
+  const directory = await loadDirectory(db);
+  const items = await runItemReminders(db, today, directory, opts);
+  const obligations = await runMissedObligations(db, today, directory);
   // The replication ledger's reminders: expiring MoU/PKS and unanswered assistance requests.
-  const practice = await runPracticeReminders(db, today);
-  sent += practice.notifications;
+  const practice = await runPracticeReminders(db, today, directory);
   return {
-    items: items.length,
-    notifications: sent,
-    obligationsMissed: missed,
+    items: items.items,
+    reminders: items.reminders,
+    notifications: items.notifications + obligations.notifications + practice.notifications,
+    obligationsMissed: obligations.missed,
     agreementsExpiring: practice.agreementsExpiring,
     assistanceWaiting: practice.assistanceWaiting,
   };
 }
 
 /**
- * Claims the day's run (one row per job and local day; the instance whose insert succeeds runs
- * it), runs it, and records the outcome. Returns null when another instance already has it.
+ * Runs a day's job unless it is done: under the job lock (one instance at a time; the others get
+ * BUSY and look again later), it records the attempt, does the work and only then, with the work
+ * committed, marks the day done and audits it. A run that fails or dies leaves the day unfinished,
+ * so the next attempt (the scheduler's retry, another instance, the catch-up at start-up) does it
+ * again; the work itself must be safe to repeat. Returns null when the day was already done.
  */
 export async function runDailyJob<T extends Record<string, unknown>>(
   db: Db,
   job: DailyJob,
   today: string,
   work: () => Promise<T>,
-) {
-  const [claim] = await db.insert(jobRuns).values({ job, runDate: today }).onConflictDoNothing().returning();
-  if (!claim) return null;
-  const summary = await work();
-  await db.transaction(async (tx) => {
-    await tx
-      .update(jobRuns)
-      .set({ finishedAt: new Date(), summary })
-      .where(and(eq(jobRuns.job, job), eq(jobRuns.runDate, today)));
-    await recordAudit(tx, SYSTEM, { action: `job.${job}`, entityType: 'job', entityId: today, summary });
+  lock: JobLock = inProcess,
+): Promise<T | null | typeof BUSY> {
+  return lock(job, async () => {
+    const where = and(eq(jobRuns.job, job), eq(jobRuns.runDate, today));
+    const [done] = await db
+      .select({ job: jobRuns.job })
+      .from(jobRuns)
+      .where(and(where, isNotNull(jobRuns.finishedAt)));
+    if (done) return null;
+    await db
+      .insert(jobRuns)
+      .values({ job, runDate: today })
+      .onConflictDoUpdate({ target: [jobRuns.job, jobRuns.runDate], set: { startedAt: new Date() } });
+    const summary = await work();
+    return db.transaction(async (tx) => {
+      // Finishing is conditional too: should the lock have been lost (its connection dropped)
+      // and another run finished first, this one neither overwrites nor audits the day again.
+      const [finished] = await tx
+        .update(jobRuns)
+        .set({ finishedAt: new Date(), summary })
+        .where(and(where, sql`${jobRuns.finishedAt} is null`))
+        .returning({ job: jobRuns.job });
+      if (!finished) return null;
+      await recordAudit(tx, SYSTEM, { action: `job.${job}`, entityType: 'job', entityId: today, summary });
+      return summary;
+    });
   });
-  return summary;
 }

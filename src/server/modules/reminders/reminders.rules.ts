@@ -6,7 +6,7 @@ export type ReminderRule = 'due_7' | 'due_1' | 'overdue' | 'overdue_14' | 'overd
 export type Audience = 'assignee' | 'body_admin' | 'leader' | 'province_supervisor' | 'host_mentor';
 
 /** Days from the due date at which each rule fires (negative: before the due date). */
-const offsets: Record<ReminderRule, number> = {
+const ruleOffsets: Record<ReminderRule, number> = {
   due_7: -7,
   due_1: -1,
   overdue: 1,
@@ -26,8 +26,11 @@ export const audiences: Record<ReminderRule | 'obligation_missed', Audience[]> =
 /** Every rule whose day has come (in order), for an item that is still open. */
 export function reachedRules(dueDate: string, today: string): ReminderRule[] {
   const late = daysBetween(dueDate, today);
-  return (Object.keys(offsets) as ReminderRule[]).filter((r) => late >= offsets[r]);
+  return (Object.keys(ruleOffsets) as ReminderRule[]).filter((r) => late >= ruleOffsets[r]);
 }
+
+/** How many days before its due date an item can first reach a rule (7: "due in 7 days"). */
+export const firstReminderLead = -Math.min(...Object.values(ruleOffsets));
 
 /**
  * Of the rules newly recorded as reached today, which to actually send. After downtime several
