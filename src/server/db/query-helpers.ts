@@ -9,3 +9,8 @@ export function escapeLike(s: string): string {
 export function pagination(q: { page: number; pageSize: number }, total: number): Pagination {
   return { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) };
 }
+
+/** The rows of a raw `execute(sql…)`: both drivers (node-postgres, PGlite) answer with { rows }. */
+export function rowsOf(result: unknown): Record<string, unknown>[] {
+  return (result as { rows: Record<string, unknown>[] }).rows;
+}

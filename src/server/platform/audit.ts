@@ -1,6 +1,7 @@
 import { asc, count, desc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AuditEventInput } from '../../shared/contracts/audit';
 import type { Db, DbOrTx, Tx } from '../db/client';
+import { rowsOf } from '../db/query-helpers';
 import { auditEvents } from '../db/schema';
 import { readAnchors } from './audit-anchor';
 import {
@@ -204,9 +205,4 @@ export async function verifyAuditChain(
     };
   }
   return { ok: true, count: good, pending, ...base };
-}
-
-// Both drivers (node-postgres, PGlite) answer execute() with { rows }.
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  return (result as { rows: Record<string, unknown>[] }).rows;
 }

@@ -1,13 +1,13 @@
-import { and, eq } from 'drizzle-orm';
-import type { ItemSaveBody } from '../../../shared/contracts/assessments';
-import type { Db } from '../../db/client';
+import { sql } from 'drizzle-orm';
+import type { AssessmentStatus, ItemSaveBody } from '../../../shared/contracts/assessments';
+import type { Db, Tx } from '../../db/client';
+import { rowsOf } from '../../db/query-helpers';
 import { transactionWithRetry } from '../../db/retry';
-import { assessmentItemHistory, assessmentItems } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { touchFollowupActivity } from '../followup/followup.facts';
-import { assessmentItemPolicy, canEditAssessment } from './assessments.policy';
+import { assessmentItemPolicy, canEditAssessment, editableIn } from './assessments.policy';
 import { lockItem, userName } from './assessments.queries';
 import { loadAssessment, requireIndicator } from './assessments.service';
 
@@ -38,65 +38,127 @@ export async function saveItem(
         issues: [{ field: 'body.serviceName', message: 'ASSESSMENT_SERVICE_NAME_ONLY' }],
       });
     }
-    const current = await lockItem(tx, id, indicatorNumber);
-    if (!current) throw new AppError('NOT_FOUND');
-    if (!assessmentItemPolicy.can(actor, 'edit', { ...subject, reopened: current.reopened })) {
-      throw new AppError('INVALID_STATE', { status: assessment.status, reopened: current.reopened });
-    }
-    if (current.version !== input.version) {
-      throw new AppError('VERSION_CONFLICT', {
-        yours: {
-          level: input.level,
-          justification: input.justification,
-          serviceName: input.serviceName ?? null,
-          version: input.version,
-        },
-        current: {
-          level: current.level,
-          justification: current.justification,
-          serviceName: current.serviceName,
-          version: current.version,
-          updatedAt: current.updatedAt.toISOString(),
-          updatedBy: await userName(tx, current.updatedBy),
-        },
-      });
-    }
-    const [saved] = await tx
-      .update(assessmentItems)
-      .set({
-        level: input.level,
-        justification: input.justification,
-        serviceName: indicator.chosenService ? (input.serviceName ?? current.serviceName) : null,
-        version: current.version + 1,
-        updatedBy: actor.userId,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(assessmentItems.assessmentId, id), eq(assessmentItems.indicator, indicatorNumber)))
-      .returning();
-    await tx.insert(assessmentItemHistory).values({
-      assessmentId: id,
-      indicator: indicatorNumber,
-      level: input.level,
-      previousLevel: current.level,
-      justification: input.justification,
-      version: saved!.version,
-      round: assessment.round,
-      userId: actor.userId,
-    });
+    // The usual case in one statement: lock the item, check its version (and, when returned,
+    // that it was reopened), write the level and its history row. Only when that changes nothing
+    // is the item read again, to say why (not found, not editable, or someone saved in between).
+    const editable = editableIn(assessment.status);
+    const saved =
+      editable !== 'none'
+        ? await writeLevel(tx, {
+            assessmentId: id,
+            indicator: indicatorNumber,
+            input,
+            keepService: indicator.chosenService,
+            reopenedOnly: editable === 'reopened',
+            round: assessment.round,
+            userId: actor.userId,
+          })
+        : null;
+    if (!saved) throw await whyNotSaved(tx, actor, subject, id, indicatorNumber, input);
     await touchFollowupActivity(tx, org.id);
     await recordAudit(tx, ctx, {
       action: 'assessment.level_saved',
       entityType: 'assessment',
       entityId: id,
       orgId: org.id,
-      summary: { indicator: indicatorNumber, from: current.level, to: input.level, version: saved!.version },
+      summary: {
+        indicator: indicatorNumber,
+        from: saved.previousLevel,
+        to: input.level,
+        version: saved.version,
+      },
     });
     return {
-      indicator: saved!.indicator,
-      level: saved!.level,
-      justification: saved!.justification,
-      serviceName: saved!.serviceName,
-      version: saved!.version,
+      indicator: saved.indicator,
+      level: saved.level,
+      justification: saved.justification,
+      serviceName: saved.serviceName,
+      version: saved.version,
     };
+  });
+}
+
+type LevelWrite = {
+  assessmentId: string;
+  indicator: number;
+  input: ItemSaveBody;
+  keepService: boolean;
+  reopenedOnly: boolean;
+  round: number;
+  userId: string;
+};
+
+/**
+ * The item policy's rule (assessments.policy.ts: editable in draft, or when returned only if
+ * reopened) applied in the statement itself: `reopenedOnly` comes from its editableIn. Locks the item, and when its version is the one the client started from (and, if only reopened
+ * items may change, it was reopened) writes the level and a history row: one round trip for what
+ * took four, which is what a team saving levels together waits on. Null when nothing was written.
+ */
+async function writeLevel(tx: Tx, w: LevelWrite) {
+  const serviceName = w.input.serviceName ?? null;
+  const rows = rowsOf(
+    await tx.execute(sql`with cur as (
+        select level, version, service_name from assessment_items
+        where assessment_id = ${w.assessmentId} and indicator = ${w.indicator}
+          and (${!w.reopenedOnly}::boolean or reopened)
+        for update),
+      upd as (
+        update assessment_items i set
+          level = ${w.input.level}, justification = ${w.input.justification},
+          service_name = case when ${w.keepService}::boolean then coalesce(${serviceName}::text, cur.service_name) end,
+          version = cur.version + 1, updated_by = ${w.userId}, updated_at = now()
+        from cur
+        where i.assessment_id = ${w.assessmentId}::uuid and i.indicator = ${w.indicator}
+          and cur.version = ${w.input.version}
+        returning i.indicator, i.level, i.justification, i.service_name, i.version, cur.level as previous_level),
+      hist as (
+        insert into assessment_item_history
+          (assessment_id, indicator, level, previous_level, justification, version, round, user_id)
+        select ${w.assessmentId}::uuid, indicator, level, previous_level, justification, version,
+          ${w.round}::int, ${w.userId}::uuid
+        from upd)
+      select * from upd`),
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    indicator: Number(r.indicator),
+    level: r.level === null ? null : Number(r.level),
+    justification: String(r.justification),
+    serviceName: (r.service_name as string | null) ?? null,
+    version: Number(r.version),
+    previousLevel: r.previous_level === null ? null : Number(r.previous_level),
+  };
+}
+
+/** The error for a save that wrote nothing, from the item as it is now. */
+async function whyNotSaved(
+  tx: Tx,
+  actor: Actor,
+  subject: { org: Parameters<typeof canEditAssessment>[1]; status: AssessmentStatus },
+  id: string,
+  indicatorNumber: number,
+  input: ItemSaveBody,
+): Promise<AppError> {
+  const current = await lockItem(tx, id, indicatorNumber);
+  if (!current) return new AppError('NOT_FOUND');
+  if (!assessmentItemPolicy.can(actor, 'edit', { ...subject, reopened: current.reopened })) {
+    return new AppError('INVALID_STATE', { status: subject.status, reopened: current.reopened });
+  }
+  return new AppError('VERSION_CONFLICT', {
+    yours: {
+      level: input.level,
+      justification: input.justification,
+      serviceName: input.serviceName ?? null,
+      version: input.version,
+    },
+    current: {
+      level: current.level,
+      justification: current.justification,
+      serviceName: current.serviceName,
+      version: current.version,
+      updatedAt: current.updatedAt.toISOString(),
+      updatedBy: await userName(tx, current.updatedBy),
+    },
   });
 }
