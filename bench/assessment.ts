@@ -4,7 +4,7 @@ import http from 'node:http';
 import pg from 'pg';
 import { spbe2020Framework as f } from '../src/shared/framework/frameworks';
 import { score } from '../src/shared/framework/score';
-import { type LoadResult, progress, sampleLogin } from './lib';
+import { type LoadResult, progress, putJson, sampleLogin } from './lib';
 
 /** Scores 650 bodies × 47 indicators repeatedly in this process; ms per full pass. */
 export function scoreBench() {
@@ -82,36 +82,16 @@ export async function prepareSavers(dbUrl: string, base: string): Promise<User[]
  */
 export async function saveLoad(base: string, users: User[], duration: number): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: users.length });
-  const url = new URL(base);
-  const put = (u: User, level: number) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const body = JSON.stringify({ level, justification: 'bench', version: u.version });
-      const req = http.request(
-        {
-          agent,
-          host: url.hostname,
-          port: url.port,
-          method: 'PUT',
-          path: `/api/v1/assessments/${u.assessmentId}/items/1`,
-          headers: {
-            cookie: u.cookie,
-            'x-csrf-token': u.csrf,
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (c) => {
-            text += c;
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
+  // A refused connection fails the run (status 0 is not a save).
+  const put = async (u: User, level: number) => {
+    const r = await putJson(agent, base, `/api/v1/assessments/${u.assessmentId}/items/1`, u, {
+      level,
+      justification: 'bench',
+      version: u.version,
     });
+    if (r.status === 0) throw new Error('save: connection failed');
+    return r;
+  };
   const run = async (seconds: number) => {
     const latencies: number[] = [];
     let failed = 0;

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import autocannon from 'autocannon';
 
@@ -84,4 +85,47 @@ export async function sampleLogin(base: string, email: string): Promise<string> 
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
+}
+
+/**
+ * One JSON write with a session (cookie + CSRF) over a keep-alive agent: the save loops' request,
+ * built per call because each carries the version of the previous answer (autocannon reuses one).
+ * A network error resolves as status 0 so a loop can count it.
+ */
+export function putJson(
+  agent: http.Agent,
+  base: string,
+  path: string,
+  session: { cookie: string; csrf: string },
+  payload: unknown,
+): Promise<{ status: number; body: string }> {
+  const url = new URL(base);
+  const body = JSON.stringify(payload);
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: 'PUT',
+        path,
+        headers: {
+          cookie: session.cookie,
+          'x-csrf-token': session.csrf,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          text += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', () => resolve({ status: 0, body: '' }));
+    req.end(body);
+  });
 }

@@ -1,6 +1,7 @@
 // The load of the writes bench (bench/writes.ts): people saving their level over keep-alive
 // connections, as fast as answered or at a pace, and the figures of one run.
 import http from 'node:http';
+import { putJson } from './lib';
 
 export const BODIES = 10;
 export const PER_BODY = 5;
@@ -43,34 +44,10 @@ export async function saveLoop(
 ) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: people.length });
   const put = (p: Person) =>
-    new Promise<{ status: number; body: string }>((resolve) => {
-      const url = new URL(p.base);
-      const body = JSON.stringify({ level: 1 + (p.version % 5), justification: 'bench', version: p.version });
-      const req = http.request(
-        {
-          agent,
-          host: url.hostname,
-          port: url.port,
-          method: 'PUT',
-          path: `/api/v1/assessments/${assessments.get(p.orgCode)}/items/${p.indicator}`,
-          headers: {
-            cookie: p.cookie,
-            'x-csrf-token': p.csrf,
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (c) => {
-            text += c;
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', () => resolve({ status: 0, body: '' }));
-      req.end(body);
+    putJson(agent, p.base, `/api/v1/assessments/${assessments.get(p.orgCode)}/items/${p.indicator}`, p, {
+      level: 1 + (p.version % 5),
+      justification: 'bench',
+      version: p.version,
     });
   const latencies: number[] = [];
   const counts = { errors: 0, conflicts: 0, other: 0 };

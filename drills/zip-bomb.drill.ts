@@ -4,6 +4,7 @@
 // and expects 413 (or 400), the process alive, and its memory barely moved.
 import zlib from 'node:zlib';
 import { memoryMiB } from '../bench/lib';
+import { assembleZip } from '../tests/support/zip';
 import { alive, api, check, figure, finish, freshDataDir, signIn, startApp } from './lib';
 
 const MiB = 1024 * 1024;
@@ -35,46 +36,17 @@ function small(name: string, text: string): Promise<Entry> {
   });
 }
 
-function zip(entries: Entry[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const header = (sig: number, len: number) => {
-      const h = Buffer.alloc(len);
-      h.writeUInt32LE(sig, 0);
-      return h;
-    };
-    const local = header(0x04034b50, 30);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.deflated.length, 18);
-    local.writeUInt32LE(e.declared ?? e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = header(0x02014b50, 46);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(e.crc, 16);
-    dir.writeUInt32LE(e.deflated.length, 20);
-    dir.writeUInt32LE(e.declared ?? e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, name, e.deflated);
-    central.push(dir, name);
-    offset += 30 + name.length + e.deflated.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, dir, end]);
-}
+// The archive itself is written by the tests' zip writer (one home for the format).
+const zip = (entries: Entry[]) =>
+  assembleZip(
+    entries.map((e) => ({
+      name: e.name,
+      body: e.deflated,
+      method: 8,
+      crc: e.crc,
+      size: e.declared ?? e.size,
+    })),
+  );
 
 const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -11,38 +11,61 @@ export type TestEntry = {
   declaredSize?: number;
 };
 
+/** An entry whose body is already compressed (or stored): what the archive holds, byte for byte. */
+export type PackedEntry = {
+  name: string;
+  body: Buffer;
+  /** 0 stored, 8 deflate. */
+  method: 0 | 8;
+  crc: number;
+  /** The uncompressed size written in the headers (may lie). */
+  size: number;
+};
+
 export function makeZip(entries: TestEntry[]): Buffer {
+  return assembleZip(
+    entries.map((e) => {
+      const raw = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data);
+      const method = e.method ?? 8;
+      return {
+        name: e.name,
+        body: method === 8 ? zlib.deflateRawSync(raw) : raw,
+        method,
+        crc: zlib.crc32(raw),
+        size: e.declaredSize ?? raw.length,
+      };
+    }),
+  );
+}
+
+/** Local headers and bodies, then the central directory and its end record (no zip64). */
+export function assembleZip(entries: PackedEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const raw = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data);
-    const method = e.method ?? 8;
-    const body = method === 8 ? zlib.deflateRawSync(raw) : raw;
     const name = Buffer.from(e.name);
-    const size = e.declaredSize ?? raw.length;
-    const crc = zlib.crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.body.length, 18);
+    local.writeUInt32LE(e.size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(e.method, 10);
+    central.writeUInt32LE(e.crc, 16);
+    central.writeUInt32LE(e.body.length, 20);
+    central.writeUInt32LE(e.size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
+    locals.push(local, name, e.body);
     centrals.push(central, name);
-    offset += 30 + name.length + body.length;
+    offset += 30 + name.length + e.body.length;
   }
   const dir = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
