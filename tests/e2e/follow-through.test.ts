@@ -140,6 +140,8 @@ describe.skipIf(!browserAvailable)('follow-through journey in Chromium', () => {
       .poll(() => page.getByTestId('mentor-access-status').textContent())
       .toBe('menunggu persetujuan');
     await page.getByTestId('confirm-access').click();
+    // Opening a body's data is confirmed once more in a dialog.
+    await page.getByRole('dialog').getByRole('button', { name: 'Setujui akses' }).click();
     await page.getByText('Akses pendamping disetujui').waitFor();
     expect(await page.getByTestId('mentor-access-status').textContent()).toBe('disetujui');
     await page.context().close();

@@ -22,11 +22,15 @@ export const visitTexts = defineTexts({
       `Mentor access awaiting approval: ${p.host}’s mentors ask to access ${p.visitor}’s data after the visit`,
   },
   NOTICE_MENTOR_ACCESS_CONFIRMED: {
-    id: (p) => `${p.visitor} menyetujui akses pendamping ${p.host}`,
-    en: (p) => `${p.visitor} confirmed ${p.host}’s mentor access`,
+    id: (p) => `Akses pendamping ${p.host} ke data ${p.visitor} disetujui oleh ${p.by}`,
+    en: (p) => `${p.host}’s mentor access to ${p.visitor}’s data was confirmed by ${p.by}`,
   },
   NOTICE_MENTOR_ACCESS_DECLINED: {
-    id: (p) => `${p.visitor} menolak akses pendamping ${p.host}`,
-    en: (p) => `${p.visitor} declined ${p.host}’s mentor access`,
+    id: (p) => `Akses pendamping ${p.host} ke data ${p.visitor} ditolak oleh ${p.by}`,
+    en: (p) => `${p.host}’s mentor access to ${p.visitor}’s data was declined by ${p.by}`,
+  },
+  NOTICE_MENTOR_ACCESS_WITHDRAWN: {
+    id: (p) => `Akses pendamping ${p.host} ke data ${p.visitor} dicabut oleh ${p.by}`,
+    en: (p) => `${p.host}’s mentor access to ${p.visitor}’s data was withdrawn by ${p.by}`,
   },
 });

@@ -46,6 +46,13 @@ export const idVisits = {
     'Tolak akses pendamping {host} ke data {visitor}? Kunjungan dan kewajiban tindak lanjutnya tetap tercatat.',
   accessConfirmed: 'Akses pendamping disetujui',
   accessDeclined: 'Akses pendamping ditolak',
+  accessWithdrawn: 'Akses pendamping dicabut',
+  confirmConfirmAccess:
+    'Setujui akses pendamping {host} ke data {visitor}? Pendampingnya akan dapat melihat pengguna, bukti dukung dan rencana aksi {visitor} serta meninjau penilaiannya. Akses dapat dicabut kapan saja.',
+  confirmWithdrawAccess:
+    'Cabut akses pendamping {host} ke data {visitor}? Kunjungan dan kewajiban tindak lanjutnya tetap tercatat.',
+  mentorAccessHelpActive:
+    'Pendamping {host} dapat melihat pengguna, bukti dukung, rencana aksi dan meninjau penilaian {visitor} karena aksesnya telah disetujui.',
   pendingAccessTitle: 'Akses pendamping menunggu persetujuan',
   pendingAccessRow: 'Pendamping {host} (kunjungan {date})',
   reviewRequest: 'Tinjau',
@@ -155,6 +162,13 @@ export const enVisits: VisitMessages = {
     'Decline {host}’s mentors’ access to {visitor}’s data? The visit and its follow-up obligation stay recorded.',
   accessConfirmed: 'Mentor access confirmed',
   accessDeclined: 'Mentor access declined',
+  accessWithdrawn: 'Mentor access withdrawn',
+  confirmConfirmAccess:
+    'Confirm {host}’s mentor access to {visitor}’s data? Its mentors will see {visitor}’s users, evidence and action plans and review its assessment. The access can be withdrawn at any time.',
+  confirmWithdrawAccess:
+    'Withdraw {host}’s mentor access to {visitor}’s data? The visit and its follow-up obligation stay recorded.',
+  mentorAccessHelpActive:
+    '{host}’s mentors can see {visitor}’s users, evidence and action plans and review its assessment, because the access was confirmed.',
   pendingAccessTitle: 'Mentor access awaiting approval',
   pendingAccessRow: '{host}’s mentors (visit of {date})',
   reviewRequest: 'Review',

@@ -27,6 +27,15 @@ export async function usersWithRole(tx: DbOrTx, orgIds: string | string[], roles
   return rows.map((r) => r.id);
 }
 
+/** The holders of a national role, wherever their membership is recorded. */
+export async function usersWithNationalRole(tx: DbOrTx, roles: Role[]) {
+  const rows = await tx
+    .selectDistinct({ id: memberships.userId })
+    .from(memberships)
+    .where(inArray(memberships.role, roles));
+  return rows.map((r) => r.id);
+}
+
 /** In-app notifications for each user once (inside the caller's transaction). */
 export async function notify(
   tx: DbOrTx,

@@ -6,7 +6,8 @@ import { mentorships } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { notify, usersWithRole } from '../notifications/notifications.service';
+import { notify, usersWithNationalRole, usersWithRole } from '../notifications/notifications.service';
+import { findOrgByCode } from '../orgs/orgs.queries';
 import { type VisitParties, visitAbilities, visitPolicy } from './visits.policy';
 import { findVisit, findVisitParties } from './visits.queries';
 
@@ -52,7 +53,7 @@ export async function requestMentorAccess(
     }
   }
   if (status === 'pending') {
-    await notify(tx, await usersWithRole(tx, parties.visitor.id, ['body_admin', 'leader']), {
+    await notify(tx, await deciders(tx, parties.visitor), {
       kind: 'visit.access_pending',
       title: inBoth('NOTICE_MENTOR_ACCESS_PENDING', {
         host: parties.host.name,
@@ -62,6 +63,21 @@ export async function requestMentorAccess(
     });
   }
   return status;
+}
+
+/**
+ * Who is asked to answer: the visiting body's admins and leaders; a body without either (many have
+ * no accounts yet) is answered for by the supervisors of its province, and failing those by the
+ * national supervisors, so a request never waits unseen.
+ */
+async function deciders(tx: Tx, visitor: Parties['visitor']): Promise<string[]> {
+  const own = await usersWithRole(tx, visitor.id, ['body_admin', 'leader']);
+  if (own.length) return own;
+  const provinceCode = visitor.type === 'province' ? visitor.code : visitor.provinceCode;
+  const province = provinceCode ? await findOrgByCode(tx, provinceCode) : null;
+  const supervisors = province ? await usersWithRole(tx, province.id, ['province_supervisor']) : [];
+  if (supervisors.length) return supervisors;
+  return usersWithNationalRole(tx, ['national_supervisor']);
 }
 
 /**
@@ -97,11 +113,13 @@ export async function decideVisitAccess(
     await notify(tx, await usersWithRole(tx, host.id, ['mentor']), {
       kind: `visit.access_${to}`,
       title: inBoth(
-        decision === 'confirm' ? 'NOTICE_MENTOR_ACCESS_CONFIRMED' : 'NOTICE_MENTOR_ACCESS_DECLINED',
-        {
-          host: host.name,
-          visitor: visitor.name,
-        },
+        decision === 'confirm'
+          ? 'NOTICE_MENTOR_ACCESS_CONFIRMED'
+          : row.status === 'active'
+            ? 'NOTICE_MENTOR_ACCESS_WITHDRAWN'
+            : 'NOTICE_MENTOR_ACCESS_DECLINED',
+        // Who answered: the body itself or a supervisor over it (the mentors should know which).
+        { host: host.name, visitor: visitor.name, by: actor.name },
       ),
       link: `/visits/${id}`,
     });

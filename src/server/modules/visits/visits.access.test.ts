@@ -161,6 +161,22 @@ describe('mentor access from a visit', () => {
     expect(await mentorReach()).toEqual(allowed);
     expect((await decide(visitId, 'decline', s.national)).json().data.mentorAccess).toBe('declined');
     expect(await mentorReach()).toEqual(denied);
+    // The mentors are told who answered, and a withdrawal is called one.
+    const told = JSON.stringify((await api('GET', '/notifications', s.mentor)).json().data);
+    expect(told).toContain('disetujui oleh');
+    expect(told).toContain('dicabut oleh');
+  });
+
+  it('a body without admin or leader is answered for by its province supervisors', async () => {
+    // Jember (35.09) has no accounts: the Jawa Timur supervisor is asked instead.
+    const res = await api('POST', '/visits', s.mentor, { ...attack, visitorCode: '35.09' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data.mentorAccess).toBe('pending');
+    const notices = (await api('GET', '/notifications', s.jatim)).json().data as { link: string }[];
+    expect(notices.map((n) => n.link)).toContain(`/visits/${res.json().data.id}`);
+    expect(JSON.stringify((await api('GET', '/notifications', s.national)).json().data)).not.toContain(
+      res.json().data.id,
+    );
   });
 
   it('the visiting body’s own admin confirms by recording; its operator only asks', async () => {

@@ -26,16 +26,19 @@ export function MentorAccessCard({ visit, abilities }: { visit: Visit; abilities
   const { t } = useI18n();
   const decide = useDecideVisitAccess(visit.id);
   const names = { host: visit.host.name, visitor: visit.visitor.name };
+  const access = visit.mentorAccess;
+  const withdrawing = access === 'active';
   const run = (decision: MentorAccessDecision) =>
     decide.mutate(decision, {
       onSuccess: () =>
         notifications.show({
           color: 'green',
-          message: t(decision === 'confirm' ? 'accessConfirmed' : 'accessDeclined'),
+          message: t(
+            decision === 'confirm' ? 'accessConfirmed' : withdrawing ? 'accessWithdrawn' : 'accessDeclined',
+          ),
         }),
       onError: (e) => notifications.show({ color: 'red', message: e.message }),
     });
-  const access = visit.mentorAccess;
   const canConfirm = abilities.decideAccess && (access === 'pending' || access === 'declined');
   const canDecline = abilities.decideAccess && (access === 'pending' || access === 'active');
   return (
@@ -50,7 +53,15 @@ export function MentorAccessCard({ visit, abilities }: { visit: Visit; abilities
             <Button
               size="xs"
               loading={decide.isPending}
-              onClick={() => run('confirm')}
+              // Confirming opens a body's data to another body's mentors: asked once more, like a decline.
+              onClick={() =>
+                modals.openConfirmModal({
+                  title: t('confirmAccess'),
+                  children: <Text size="sm">{t('confirmConfirmAccess', names)}</Text>,
+                  labels: { confirm: t('confirmAccess'), cancel: t('cancel') },
+                  onConfirm: () => run('confirm'),
+                })
+              }
               data-testid="confirm-access"
             >
               {t('confirmAccess')}
@@ -65,10 +76,14 @@ export function MentorAccessCard({ visit, abilities }: { visit: Visit; abilities
               disabled={decide.isPending}
               onClick={() =>
                 modals.openConfirmModal({
-                  title: t(access === 'active' ? 'withdrawAccess' : 'declineAccess'),
-                  children: <Text size="sm">{t('confirmDeclineAccess', names)}</Text>,
+                  title: t(withdrawing ? 'withdrawAccess' : 'declineAccess'),
+                  children: (
+                    <Text size="sm">
+                      {t(withdrawing ? 'confirmWithdrawAccess' : 'confirmDeclineAccess', names)}
+                    </Text>
+                  ),
                   labels: {
-                    confirm: t(access === 'active' ? 'withdrawAccess' : 'declineAccess'),
+                    confirm: t(withdrawing ? 'withdrawAccess' : 'declineAccess'),
                     cancel: t('cancel'),
                   },
                   confirmProps: { color: 'red' },
@@ -76,13 +91,13 @@ export function MentorAccessCard({ visit, abilities }: { visit: Visit; abilities
                 })
               }
             >
-              {t(access === 'active' ? 'withdrawAccess' : 'declineAccess')}
+              {t(withdrawing ? 'withdrawAccess' : 'declineAccess')}
             </Button>
           )}
         </Group>
       </Group>
       <Text size="sm" c="dimmed" mt={4}>
-        {t('mentorAccessHelp', names)}
+        {t(access === 'active' ? 'mentorAccessHelpActive' : 'mentorAccessHelp', names)}
       </Text>
     </Card>
   );
