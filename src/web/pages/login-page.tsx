@@ -39,8 +39,12 @@ export default function LoginPage() {
         <Stack>
           {login.error && (
             <Alert color="red" role="alert">
-              {login.error.message}
-              {wait !== null && ` ${t('loginWait', { seconds: wait })}`}
+              {/* A refused sign-in is about failed attempts, not a server fault: say so, and how long. */}
+              {wait !== null
+                ? t('loginWait', { seconds: wait })
+                : login.error instanceof ApiError && login.error.code === 'RATE_LIMITED'
+                  ? t('loginTooMany')
+                  : login.error.message}
             </Alert>
           )}
           <TextInput
