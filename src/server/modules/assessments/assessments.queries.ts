@@ -13,8 +13,10 @@ import {
   assessmentTransitions,
   evidenceFiles,
   evidenceLinks,
+  orgs,
   users,
 } from '../../db/schema';
+import { orgColumns, orgProvince } from '../orgs/orgs.queries';
 
 import { type AssessmentRow, levelsOf, presentSummary } from './assessments.presenter';
 
@@ -25,11 +27,19 @@ type OrgLike = { code: string; name: string };
 /** An item as stored and presented, before the service adds what the actor may do with it. */
 export type ItemView = Omit<AssessmentItem, 'abilities'>;
 
-/** The assessment row, optionally locked for the transaction (share: saves; update: transitions). */
-export async function findAssessment(db: DbOrTx, id: string, lock?: 'update' | 'share') {
-  const q = db.select().from(assessments).where(eq(assessments.id, id));
-  const [a] = await (lock === 'update' ? q.for('update') : lock === 'share' ? q.for('share') : q);
-  return a;
+/**
+ * The assessment and its body in one query (a level save's first read, on the hot path of a team
+ * filling an assessment together); the lock, if any, is on the assessment row only (share: saves; update: transitions).
+ */
+export async function findAssessmentWithOrg(db: DbOrTx, id: string, lock?: 'update' | 'share') {
+  const q = db
+    .select({ assessment: assessments, org: orgColumns })
+    .from(assessments)
+    .innerJoin(orgs, eq(orgs.id, assessments.orgId))
+    .leftJoin(orgProvince, eq(orgProvince.code, orgs.provinceCode))
+    .where(eq(assessments.id, id));
+  const [row] = await (lock ? q.for(lock, { of: assessments }) : q);
+  return row;
 }
 
 /** One item, locked for update: the row a save compares its version with. */

@@ -9,22 +9,28 @@ import type { Actor } from '../../platform/auth/actor';
 import { touchFollowupActivity } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
 import { inOrgScope } from '../orgs/orgs.policy';
-import { findOrgById } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { assessmentItemPolicy, assessmentListPolicy, assessmentPolicy } from './assessments.policy';
 import { assessmentTable, presentSummary } from './assessments.presenter';
-import { assessmentDetail, findAssessment, itemHistory, listOrgAssessments } from './assessments.queries';
+import {
+  assessmentDetail,
+  findAssessmentWithOrg,
+  itemHistory,
+  listOrgAssessments,
+} from './assessments.queries';
 
 // Use cases of self-assessments: start one, read it (with what the actor may do), comment, export.
 // Saving a level: assessments.item.service.ts; the workflow: assessments.transition.service.ts.
 
 /** The assessment with its body, or 404 when it does not exist or is outside the actor's scope. */
 export async function loadAssessment(db: DbOrTx, actor: Actor, id: string, lock?: 'update' | 'share') {
-  const a = await findAssessment(db, id, lock);
-  if (!a) throw new AppError('NOT_FOUND');
-  const org = await findOrgById(db, a.orgId);
-  if (!org || !inOrgScope(actor, org)) throw new AppError('NOT_FOUND');
-  return { assessment: a, org, framework: await findFramework(db, a.frameworkId) };
+  const row = await findAssessmentWithOrg(db, id, lock);
+  if (!row || !inOrgScope(actor, row.org)) throw new AppError('NOT_FOUND');
+  return {
+    assessment: row.assessment,
+    org: row.org,
+    framework: await findFramework(db, row.assessment.frameworkId),
+  };
 }
 
 /** The framework's indicator, or 404: an indicator the framework does not have is no resource. */

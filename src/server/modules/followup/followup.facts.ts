@@ -4,6 +4,7 @@ import { type BodyFacts, emptyFacts, FACTS_SHAPE, type LevelSet } from '../../..
 import { analyseBody } from '../../../shared/followup/milestones';
 import type { Weights } from '../../../shared/followup/path';
 import type { DbOrTx } from '../../db/client';
+import { readAll, rowsOf } from '../../db/query-helpers';
 import { followupFacts, orgs } from '../../db/schema';
 import { timeZone, today } from '../../platform/calendar';
 import { listFrameworks } from '../frameworks/frameworks.registry';
@@ -12,7 +13,6 @@ import { listFrameworks } from '../frameworks/frameworks.registry';
 // one query per body) and stores them, in the transaction of the event that changed them.
 
 type Row = Record<string, unknown>;
-const rowsOf = (r: unknown) => (r as { rows: Row[] }).rows;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 /** Calendar days in the configured time zone, as text (drivers turn date columns into local Dates). */
@@ -23,42 +23,54 @@ export async function gatherFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFac
   if (!orgIds.length) return [];
   const ids = sql`${sql.param(orgIds)}::uuid[]`;
   const q = (s: ReturnType<typeof sql>) => db.execute(s).then(rowsOf);
-  const [visits, sigs, progs, subs, approvals, acting, adoptions, official, selfs, activity] =
-    await Promise.all([
-      q(sql`select id, visitor_org_id as org, host_org_id as host, start_date::text as d, programme_id as prog, indicators
+  const [visits, sigs, progs, subs, approvals, acting, adoptions, official, selfs, activity] = await readAll(
+    db,
+    [
+      () =>
+        q(sql`select id, visitor_org_id as org, host_org_id as host, start_date::text as d, programme_id as prog, indicators
           from visits where visitor_org_id = any(${ids})`),
-      q(sql`select id, org_id as org, text_version as v, ${dayOf(sql`signed_at::timestamptz`)} as d
+      () =>
+        q(sql`select id, org_id as org, text_version as v, ${dayOf(sql`signed_at::timestamptz`)} as d
           from commitment_signatures where org_id = any(${ids}) and revoked_at is null`),
-      q(
-        sql`select programme_id as prog, org_id as org, ${dayOf(sql`added_at`)} as d from programme_members where org_id = any(${ids})`,
-      ),
-      q(sql`select a.org_id as org, a.year, a.framework_id as fw, ${dayOf(sql`s.at`)} as d
+      () =>
+        q(
+          sql`select programme_id as prog, org_id as org, ${dayOf(sql`added_at`)} as d from programme_members where org_id = any(${ids})`,
+        ),
+      () =>
+        q(sql`select a.org_id as org, a.year, a.framework_id as fw, ${dayOf(sql`s.at`)} as d
           from assessment_submissions s join assessments a on a.id = s.assessment_id where a.org_id = any(${ids})`),
-      q(sql`select p.org_id as org, ${dayOf(sql`v.approved_at`)} as d
+      () =>
+        q(sql`select p.org_id as org, ${dayOf(sql`v.approved_at`)} as d
           from action_plan_versions v join action_plans p on p.id = v.plan_id where p.org_id = any(${ids})`),
       // Acting needs proof: an item finished with evidence attached, or verified by a mentor.
-      q(sql`select distinct i.org_id as org, ${dayOf(sql`coalesce(i.done_at, i.updated_at)`)} as d from action_items i
+      () =>
+        q(sql`select distinct i.org_id as org, ${dayOf(sql`coalesce(i.done_at, i.updated_at)`)} as d from action_items i
           where i.org_id = any(${ids}) and (i.status = 'verified'
             or (i.status = 'done' and exists (select 1 from action_item_evidence e where e.item_id = i.id)))`),
-      q(sql`select d.id, d.org_id as org, d.practice_id as practice, d.host_org_id as host, d.stage,
+      () =>
+        q(sql`select d.id, d.org_id as org, d.practice_id as practice, d.host_org_id as host, d.stage,
             (select ${dayOf(sql`min(t.at)`)} from adoption_transitions t where t.adoption_id = d.id and t.to_stage = 'agreed') as agreed,
             (select ${dayOf(sql`min(t.at)`)} from adoption_transitions t where t.adoption_id = d.id and t.to_stage = 'live') as live
           from adoptions d where d.org_id = any(${ids})`),
-      q(sql`select org_id as org, year, framework_id as fw, index, levels, ${dayOf(sql`updated_at`)} as d
+      () =>
+        q(sql`select org_id as org, year, framework_id as fw, index, levels, ${dayOf(sql`updated_at`)} as d
           from official_results where org_id = any(${ids})`),
       // A self-assessment's levels as last submitted; accepted ones dated by their acceptance.
-      q(sql`select distinct on (a.id) a.org_id as org, a.year, a.framework_id as fw, a.status, s.levels, s.index,
+      () =>
+        q(sql`select distinct on (a.id) a.org_id as org, a.year, a.framework_id as fw, a.status, s.levels, s.index,
             ${dayOf(sql`s.at`)} as d,
             (select ${dayOf(sql`max(t.at)`)} from assessment_transitions t where t.assessment_id = a.id and t.to_status = 'accepted') as accepted
           from assessments a join assessment_submissions s on s.assessment_id = a.id
           where a.org_id = any(${ids}) order by a.id, s.round desc`),
-      q(sql`select org, max(d) as d from (
+      () =>
+        q(sql`select org, max(d) as d from (
             select org_id as org, ${dayOf(sql`max(updated_at)`)} as d from action_items where org_id = any(${ids}) group by 1
             union all select org_id, ${dayOf(sql`max(updated_at)`)} from assessments where org_id = any(${ids}) group by 1
             union all select visitor_org_id, ${dayOf(sql`max(created_at)`)} from visits where visitor_org_id = any(${ids}) group by 1
             union all select org_id, ${dayOf(sql`max(updated_at)`)} from adoptions where org_id = any(${ids}) group by 1
           ) x group by org`),
-    ]);
+    ] as const,
+  );
   const byOrg = new Map(orgIds.map((id) => [id, emptyFacts(id)]));
   const f = (r: Row) => byOrg.get(r.org as string)!;
   for (const r of visits)
@@ -181,11 +193,11 @@ async function summarise(tx: DbOrTx, ids: string[]) {
         facts.flatMap((f) => [...f.visits.map((v) => v.hostOrgId), ...f.adoptions.map((a) => a.hostOrgId)]),
       ),
     ];
-    const [hosts, names, frameworks] = await Promise.all([
-      storedFacts(tx, hostIds),
-      hostNames(tx),
-      listFrameworks(tx),
-    ]);
+    const [hosts, names, frameworks] = await readAll(tx, [
+      () => storedFacts(tx, hostIds),
+      () => hostNames(tx),
+      () => listFrameworks(tx),
+    ] as const);
     const ctx = { factsById: new Map(hosts.map((f) => [f.orgId, f])), names, weights: weightsOf(frameworks) };
     const out = facts.map((f) => ({ id: f.orgId, a: analyseBody(f, ctx) }));
     await tx.execute(sql`update followup_facts f set summary = u.s::json, reasons = u.r::jsonb

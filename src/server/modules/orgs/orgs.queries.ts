@@ -7,7 +7,13 @@ import { memberships, mentorships, orgs } from '../../db/schema';
 
 const province = alias(orgs, 'province');
 
-const orgColumns = {
+/**
+ * A body's columns as every read presents it (with its province's name). Exported with the
+ * province alias so a record can be read together with its body in one query (see
+ * findAssessmentWithOrg): join `orgs`, then left-join `orgProvince` on the body's province code.
+ */
+export const orgProvince = province;
+export const orgColumns = {
   id: orgs.id,
   code: orgs.code,
   name: orgs.name,
