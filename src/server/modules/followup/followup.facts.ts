@@ -66,6 +66,9 @@ export async function gatherFacts(db: DbOrTx, orgIds: string[]): Promise<BodyFac
         q(sql`select org, max(d) as d from (
             select org_id as org, ${dayOf(sql`max(updated_at)`)} as d from action_items where org_id = any(${ids}) group by 1
             union all select org_id, ${dayOf(sql`max(updated_at)`)} from assessments where org_id = any(${ids}) group by 1
+            -- a level save writes only its item (not the assessment row): count it as activity too
+            union all select a.org_id, ${dayOf(sql`max(i.updated_at)`)} from assessment_items i
+              join assessments a on a.id = i.assessment_id where a.org_id = any(${ids}) group by 1
             union all select visitor_org_id, ${dayOf(sql`max(created_at)`)} from visits where visitor_org_id = any(${ids}) group by 1
             union all select org_id, ${dayOf(sql`max(updated_at)`)} from adoptions where org_id = any(${ids}) group by 1
           ) x group by org`),
@@ -137,9 +140,9 @@ const CHUNK = 200;
 // waits here until the first commits, and its queries (READ COMMITTED: a new snapshot per
 // statement) then see the first one's write: no refresh can miss an earlier committed event.
 // A level save does not take it: its only trace in the facts is the last-activity day, moved by
-// touchFollowupActivity's row update. A refresh that gathered just before such a save committed
-// may write the previous day back; the body's next save moves it again (stored facts stay equal
-// to a rebuild from the events, which the funnel tests check).
+// touchFollowupActivity's row update, and a rebuild reads the same day from the items' update
+// times. A refresh that gathered just before such a save committed may write the previous day
+// back; the body's next save or refresh moves it again.
 const FOLLOWUP_FACTS_LOCK = 73_012_025;
 
 /**
