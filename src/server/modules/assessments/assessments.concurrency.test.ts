@@ -1,7 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type Session, type Sessions, type TestApp } from '../../../../tests/support/test-app';
+import { emptyFacts, FACTS_SHAPE } from '../../../shared/followup/facts';
+import { followupFacts, orgs } from '../../db/schema';
 import { verifyAuditChain } from '../../platform/audit';
+import { today } from '../../platform/calendar';
 
 // A team filling one assessment together (issue 9 item 5). On PostgreSQL (TEST_DATABASE_URL) the
 // requests really run at once on the pool's connections: saves used to deadlock there (each held
@@ -54,6 +57,40 @@ describe('concurrent saves of one assessment', () => {
     await t.app.auditChain.flush();
     const chain = await verifyAuditChain(t.database.db, { key: t.app.auditChain.key });
     expect(chain).toMatchObject({ ok: true, pending: 0 });
+  });
+
+  it('moves the body’s last activity to today in the same statement as the level, only when it saved', async () => {
+    const id = await createAssessment(2020);
+    const [org] = await t.database.db.select().from(orgs).where(eq(orgs.code, '32.05'));
+    const lastActivity = async () => {
+      const [row] = await t.database.db.select().from(followupFacts).where(eq(followupFacts.orgId, org!.id));
+      return (row?.facts as { lastActivity?: string } | undefined)?.lastActivity;
+    };
+    await t.database.db
+      .insert(followupFacts)
+      .values({
+        orgId: org!.id,
+        shape: FACTS_SHAPE,
+        facts: { ...emptyFacts(org!.id), lastActivity: '2000-01-01' },
+      })
+      .onConflictDoUpdate({
+        target: followupFacts.orgId,
+        set: { facts: sql`jsonb_set(followup_facts.facts, '{lastActivity}', '"2000-01-01"')` },
+      });
+    const stale = await req('PUT', `/assessments/${id}/items/3`, s.a, {
+      level: 2,
+      justification: 'x',
+      version: 5,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(await lastActivity()).toBe('2000-01-01');
+    const saved = await req('PUT', `/assessments/${id}/items/3`, s.a, {
+      level: 2,
+      justification: 'x',
+      version: 0,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await lastActivity()).toBe(today());
   });
 
   it('lets exactly one of 20 saves of the same version win; the others get 409, never 500', async () => {

@@ -6,7 +6,7 @@ import { transactionWithRetry } from '../../db/retry';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { touchFollowupActivity } from '../followup/followup.facts';
+import { followupActivityTouch } from '../followup/followup.facts';
 import { assessmentItemPolicy, canEditAssessment, editableIn } from './assessments.policy';
 import { lockItem, userName } from './assessments.queries';
 import { loadAssessment, requireIndicator } from './assessments.service';
@@ -39,13 +39,14 @@ export async function saveItem(
       });
     }
     // The usual case in one statement: lock the item, check its version (and, when returned,
-    // that it was reopened), write the level and its history row. Only when that changes nothing
+    // that it was reopened), write the level, its history row and the body's last-activity day. Only when that changes nothing
     // is the item read again, to say why (not found, not editable, or someone saved in between).
     const editable = editableIn(assessment.status);
     const saved =
       editable !== 'none'
         ? await writeLevel(tx, {
             assessmentId: id,
+            orgId: org.id,
             indicator: indicatorNumber,
             input,
             keepService: indicator.chosenService,
@@ -55,7 +56,6 @@ export async function saveItem(
           })
         : null;
     if (!saved) throw await whyNotSaved(tx, actor, subject, id, indicatorNumber, input);
-    await touchFollowupActivity(tx, org.id);
     await recordAudit(tx, ctx, {
       action: 'assessment.level_saved',
       entityType: 'assessment',
@@ -80,6 +80,8 @@ export async function saveItem(
 
 type LevelWrite = {
   assessmentId: string;
+  /** The body's follow-up facts get today as their last activity in the same statement. */
+  orgId: string;
   indicator: number;
   input: ItemSaveBody;
   keepService: boolean;
@@ -116,7 +118,8 @@ async function writeLevel(tx: Tx, w: LevelWrite) {
           (assessment_id, indicator, level, previous_level, justification, version, round, user_id)
         select ${w.assessmentId}::uuid, indicator, level, previous_level, justification, version,
           ${w.round}::int, ${w.userId}::uuid
-        from upd)
+        from upd),
+      touch as (${followupActivityTouch(w.orgId, sql`exists (select 1 from upd)`)})
       select * from upd`),
   );
   const r = rows[0];

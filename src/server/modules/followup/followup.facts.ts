@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AdoptionStage } from '../../../shared/contracts/adoptions';
 import { type BodyFacts, emptyFacts, FACTS_SHAPE, type LevelSet } from '../../../shared/followup/facts';
 import { analyseBody } from '../../../shared/followup/milestones';
@@ -150,9 +150,17 @@ const FOLLOWUP_FACTS_LOCK = 73_012_025;
  * one conditional update instead of a rebuild, on the hot path of filling an assessment.
  */
 export async function touchFollowupActivity(tx: DbOrTx, orgId: string): Promise<void> {
-  await tx.execute(sql`update followup_facts
+  await tx.execute(followupActivityTouch(orgId, sql`true`));
+}
+
+/**
+ * The same touch as a statement a write can embed in its own (a data-modifying WITH clause), so a
+ * level save makes one round trip fewer; it changes the row only when `when` holds.
+ */
+export function followupActivityTouch(orgId: string, when: SQL): SQL {
+  return sql`update followup_facts
     set facts = jsonb_set(facts, '{lastActivity}', to_jsonb(${today()}::text)), updated_at = now()
-    where org_id = ${orgId} and coalesce(facts->>'lastActivity', '') < ${today()}`);
+    where org_id = ${orgId} and coalesce(facts->>'lastActivity', '') < ${today()} and ${when}`;
 }
 
 /**
