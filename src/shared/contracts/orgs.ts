@@ -47,6 +47,8 @@ export const orgAbilitiesSchema = z.object({
   update: z.boolean(),
   delete: z.boolean(),
   changeSharing: z.boolean(),
+  /** Confirm or decline the mentor access hosts' visits ask for over this body. */
+  decideMentorAccess: z.boolean(),
 });
 export type OrgAbilities = z.infer<typeof orgAbilitiesSchema>;
 

@@ -94,7 +94,7 @@ export default function OrgPage() {
           {orgLinks(o.mentoredBy)}
         </Card>
       </SimpleGrid>
-      <PendingMentorAccessPanel code={o.code} />
+      {abilities.decideMentorAccess && <PendingMentorAccessPanel code={o.code} />}
       <SpbeCard org={org.data} />
       {abilities.readPrivate && <PathCard code={o.code} isHost={o.isHost} />}
       {abilities.readPrivate && <JourneyCard code={o.code} />}

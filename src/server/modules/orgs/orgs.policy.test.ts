@@ -53,6 +53,7 @@ describe('abilities and role grants', () => {
       update: false,
       delete: false,
       changeSharing: true,
+      decideMentorAccess: true,
     });
     expect(orgAbilities(actor('operator', garut), garut).manageUsers).toBe(false);
     expect(orgAbilities(actor('province_supervisor', jabar), garut).manageUsers).toBe(false);
@@ -62,7 +63,10 @@ describe('abilities and role grants', () => {
       update: true,
       delete: true,
       changeSharing: true,
+      decideMentorAccess: true,
     });
+    expect(orgAbilities(actor('operator', garut), garut).decideMentorAccess).toBe(false);
+    expect(orgAbilities(actor('province_supervisor', jabar), garut).decideMentorAccess).toBe(true);
   });
 
   it('keeps supervisor roles for platform admins and the right kind of body', () => {

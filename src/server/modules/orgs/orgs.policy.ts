@@ -2,6 +2,7 @@ import { bodyRoles, type OrgType, type Role, roles } from '../../../shared/contr
 import type { OrgAbilities } from '../../../shared/contracts/orgs';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
 import { definePolicy } from '../../platform/auth/policy';
+import { visitPolicy } from '../visits/visits.policy';
 
 export type OrgRef = {
   id: string;
@@ -53,6 +54,9 @@ export const orgPolicy = definePolicy<OrgRef>()({
   update: (actor) => canManageOrgs(actor),
   delete: (actor) => canManageOrgs(actor),
   changeSharing: canManageOrgUsers,
+  // Answer the mentor access a host's visit asks for (the rule lives with visits: the body's
+  // admin or leader, or a supervisor over it); the body's page shows waiting requests only then.
+  decideMentorAccess: (actor, org) => visitPolicy.can(actor, 'decideAccess', { host: org, visitor: org }),
 });
 
 export function orgAbilities(actor: Actor, org: OrgRef): OrgAbilities {

@@ -94,6 +94,7 @@ describe('directory', () => {
       update: false,
       delete: false,
       changeSharing: false,
+      decideMentorAccess: false,
     });
     const other = await t.app.inject({ url: '/api/v1/orgs/32.11', headers: operator.headers });
     expect(other.json().data.userCount).toBeNull();

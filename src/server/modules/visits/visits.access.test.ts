@@ -123,6 +123,13 @@ describe('mentor access from a visit', () => {
     );
     expect(await mentorReach()).toEqual(denied);
     expect((await api('GET', `/visits/${visitId}`, s.bwiAdmin)).json().abilities.decideAccess).toBe(true);
+    // The body's page offers the waiting requests to those who may answer, and only to them.
+    const decides = async (who: Session) =>
+      (await api('GET', '/orgs/35.10', who)).json().abilities?.decideMentorAccess ?? false;
+    expect(await decides(s.bwiAdmin)).toBe(true);
+    expect(await decides(s.jatim)).toBe(true);
+    expect(await decides(s.mentor)).toBe(false);
+    expect(await decides(s.bwiOp)).toBe(false);
   });
 
   it('the body admin’s confirmation opens the access; a second one changes nothing', async () => {

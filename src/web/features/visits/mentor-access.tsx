@@ -104,8 +104,9 @@ export function MentorAccessCard({ visit, abilities }: { visit: Visit; abilities
 }
 
 /**
- * On a body's page: the hosts whose mentors wait for this body's answer, each linked to its visit
- * (where those allowed confirm or decline). Shows nothing when none wait or none are visible.
+ * On a body's page, for those who may answer (the org's `decideMentorAccess`): the hosts whose
+ * mentors wait for this body's answer, each linked to its visit, where the answer is given.
+ * Shows nothing when none wait.
  */
 export function PendingMentorAccessPanel({ code }: { code: string }) {
   const { t, locale } = useI18n();
