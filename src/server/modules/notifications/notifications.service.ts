@@ -16,23 +16,17 @@ export type Notice = {
   link: string;
 };
 
-/** Users holding any of the roles in a body (or in any of several bodies). */
-export async function usersWithRole(tx: DbOrTx, orgIds: string | string[], roles: Role[]) {
-  const ids = typeof orgIds === 'string' ? [orgIds] : orgIds;
-  if (!ids.length) return [];
-  const rows = await tx
-    .select({ id: memberships.userId })
-    .from(memberships)
-    .where(and(inArray(memberships.orgId, ids), inArray(memberships.role, roles)));
-  return rows.map((r) => r.id);
-}
-
-/** The holders of a national role, wherever their membership is recorded. */
-export async function usersWithNationalRole(tx: DbOrTx, roles: Role[]) {
+/**
+ * Users holding any of the roles in a body (or in any of several bodies), or wherever their
+ * membership is recorded (`'anywhere'`: national roles, which no one body owns).
+ */
+export async function usersWithRole(tx: DbOrTx, orgIds: string | string[] | 'anywhere', roles: Role[]) {
+  const ids = orgIds === 'anywhere' ? null : typeof orgIds === 'string' ? [orgIds] : orgIds;
+  if (ids && !ids.length) return [];
   const rows = await tx
     .selectDistinct({ id: memberships.userId })
     .from(memberships)
-    .where(inArray(memberships.role, roles));
+    .where(and(ids ? inArray(memberships.orgId, ids) : undefined, inArray(memberships.role, roles)));
   return rows.map((r) => r.id);
 }
 

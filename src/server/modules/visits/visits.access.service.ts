@@ -6,7 +6,7 @@ import { mentorships } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
-import { notify, usersWithNationalRole, usersWithRole } from '../notifications/notifications.service';
+import { notify, usersWithRole } from '../notifications/notifications.service';
 import { findOrgByCode } from '../orgs/orgs.queries';
 import { type VisitParties, visitAbilities, visitPolicy } from './visits.policy';
 import { findVisit, findVisitParties } from './visits.queries';
@@ -77,7 +77,7 @@ async function deciders(tx: Tx, visitor: Parties['visitor']): Promise<string[]> 
   const province = provinceCode ? await findOrgByCode(tx, provinceCode) : null;
   const supervisors = province ? await usersWithRole(tx, province.id, ['province_supervisor']) : [];
   if (supervisors.length) return supervisors;
-  return usersWithNationalRole(tx, ['national_supervisor']);
+  return usersWithRole(tx, 'anywhere', ['national_supervisor']);
 }
 
 /**
