@@ -1,5 +1,10 @@
-import { asc, count, desc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { AuditEventInput } from '../../shared/contracts/audit';
+import { asc, count, desc, gt, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import type {
+  AuditAction,
+  AuditEntityTypeOf,
+  AuditEventInput,
+  AuditSummaryOf,
+} from '../../shared/contracts/audit';
 import type { Db, DbOrTx, Tx } from '../db/client';
 import { rowsOf } from '../db/query-helpers';
 import { auditEvents } from '../db/schema';
@@ -43,6 +48,37 @@ export async function recordAudit(tx: Tx, ctx: AuditContext, input: AuditInput):
     requestId: ctx.requestId,
     ip: ctx.ip,
   });
+}
+
+/** An event whose summary fields are computed in SQL, from the rows of the statement it joins. */
+export type AuditInsert<A extends AuditAction> = {
+  action: A;
+  entityType: AuditEntityTypeOf<A>;
+  entityId: string | null;
+  orgId: string | null;
+  /** One SQL expression per key of the action's declared summary: no key missing, none extra. */
+  summary: { [K in keyof NonNullable<AuditSummaryOf<A>>]-?: SQL };
+};
+
+/**
+ * recordAudit as a data-modifying CTE: one event per row of `from` (a CTE of the caller's
+ * statement), so the event is written in the same round trip as the change and only when the
+ * change wrote a row. The hot path (level saves by a whole team) waits on every round trip.
+ */
+export function auditInsertFrom<A extends AuditAction>(
+  ctx: AuditContext,
+  input: AuditInsert<A>,
+  from: SQL,
+): SQL {
+  const fields = Object.entries(input.summary as Record<string, SQL>).map(
+    ([key, value]) => sql`${key}::text, ${value}`,
+  );
+  return sql`insert into audit_events
+      (at, actor_id, actor_email, org_id, action, entity_type, entity_id, summary, request_id, ip)
+    select ${new Date().toISOString()}::timestamptz, ${ctx.actorId}::uuid, ${ctx.actorEmail}::text,
+      ${input.orgId}::uuid, ${input.action}::text, ${input.entityType}::text, ${input.entityId}::text,
+      jsonb_build_object(${sql.join(fields, sql`, `)}), ${ctx.requestId}::text, ${ctx.ip}::text
+    from ${from}`;
 }
 
 // Only the chainer takes it; writers never do, so it does not slow them down.

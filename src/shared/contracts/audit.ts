@@ -201,6 +201,9 @@ export const auditEventSpecs = {
 type Specs = typeof auditEventSpecs;
 export type AuditAction = keyof Specs;
 export type AuditEntityType = Specs[AuditAction]['entityType'];
+/** The summary an action's events carry (undefined when they carry none). */
+export type AuditSummaryOf<A extends AuditAction> = Specs[A]['summary'];
+export type AuditEntityTypeOf<A extends AuditAction> = Specs[A]['entityType'];
 
 export const auditActions = Object.keys(auditEventSpecs) as AuditAction[];
 export const auditEntityTypes = [

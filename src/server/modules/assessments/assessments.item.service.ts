@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../db/client';
 import { rowsOf } from '../../db/query-helpers';
 import { transactionWithRetry } from '../../db/retry';
 import { AppError } from '../../platform/app-error';
-import { type AuditContext, recordAudit } from '../../platform/audit';
+import { type AuditContext, auditInsertFrom } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { followupActivityTouch } from '../followup/followup.facts';
 import { assessmentItemPolicy, canEditAssessment, editableIn } from './assessments.policy';
@@ -39,8 +39,9 @@ export async function saveItem(
       });
     }
     // The usual case in one statement: lock the item, check its version (and, when returned,
-    // that it was reopened), write the level, its history row and the body's last-activity day. Only when that changes nothing
-    // is the item read again, to say why (not found, not editable, or someone saved in between).
+    // that it was reopened), write the level, its history row, the last-activity day and the audit
+    // event. Only when that changes nothing is the item read again, to say why (not found, not
+    // editable, or someone saved in between).
     const editable = editableIn(assessment.status);
     const saved =
       editable !== 'none'
@@ -53,21 +54,10 @@ export async function saveItem(
             reopenedOnly: editable === 'reopened',
             round: assessment.round,
             userId: actor.userId,
+            ctx,
           })
         : null;
     if (!saved) throw await whyNotSaved(tx, actor, subject, id, indicatorNumber, input);
-    await recordAudit(tx, ctx, {
-      action: 'assessment.level_saved',
-      entityType: 'assessment',
-      entityId: id,
-      orgId: org.id,
-      summary: {
-        indicator: indicatorNumber,
-        from: saved.previousLevel,
-        to: input.level,
-        version: saved.version,
-      },
-    });
     return {
       indicator: saved.indicator,
       level: saved.level,
@@ -88,13 +78,16 @@ type LevelWrite = {
   reopenedOnly: boolean;
   round: number;
   userId: string;
+  ctx: AuditContext;
 };
 
 /**
  * The item policy's rule (assessments.policy.ts: editable in draft, or when returned only if
- * reopened) applied in the statement itself: `reopenedOnly` comes from its editableIn. Locks the item, and when its version is the one the client started from (and, if only reopened
- * items may change, it was reopened) writes the level and a history row: one round trip for what
- * took four, which is what a team saving levels together waits on. Null when nothing was written.
+ * reopened) applied in the statement itself: `reopenedOnly` comes from its editableIn. Locks the
+ * item, and when its version is the one the client started from (and, if only reopened items may
+ * change, it was reopened) writes the level, a history row, the body's last-activity day and the
+ * audit event: one round trip for what took five, which is what a team saving levels together
+ * waits on. Null when nothing was written.
  */
 async function writeLevel(tx: Tx, w: LevelWrite) {
   const serviceName = w.input.serviceName ?? null;
@@ -119,7 +112,23 @@ async function writeLevel(tx: Tx, w: LevelWrite) {
         select ${w.assessmentId}::uuid, indicator, level, previous_level, justification, version,
           ${w.round}::int, ${w.userId}::uuid
         from upd),
-      touch as (${followupActivityTouch(w.orgId, sql`exists (select 1 from upd)`)})
+      touch as (${followupActivityTouch(w.orgId, sql`exists (select 1 from upd)`)}),
+      audit as (${auditInsertFrom(
+        w.ctx,
+        {
+          action: 'assessment.level_saved',
+          entityType: 'assessment',
+          entityId: w.assessmentId,
+          orgId: w.orgId,
+          summary: {
+            indicator: sql`upd.indicator`,
+            from: sql`upd.previous_level`,
+            to: sql`upd.level`,
+            version: sql`upd.version`,
+          },
+        },
+        sql`upd`,
+      )})
       select * from upd`),
   );
   const r = rows[0];

@@ -105,6 +105,23 @@ describe('self-assessment', () => {
     const history = (await req('GET', `/assessments/${id}/items/7/history`, s.viewer)).json().data;
     expect(history.map((h: { level: number }) => h.level)).toEqual([2, 3]);
     expect(history[0].previousLevel).toBe(3);
+    // Each written save is audited in its own statement, with who, the change and the version;
+    // the refused save wrote no event, and the chain still verifies.
+    const audit = await req('GET', '/audit-events?action=assessment.level_saved', s.bodyAdmin);
+    const events = audit
+      .json()
+      .data.filter((e: { entityId: string }) => e.entityId === id)
+      .map((e: { actorEmail: string | null; summary: unknown; requestId: string | null }) => ({
+        summary: e.summary,
+        byUser: e.actorEmail?.endsWith('@example.test'),
+        inRequest: typeof e.requestId === 'string',
+      }));
+    expect(events).toEqual([
+      { summary: { indicator: 7, from: 3, to: 2, version: 2 }, byUser: true, inRequest: true },
+      { summary: { indicator: 7, from: null, to: 3, version: 1 }, byUser: true, inRequest: true },
+    ]);
+    await t.app.auditChain.flush();
+    expect((await verifyAuditChain(t.database.db, { key: t.app.auditChain.key })).ok).toBe(true);
   });
 
   it('runs the review workflow: submit, review, return one indicator, resubmit with a diff, accept', async () => {
