@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PublicBody } from '../../../shared/contracts/public';
 import { milestones } from '../../../shared/followup/milestones';
-import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
+import { formatDate, formatDateTime, type MessageKey, useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../followup/headline';
 import { DataTable, SampleBadge } from '../layout/ui';
 
@@ -70,7 +70,8 @@ export function CommitmentSection({ page }: { page: PublicBody }) {
               {t('publicSigned', {
                 position: c.signerPosition,
                 version: c.textVersion,
-                date: formatDate(c.signedAt.slice(0, 10), locale),
+                // The moment in the platform's zone (a UTC date could be the day before).
+                date: formatDateTime(c.signedAt, locale),
               })}{' '}
               <Anchor component={Link} to={`/verify/${c.id}`} data-testid="verify-link">
                 {t('verifyLink')}
