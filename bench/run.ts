@@ -45,7 +45,12 @@ const root = path.resolve(import.meta.dirname, '..');
 const serverArgs = ['--import', 'tsx', path.join(root, 'src/server/main.ts')];
 const pgAdminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
-const serverEnv = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production' };
+const serverEnv = {
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000',
+  NODE_ENV: 'production',
+};
 const only = process.env.BENCH_ONLY ?? process.argv[2];
 // The follow-up servers run without the daily job, whose catch-up run at start-up would write
 // (and clear the read cache) in the middle of a measurement.

@@ -76,6 +76,7 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       RATE_LIMIT_PER_MINUTE: '100000000',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000',
       LIVING_LAB_SAMPLE_DATA: '1',
       JOBS_ENABLED: '0',
       ...env,

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -25,6 +24,7 @@ import { setTimeZone } from './platform/calendar';
 import { errorHandler, frameworkError, sendError } from './platform/error-handler';
 import type { App, Deps } from './platform/http-types';
 import { refuseNul } from './platform/nul-guard';
+import { registerRateLimits } from './platform/rate-limits';
 import { createReadCache } from './platform/read-cache';
 import { pickLocale } from './platform/request-context';
 import { registerSecurityHeaders } from './platform/security-headers';
@@ -93,9 +93,15 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
     actors: createReadCache<Actor>({ max: 10_000, ttlMs }),
     directory: createReadCache<{ json: string }>({ max: 500, ttlMs }),
     funnel: createReadCache<{ json: string; bodies: unknown[] }>({ max: 200, ttlMs }),
+    public: createReadCache<{ value: unknown }>({ max: 500, ttlMs }),
   };
   app.decorate('caches', caches);
-  const byTopic = { sessions: caches.actors, directory: caches.directory, funnel: caches.funnel };
+  const byTopic = {
+    sessions: caches.actors,
+    directory: caches.directory,
+    funnel: caches.funnel,
+    public: caches.public,
+  };
   const cacheSync = await startCacheSync(
     deps.database,
     (topics) => {
@@ -133,18 +139,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   await app.register(fastifyMultipart, { throwFileSizeLimit: false });
   await app.register(fastifyCookie);
   registerSecurityHeaders(app, { https: config.cookieSecure });
-  await app.register(fastifyRateLimit, {
-    global: true,
-    max: config.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `retry in ${ctx.after}` }),
-    // Limit headers only on refused requests (Retry-After then): fewer bytes on every answer.
-    addHeadersOnExceeding: {
-      'x-ratelimit-limit': false,
-      'x-ratelimit-remaining': false,
-      'x-ratelimit-reset': false,
-    },
-  });
+  await registerRateLimits(app, config);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

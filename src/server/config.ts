@@ -88,7 +88,10 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  // API requests per minute: per session when signed in, per address otherwise (static files are
+  // never limited); the open data (/api/v1/public/…) has its own budget.
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(300),
   READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
   // The daily reminder run (due dates, overdue escalation, missed follow-ups) and its time zone.
   JOBS_ENABLED: boolish.optional(),
@@ -144,6 +147,8 @@ export type Config = {
   logLevel: string;
   loginThrottle: LoginThrottleConfig;
   rateLimitPerMinute: number;
+  /** The open data's own budget (GET /api/v1/public/…), keyed like the API's. */
+  publicRateLimitPerMinute: number;
   /** TTL of the in-process read caches (0 = off); see platform/read-cache.ts. */
   readCacheSeconds: number;
   /** Scheduled jobs run in the server process (off in tests unless asked for). */
@@ -220,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxWaitMinutes: e.LOGIN_THROTTLE_MAX_MINUTES,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
     readCacheSeconds: e.READ_CACHE_SECONDS,
     jobsEnabled: e.JOBS_ENABLED ?? e.NODE_ENV !== 'test',
     reminderTime: e.REMINDER_TIME,

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { useMe } from './features/auth/use-auth';
 import { AppLayout } from './features/layout/app-layout';
 import { OpenLayout } from './features/layout/open-layout';
 import { PublicLayout } from './features/layout/public-layout';
@@ -37,6 +38,14 @@ const AdoptionPage = lazy(() => import('./pages/adoption-page'));
 const OrgAdoptionsPage = lazy(() => import('./pages/org-adoptions-page'));
 const HostFollowersPage = lazy(() => import('./pages/host-followers-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+const PortalPage = lazy(() => import('./pages/portal-page'));
+const PublicBodiesPage = lazy(() => import('./pages/public-bodies-page'));
+const PublicBodyPage = lazy(() => import('./pages/public-body-page'));
+
+/** `/`: the signed-in user's home page; the public portal for a visitor (OpenLayout knows which). */
+function Landing() {
+  return useMe().data ? <HomePage /> : <PortalPage />;
+}
 
 export const router = createBrowserRouter([
   {
@@ -50,9 +59,13 @@ export const router = createBrowserRouter([
     ],
   },
   {
-    // Readable signed out (public catalogue); inside the app's shell when signed in.
+    // Readable signed out (the portal, bodies' public pages, the catalogue); inside the app's
+    // shell when signed in.
     element: <OpenLayout />,
     children: [
+      { path: '/', element: <Landing /> },
+      { path: '/public/bodies', element: <PublicBodiesPage /> },
+      { path: '/public/bodies/:code', element: <PublicBodyPage /> },
       { path: '/practices', element: <PracticesPage /> },
       { path: '/practices/:id', element: <PracticePage /> },
     ],
@@ -60,7 +73,6 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     children: [
-      { path: '/', element: <HomePage /> },
       { path: '/orgs', element: <DirectoryPage /> },
       { path: '/orgs/:code', element: <OrgPage /> },
       { path: '/orgs/:code/assessments', element: <AssessmentsPage /> },

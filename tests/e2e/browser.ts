@@ -45,6 +45,7 @@ export async function startSampleServer() {
     LOG_LEVEL: 'silent',
     LIVING_LAB_SAMPLE_DATA: '1',
     RATE_LIMIT_PER_MINUTE: '100000',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
   });
   const app = await createServer(config, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -33,8 +33,13 @@ describe.skipIf(!browserAvailable)('foundation journeys in Chromium', () => {
     const first = await page.goto('/');
     expect(first?.status()).toBe(200);
     expect(first?.headers()['content-type']).toContain('text/html');
-    await page.waitForURL(/\/login/);
-    // A visitor who is not signed in is pointed to the public practice catalogue.
+    // A visitor who is not signed in gets the public portal (not the login), and from it the
+    // public practice catalogue; the login page points there too.
+    await page.getByTestId('portal-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByTestId('portal-catalogue').click();
+    await page.waitForURL(/\/practices$/);
+    await page.goto('/login');
     await page.getByTestId('public-catalogue-link').click();
     await page.waitForURL(/\/practices$/);
     await loginViaApi('operator.garut@livinglab.test');

@@ -34,6 +34,7 @@ export async function createTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
     LIVING_LAB_SAMPLE_DATA: opts.sample ? '1' : '0',
     PUBLIC_URL: 'http://localhost:3000',
     DATA_DIR: dataDir,

@@ -9,14 +9,16 @@ import type { DbOrTx } from './client';
 // added later), and a level save or a comment clears nothing.
 //
 // Keep this list in step with the cached reads: the session → actor lookup
-// (platform/auth/session-store.ts loadActor), the directory (orgs.queries listOrgs) and the
-// follow-up figures (funnel.service measure + the scope's name). A table read there and missing
+// (platform/auth/session-store.ts loadActor), the directory (orgs.queries listOrgs), the
+// follow-up figures (funnel.service measure + the scope's name) and the public portal's figures
+// and open data (modules/public: bodies, follow-up facts, official results, signatures,
+// practices and replications). A table read there and missing
 // here leaves other instances stale for up to READ_CACHE_SECONDS.
 //
 // Installed at every start-up, inside the migration lock (db/migrate.ts): CREATE OR REPLACE keeps it
 // idempotent, and one list in code is the only definition (nothing to renumber between branches).
 
-export const cacheTopics = ['sessions', 'directory', 'funnel'] as const;
+export const cacheTopics = ['sessions', 'directory', 'funnel', 'public'] as const;
 export type CacheTopic = (typeof cacheTopics)[number];
 
 export const CACHE_CHANNEL = 'll_read_cache';
@@ -34,8 +36,16 @@ export const cacheWatches: readonly Watch[] = [
   },
   { table: 'memberships', events: 'insert or update or delete', topics: ['sessions'] },
   { table: 'mentorships', events: 'insert or update or delete', topics: ['sessions'] },
-  { table: 'orgs', events: 'insert or update or delete', topics: ['sessions', 'directory', 'funnel'] },
-  { table: 'followup_facts', events: 'insert or update or delete', topics: ['funnel'] },
+  {
+    table: 'orgs',
+    events: 'insert or update or delete',
+    topics: ['sessions', 'directory', 'funnel', 'public'],
+  },
+  { table: 'followup_facts', events: 'insert or update or delete', topics: ['funnel', 'public'] },
+  { table: 'official_results', events: 'insert or update or delete', topics: ['public'] },
+  { table: 'commitment_signatures', events: 'insert or update or delete', topics: ['public'] },
+  { table: 'practices', events: 'insert or update or delete', topics: ['public'] },
+  { table: 'adoptions', events: 'insert or update or delete', topics: ['public'] },
   // A programme scope's figures carry the programme's name.
   { table: 'programmes', events: 'update or delete', topics: ['funnel'] },
 ];

@@ -40,6 +40,8 @@ declare module 'fastify' {
       actors: ReadCache<Actor>;
       directory: ReadCache<{ json: string }>;
       funnel: ReadCache<{ json: string; bodies: unknown[] }>;
+      /** The public portal's figures and rendered open data (modules/public). */
+      public: ReadCache<{ value: unknown }>;
     };
     /** Clears the read caches on every instance sharing the database (platform/cache-sync.ts). */
     cacheSync: CacheSync;

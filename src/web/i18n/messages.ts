@@ -2,6 +2,7 @@ import { enAccounts, idAccounts } from './messages-accounts';
 import { enAssessment, idAssessment } from './messages-assessment';
 import { enFollowup, idFollowup } from './messages-followup';
 import { enMeasure, idMeasure } from './messages-measure';
+import { enPortal, idPortal } from './messages-portal';
 import { enPractices, idPractices } from './messages-practices';
 
 // UI text: Bahasa Indonesia first; English must have the same keys (checked by the type).
@@ -11,6 +12,7 @@ export const id = {
   ...idFollowup,
   ...idMeasure,
   ...idPractices,
+  ...idPortal,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'data contoh',
@@ -62,6 +64,7 @@ export const en: Messages = {
   ...enFollowup,
   ...enMeasure,
   ...enPractices,
+  ...enPortal,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'sample data',

@@ -1,13 +1,42 @@
-import { AppShell, Button, Group, Title } from '@mantine/core';
+import { Anchor, AppShell, Button, Group, Title } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../auth/use-auth';
 import { AppLayout, LanguageSwitch, PageContent } from './app-layout';
 import { ErrorNotice, Loading } from './ui';
 
+/** The visitor's way around the public pages (signed-in users have the app's menu). */
+function PublicNav() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const links = [
+    { to: '/', label: t('navPublicHome') },
+    { to: '/public/bodies', label: t('navPublicBodies') },
+    { to: '/practices', label: t('navPractices') },
+  ];
+  const current = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  return (
+    <Group component="nav" aria-label={t('publicNavLabel')} gap="md" mb="md" data-testid="public-nav">
+      {links.map((l) => (
+        <Anchor
+          key={l.to}
+          component={Link}
+          to={l.to}
+          size="sm"
+          fw={current(l.to) ? 700 : 500}
+          aria-current={current(l.to) ? 'page' : undefined}
+        >
+          {l.label}
+        </Anchor>
+      ))}
+    </Group>
+  );
+}
+
 /**
- * Pages anyone may read (the practice catalogue): inside the app's shell for signed-in users,
- * in a plain public shell with a sign-in button for visitors — never a redirect to the login.
+ * Pages anyone may read (the portal at `/`, the bodies' public pages, the practice catalogue):
+ * inside the app's shell for signed-in users, in a plain public shell with a sign-in button for
+ * visitors — never a redirect to the login.
  */
 export function OpenLayout() {
   const { t } = useI18n();
@@ -25,7 +54,7 @@ export function OpenLayout() {
         </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Title order={1} size="h4">
-            <Link to="/practices" style={{ color: 'inherit', textDecoration: 'none' }}>
+            <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
               {t('appName')}
             </Link>
           </Title>
@@ -38,6 +67,7 @@ export function OpenLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main" maw={1200} mx="auto">
+        <PublicNav />
         <PageContent />
       </AppShell.Main>
     </AppShell>
