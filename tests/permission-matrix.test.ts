@@ -4,6 +4,7 @@ import { assessmentEntries } from './permission-matrix/assessment.entries';
 import { accounts, ctx, type Entry, type Who } from './permission-matrix/context';
 import { followupEntries } from './permission-matrix/followup.entries';
 import { foundationEntries } from './permission-matrix/foundation.entries';
+import { homeEntries } from './permission-matrix/home.entries';
 import { planEntries } from './permission-matrix/plans.entries';
 import { practiceEntries } from './permission-matrix/practices.entries';
 import { createTestApp, login } from './support/test-app';
@@ -17,6 +18,7 @@ const matrix: Record<string, Entry> = {
   ...followupEntries,
   ...planEntries,
   ...practiceEntries,
+  ...homeEntries,
 };
 
 beforeAll(async () => {
