@@ -1,6 +1,7 @@
 import { enAccounts, idAccounts } from './messages-accounts';
 import { enAssessment, idAssessment } from './messages-assessment';
 import { enFollowup, idFollowup } from './messages-followup';
+import { enHome, idHome } from './messages-home';
 import { enMeasure, idMeasure } from './messages-measure';
 import { enPractices, idPractices } from './messages-practices';
 
@@ -9,6 +10,7 @@ export const id = {
   ...idAccounts,
   ...idAssessment,
   ...idFollowup,
+  ...idHome,
   ...idMeasure,
   ...idPractices,
   appName: 'Living Lab SPBE',
@@ -60,6 +62,7 @@ export const en: Messages = {
   ...enAccounts,
   ...enAssessment,
   ...enFollowup,
+  ...enHome,
   ...enMeasure,
   ...enPractices,
   appName: 'Living Lab SPBE',
