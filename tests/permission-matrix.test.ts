@@ -4,6 +4,7 @@ import { assessmentEntries } from './permission-matrix/assessment.entries';
 import { accounts, ctx, type Entry, type Who } from './permission-matrix/context';
 import { followupEntries } from './permission-matrix/followup.entries';
 import { foundationEntries } from './permission-matrix/foundation.entries';
+import { homeEntries } from './permission-matrix/home.entries';
 import { planEntries } from './permission-matrix/plans.entries';
 import { practiceEntries } from './permission-matrix/practices.entries';
 import { publicEntries } from './permission-matrix/public.entries';
@@ -19,6 +20,7 @@ const matrix: Record<string, Entry> = {
   ...planEntries,
   ...practiceEntries,
   ...publicEntries,
+  ...homeEntries,
 };
 
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { funnelRoutes } from './modules/funnel/funnel.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { homeRoutes } from './modules/home/home.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { orgRoutes } from './modules/orgs/orgs.routes';
@@ -52,6 +53,7 @@ export async function registerRoutes(app: App) {
       await api.register(adoptionRoutes);
       await api.register(assistanceRoutes);
       await api.register(publicRoutes);
+      await api.register(homeRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -21,6 +21,14 @@ export const assessmentTexts = defineTexts({
     id: (p) => `Penilaian mandiri ${p.year} dikembalikan untuk diperbaiki`,
     en: (p) => `Self-assessment ${p.year} was returned for rework`,
   },
+  ASSESSMENT_SUBMITTED_TITLE: {
+    id: (p) => `${p.org} mengirim penilaian mandiri ${p.year} untuk direviu`,
+    en: (p) => `${p.org} submitted its ${p.year} self-assessment for review`,
+  },
+  ASSESSMENT_RESUBMITTED_TITLE: {
+    id: (p) => `${p.org} mengirim ulang penilaian mandiri ${p.year} setelah perbaikan`,
+    en: (p) => `${p.org} resubmitted its ${p.year} self-assessment after rework`,
+  },
   ASSESSMENT_ACCEPTED_TITLE: {
     id: (p) => `Penilaian mandiri ${p.year} diterima`,
     en: (p) => `Self-assessment ${p.year} was accepted`,

@@ -1,6 +1,7 @@
 import { enAccounts, idAccounts } from './messages-accounts';
 import { enAssessment, idAssessment } from './messages-assessment';
 import { enFollowup, idFollowup } from './messages-followup';
+import { enHome, idHome } from './messages-home';
 import { enMeasure, idMeasure } from './messages-measure';
 import { enPortal, idPortal } from './messages-portal';
 import { enPractices, idPractices } from './messages-practices';
@@ -10,6 +11,7 @@ export const id = {
   ...idAccounts,
   ...idAssessment,
   ...idFollowup,
+  ...idHome,
   ...idMeasure,
   ...idPractices,
   ...idPortal,
@@ -62,6 +64,7 @@ export const en: Messages = {
   ...enAccounts,
   ...enAssessment,
   ...enFollowup,
+  ...enHome,
   ...enMeasure,
   ...enPractices,
   ...enPortal,

@@ -1,6 +1,6 @@
 import { Accordion, Anchor, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { exportUrl, useAssessment } from '../features/assessments/api';
 import { IndexPanel } from '../features/assessments/index-panel';
@@ -15,8 +15,15 @@ import NotFoundPage from './not-found-page';
 export default function AssessmentPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
+  // ?indicator=N (the home page's link to a returned indicator) opens that indicator and shows it.
+  const focus = useSearchParams()[0].get('indicator');
   const q = useAssessment(id);
   const fw = useFramework(q.data?.data.framework.id);
+  const ready = q.isSuccess && fw.isSuccess;
+  useEffect(() => {
+    if (ready && focus)
+      document.querySelector(`[data-testid="indicator-${CSS.escape(focus)}"]`)?.scrollIntoView();
+  }, [ready, focus]);
   const levels = useMemo(() => {
     const out: Record<string, number> = {};
     for (const i of q.data?.data.items ?? []) if (i.level !== null) out[String(i.indicator)] = i.level;
@@ -74,7 +81,7 @@ export default function AssessmentPage() {
                 <Title order={4}>
                   {g.group.code} {gname(g.group)}
                 </Title>
-                <Accordion variant="separated" multiple>
+                <Accordion variant="separated" multiple defaultValue={focus ? [focus] : undefined}>
                   {g.indicators.map((ind) => {
                     const item = itemOf.get(ind.number);
                     if (!item) return null;

@@ -12,8 +12,8 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import {
   type ActionItem,
   type ItemStatus,
@@ -43,7 +43,11 @@ const showError = (e: Error) => notifications.show({ color: 'red', message: e.me
 export default function PlanPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  const [filters, setFilters] = useState<ItemFilters>({});
+  // Links from the home page: ?overdue=true lists the overdue items, ?item=ID opens that item's form.
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<ItemFilters>(() =>
+    params.get('overdue') === 'true' ? { overdue: 'true' } : {},
+  );
   const [editing, setEditing] = useState<ActionItem | 'new' | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [bulkStatus, setBulkStatus] = useState<ItemStatus | null>(null);
@@ -52,6 +56,15 @@ export default function PlanPage() {
   const transition = usePlanTransition(id);
   const bulk = useBulkUpdate(id);
   const importer = useImportPlan(id);
+  const linked = params.get('item');
+  const openedLinked = useRef(false);
+  useEffect(() => {
+    const item =
+      linked && !openedLinked.current ? q.data?.data.items.find((i) => i.id === linked) : undefined;
+    if (!item) return;
+    openedLinked.current = true;
+    setEditing(item);
+  }, [linked, q.data]);
   if (q.isPending) return <Loading />;
   if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPage />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;

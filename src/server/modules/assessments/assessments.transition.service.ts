@@ -15,7 +15,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { refreshFollowupFacts } from '../followup/followup.facts';
-import { notify, usersWithRole } from '../notifications/notifications.service';
+import { hostMentorsOf, notify, usersWithRole } from '../notifications/notifications.service';
 import { settleObligations } from '../visits/visits.obligations';
 import {
   assessmentPolicy,
@@ -160,9 +160,21 @@ export async function transition(
         link: `/assessments/${id}`,
       });
     }
-    // A submission after a visit meets its follow-up obligation; every transition can change the
-    // levels the follow-up measure reads (submitted, accepted).
-    if (action === 'submit' || action === 'resubmit') await settleObligations(tx, org.id);
+    if (action === 'submit' || action === 'resubmit') {
+      // The host mentoring the body reviews it: its mentors learn of the submission at once (in
+      // the app, and by email through the outbox like every notification).
+      await notify(tx, await hostMentorsOf(tx, org.id), {
+        kind: `assessment.${action}`,
+        title: bothLanguages(
+          action === 'submit' ? 'ASSESSMENT_SUBMITTED_TITLE' : 'ASSESSMENT_RESUBMITTED_TITLE',
+          { org: org.name, year: assessment.year },
+        ),
+        link: `/assessments/${id}`,
+      });
+      // A submission after a visit meets its follow-up obligation.
+      await settleObligations(tx, org.id);
+    }
+    // Every transition can change the levels the follow-up measure reads (submitted, accepted).
     await refreshFollowupFacts(tx, [org.id]);
     return { status: to as AssessmentStatus, round };
   });

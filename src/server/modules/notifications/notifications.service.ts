@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/contracts/common';
 import type { EmailMode } from '../../../shared/contracts/notifications';
 import { inBoth } from '../../../shared/texts';
 import type { Db, DbOrTx } from '../../db/client';
-import { memberships, notifications, users } from '../../db/schema';
+import { memberships, mentorships, notifications, users } from '../../db/schema';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import type { Mailer, MailMessage } from '../../platform/mail';
@@ -27,6 +27,16 @@ export async function usersWithRole(tx: DbOrTx, orgIds: string | string[] | 'any
     .selectDistinct({ id: memberships.userId })
     .from(memberships)
     .where(and(ids ? inArray(memberships.orgId, ids) : undefined, inArray(memberships.role, roles)));
+  return rows.map((r) => r.id);
+}
+
+/** The mentors of the hosts whose mentor access over the body is confirmed (its reviewers there). */
+export async function hostMentorsOf(tx: DbOrTx, orgId: string) {
+  const rows = await tx
+    .selectDistinct({ id: memberships.userId })
+    .from(mentorships)
+    .innerJoin(memberships, and(eq(memberships.orgId, mentorships.hostOrgId), eq(memberships.role, 'mentor')))
+    .where(and(eq(mentorships.menteeOrgId, orgId), eq(mentorships.status, 'active')));
   return rows.map((r) => r.id);
 }
 
