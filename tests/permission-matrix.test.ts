@@ -6,6 +6,7 @@ import { followupEntries } from './permission-matrix/followup.entries';
 import { foundationEntries } from './permission-matrix/foundation.entries';
 import { planEntries } from './permission-matrix/plans.entries';
 import { practiceEntries } from './permission-matrix/practices.entries';
+import { supervisionEntries } from './permission-matrix/supervision.entries';
 import { createTestApp, login } from './support/test-app';
 
 // Every API route the app registers must appear here with the status each kind of actor gets.
@@ -17,6 +18,7 @@ const matrix: Record<string, Entry> = {
   ...followupEntries,
   ...planEntries,
   ...practiceEntries,
+  ...supervisionEntries,
 };
 
 beforeAll(async () => {
