@@ -21,6 +21,10 @@ export type IndexSource = (typeof indexSources)[number];
 
 const textSchema = z.object({ id: z.string(), en: z.string() });
 
+/** The framework's predicate bands, lowest first: what the map's index colours are binned by. */
+export const indexBandsSchema = z.array(z.object({ min: z.number(), label: textSchema }));
+export type IndexBands = z.infer<typeof indexBandsSchema>;
+
 /** A body's latest index: the newest evaluation year, an official result before a self-assessment. */
 export const bodyIndexSchema = z.object({
   index: z.number(),
@@ -92,6 +96,7 @@ export const nationalOverviewSchema = z.object({
   headline: headlineSchema,
   provinces: z.array(provinceRowSchema),
   trend: trendSchema,
+  indexBands: indexBandsSchema,
   definitions: z.record(z.string(), textSchema),
 });
 export type NationalOverview = z.infer<typeof nationalOverviewSchema>;
@@ -110,6 +115,7 @@ export type RegionsQuery = z.infer<typeof regionsQuerySchema>;
 export const regionsSchema = z.object({
   province: z.object({ code: z.string(), name: z.string() }).nullable(),
   regions: z.array(regionValueSchema),
+  indexBands: indexBandsSchema,
 });
 export type Regions = z.infer<typeof regionsSchema>;
 
@@ -138,6 +144,7 @@ export const provinceOverviewSchema = z.object({
   /** The province government first, then its kab/kota by code. */
   bodies: z.array(provinceBodySchema),
   trend: trendSchema,
+  indexBands: indexBandsSchema,
   definitions: z.record(z.string(), textSchema),
   abilities: supervisionAbilitiesSchema,
 });

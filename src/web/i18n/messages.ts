@@ -3,6 +3,7 @@ import { enAssessment, idAssessment } from './messages-assessment';
 import { enFollowup, idFollowup } from './messages-followup';
 import { enMeasure, idMeasure } from './messages-measure';
 import { enPractices, idPractices } from './messages-practices';
+import { enSupervision, idSupervision } from './messages-supervision';
 
 // UI text: Bahasa Indonesia first; English must have the same keys (checked by the type).
 export const id = {
@@ -11,6 +12,7 @@ export const id = {
   ...idFollowup,
   ...idMeasure,
   ...idPractices,
+  ...idSupervision,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'data contoh',
@@ -62,6 +64,7 @@ export const en: Messages = {
   ...enFollowup,
   ...enMeasure,
   ...enPractices,
+  ...enSupervision,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'sample data',

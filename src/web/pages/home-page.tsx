@@ -1,8 +1,14 @@
 import { Anchor, Badge, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../features/auth/use-auth';
+import { Loading } from '../features/layout/ui';
 import { roleLabel } from '../features/orgs/org-labels';
 import { useI18n } from '../i18n/i18n';
+
+// The supervisors' sections (maps, tables, the simulation) load only for those who see them.
+const ProvinceCockpit = lazy(() => import('../features/supervision/province-cockpit'));
+const NationalCockpit = lazy(() => import('../features/supervision/national-cockpit'));
 
 export default function HomePage() {
   const { t } = useI18n();
@@ -30,6 +36,14 @@ export default function HomePage() {
           </Card>
         ))}
       </SimpleGrid>
+      <Suspense fallback={<Loading />}>
+        {me.memberships.some((m) => m.role === 'national_supervisor') && <NationalCockpit />}
+        {me.memberships
+          .filter((m) => m.role === 'province_supervisor')
+          .map((m) => (
+            <ProvinceCockpit key={m.id} code={m.org.code} />
+          ))}
+      </Suspense>
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import type {
   BodyIndex,
+  IndexBands,
   MapMilestone,
   ProvinceBody,
   ProvinceRow,
@@ -10,6 +11,7 @@ import type { Locale } from '../../../shared/errors';
 import type { BodyInfo } from '../../../shared/followup/facts';
 import { type BodyRow, type Measured, STALL_DAYS } from '../../../shared/followup/measure';
 import { milestones } from '../../../shared/followup/milestones';
+import { spbe2020Framework } from '../../../shared/framework/frameworks';
 import { supervisionDefinitions } from '../../../shared/supervision/definitions';
 import { legacyStage, presentBody } from '../funnel/funnel.presenter';
 import type { DirectoryBody } from './supervision.queries';
@@ -89,6 +91,14 @@ export function provinceBody(
 
 export function presentTrend(m: Measured, years: SupervisionTrend['years']): SupervisionTrend {
   return { months: m.trend, years };
+}
+
+/**
+ * The bands the map colours indices by: the predicate bands of the framework the evaluation uses
+ * (SPBE 2020), lowest first.
+ */
+export function indexBands(): IndexBands {
+  return [...spbe2020Framework.predicates].reverse().map((b) => ({ min: b.min, label: b.label }));
 }
 
 /** The definitions served with the figures (the stall period filled in). */

@@ -90,6 +90,7 @@ async function buildNational(db: DbOrTx): Promise<NationalOverview> {
     },
     provinces,
     trend: p.presentTrend(national, indexTrend(results)),
+    indexBands: p.indexBands(),
     definitions: p.definitionsText(),
   };
 }
@@ -118,6 +119,7 @@ async function buildRegions(db: DbOrTx, province: q.DirectoryBody | null): Promi
   return {
     province: province ? { code: province.code, name: province.name } : null,
     regions: regional.map((b) => p.regionValue(b, rows.get(b.id), latest.get(b.id))),
+    indexBands: p.indexBands(),
   };
 }
 
@@ -180,6 +182,7 @@ export async function provinceOverview(
     stallDays: STALL_DAYS,
     bodies: directory.map((b) => p.provinceBody(b, rows.get(b.id), latest.get(b.id), late.get(b.id), locale)),
     trend: p.presentTrend(m, indexTrend(results)),
+    indexBands: p.indexBands(),
     definitions: p.definitionsText(),
     abilities: supervisionPolicy.abilities(actor, { kind: 'province', code }),
   };

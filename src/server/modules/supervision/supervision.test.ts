@@ -33,6 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+type FunnelHeadline = Pick<NationalOverview['headline'], 'followedUp' | 'followingPath' | 'improved'>;
 const get = async <T>(url: string, who: Session) => {
   const res = await api('GET', url, who);
   expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
@@ -42,16 +43,13 @@ const get = async <T>(url: string, who: Session) => {
 describe('the national cockpit', () => {
   it('gives the follow-up measure’s own figures, nationally and per province', async () => {
     const n = await get<NationalOverview>('/supervision/national', s.national);
-    const funnel = await get<{ cohort: { count: number }; headline: NationalOverview['headline'] }>(
-      '/funnel',
-      s.national,
-    );
+    const funnel = await get<{ cohort: { count: number }; headline: FunnelHeadline }>('/funnel', s.national);
     expect(n.headline).toMatchObject({ cohort: funnel.cohort.count, ...funnel.headline });
     expect(n.provinces).toHaveLength(38);
     const jabar = n.provinces.find((p) => p.code === '32')!;
     const jabarFunnel = await get<{
       cohort: { count: number; notJoined: number };
-      headline: NationalOverview['headline'];
+      headline: FunnelHeadline;
     }>('/funnel?scope=province&ref=32', s.national);
     expect(jabar).toMatchObject({
       name: 'Jawa Barat',
