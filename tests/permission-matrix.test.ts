@@ -8,6 +8,7 @@ import { homeEntries } from './permission-matrix/home.entries';
 import { planEntries } from './permission-matrix/plans.entries';
 import { practiceEntries } from './permission-matrix/practices.entries';
 import { publicEntries } from './permission-matrix/public.entries';
+import { supervisionEntries } from './permission-matrix/supervision.entries';
 import { createTestApp, login } from './support/test-app';
 
 // Every API route the app registers must appear here with the status each kind of actor gets.
@@ -21,6 +22,7 @@ const matrix: Record<string, Entry> = {
   ...practiceEntries,
   ...publicEntries,
   ...homeEntries,
+  ...supervisionEntries,
 };
 
 beforeAll(async () => {

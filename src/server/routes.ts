@@ -19,6 +19,7 @@ import { practiceRoutes } from './modules/practices/practices.routes';
 import { publicRoutes } from './modules/public/public.routes';
 import { insightRoutes } from './modules/results/insights.routes';
 import { resultRoutes } from './modules/results/results.routes';
+import { supervisionRoutes } from './modules/supervision/supervision.routes';
 import { orgUserRoutes } from './modules/users/org-users.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { programmeRoutes } from './modules/visits/programmes.routes';
@@ -48,6 +49,7 @@ export async function registerRoutes(app: App) {
       await api.register(planRoutes);
       await api.register(planItemRoutes);
       await api.register(funnelRoutes);
+      await api.register(supervisionRoutes);
       await api.register(notificationRoutes);
       await api.register(practiceRoutes);
       await api.register(adoptionRoutes);

@@ -40,8 +40,10 @@ const basis = (s: LevelSet): LevelBasis => ({
 /** An official result of year Y counts as known at the end of Y. */
 const asOf = (s: LevelSet): Day => (s.source === 'official' ? `${s.year}-12-31` : s.date);
 /** Latest first; at the same year an official result beats a self-assessment. */
-const newest = (a: LevelSet, b: LevelSet) =>
-  b.year - a.year || (a.source === b.source ? ascii(b.date, a.date) : a.source === 'official' ? -1 : 1);
+export const newest = (
+  a: Pick<LevelSet, 'year' | 'source' | 'date'>,
+  b: Pick<LevelSet, 'year' | 'source' | 'date'>,
+) => b.year - a.year || (a.source === b.source ? ascii(b.date, a.date) : a.source === 'official' ? -1 : 1);
 
 function withLevels(f: BodyFacts, frameworkId?: string) {
   return f.results.filter(

@@ -5,6 +5,7 @@ import { enHome, idHome } from './messages-home';
 import { enMeasure, idMeasure } from './messages-measure';
 import { enPortal, idPortal } from './messages-portal';
 import { enPractices, idPractices } from './messages-practices';
+import { enSupervision, idSupervision } from './messages-supervision';
 
 // UI text: Bahasa Indonesia first; English must have the same keys (checked by the type).
 export const id = {
@@ -15,6 +16,7 @@ export const id = {
   ...idMeasure,
   ...idPractices,
   ...idPortal,
+  ...idSupervision,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'data contoh',
@@ -68,6 +70,7 @@ export const en: Messages = {
   ...enMeasure,
   ...enPractices,
   ...enPortal,
+  ...enSupervision,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',
   sampleData: 'sample data',

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactElement } from 'react';
+import { lazy, type ReactElement, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { HomeSectionRole, SectionOf } from '../../shared/contracts/home';
 import { useMe } from '../features/auth/use-auth';
@@ -31,9 +31,15 @@ function Section({ section }: { section: SectionOf<HomeSectionRole> }) {
   return <View section={section} />;
 }
 
-// Province and national supervisors get their own cockpit (the map), whose section components
-// render in the slot marked below; until then their memberships show as plain role cards.
-const rolesWithSection = new Set<string>(Object.keys(sectionViews));
+// Province and national supervisors get their own cockpit (maps, tables, the simulation), loaded
+// only for those who see it.
+const ProvinceCockpit = lazy(() => import('../features/supervision/province-cockpit'));
+const NationalCockpit = lazy(() => import('../features/supervision/national-cockpit'));
+const rolesWithSection = new Set<string>([
+  ...Object.keys(sectionViews),
+  'province_supervisor',
+  'national_supervisor',
+]);
 
 export default function HomePage() {
   const { t } = useI18n();
@@ -43,7 +49,14 @@ export default function HomePage() {
   return (
     <Stack data-testid="home-page">
       <PageHeader title={t('welcome', { name: me.user.name })} help={t('homeIntro')} />
-      {/* Slot: supervisor sections (province / national cockpit) go here, before the body sections. */}
+      <Suspense fallback={<Loading />}>
+        {me.memberships.some((m) => m.role === 'national_supervisor') && <NationalCockpit />}
+        {me.memberships
+          .filter((m) => m.role === 'province_supervisor')
+          .map((m) => (
+            <ProvinceCockpit key={m.id} code={m.org.code} />
+          ))}
+      </Suspense>
       {home.isPending && <Loading />}
       {home.isError && <ErrorNotice error={home.error} onRetry={() => home.refetch()} />}
       {home.data?.sections.map((s) => (

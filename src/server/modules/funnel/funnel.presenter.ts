@@ -17,8 +17,8 @@ function median(values: number[]): number | null {
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
-/** The furthest point of the journey the body reached (for clients of the former funnel). */
-function legacyStage(row: BodyRow): LegacyStage | null {
+/** The furthest point of the journey the body reached (former funnel clients; the supervisors' map colour). */
+export function legacyStage(row: BodyRow): LegacyStage | null {
   const last = [...milestones].reverse().find((m) => row.measure.hits[m]);
   if (last) return last;
   return row.measure.joined.some((j) => j.kind === 'visit') ? 'visited' : null;
