@@ -41,6 +41,11 @@ describe('public portal journey in Chromium', () => {
     expect(followed).toContain(`${summary.headline.followedUp.count} dari ${summary.cohort} instansi`);
     await expect.poll(() => page.getByTestId('province-table').locator('tbody tr').count()).toBe(38);
     await page.getByTestId('open-data').getByRole('link', { name: 'Ringkasan nasional (CSV)' }).waitFor();
+    // The provinces are drawn on the map, coloured by follow-up, with no supervisor-only switch.
+    const map = page.getByTestId('choropleth');
+    await map.locator('[data-testid=map-canvas][data-ready=true] canvas').first().waitFor();
+    expect(await map.getByTestId('map-mode').count()).toBe(0);
+    expect(await map.textContent()).toContain('cahyadsn/wilayah_boundaries');
     expect(await page.getByTestId('portal-sign-in').getAttribute('href')).toBe('/login');
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();

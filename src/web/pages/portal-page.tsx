@@ -1,19 +1,37 @@
 import { Stack } from '@mantine/core';
+import { useMemo } from 'react';
+import type { PublicProvince } from '../../shared/contracts/public';
 import { ErrorNotice, Loading } from '../features/layout/ui';
+import { ChoroplethMap, type MapArea } from '../features/map/choropleth-map';
 import { usePublicProvinces, usePublicSummary } from '../features/portal/api';
 import { NationalFigures } from '../features/portal/national-figures';
 import { OpenDataLinks } from '../features/portal/open-data-links';
 import { PortalIntro } from '../features/portal/portal-intro';
 import { ProvinceTable } from '../features/portal/province-table';
+import { useI18n } from '../i18n/i18n';
+
+/** The provinces on the public map, coloured by the share of their cohort that followed up. */
+function provinceAreas(rows: PublicProvince[]): MapArea[] {
+  return rows.map((p) => ({
+    code: p.code,
+    name: p.name,
+    percent: p.cohort > 0 ? p.followedUp.percent : null,
+    index: null,
+    href: `/public/bodies/${p.code}`,
+  }));
+}
 
 /**
  * `/` for visitors: what the Living Lab is, the national figures, each province's, and the open
- * data. The sections are independent blocks fed by the open data, so a map of the provinces
- * (features/map, data by props) slots in between the figures and the table.
+ * data: independent blocks fed by the open data. The map (ECharts and the boundaries, loaded only
+ * here and on the supervisors' pages) colours each province by the share that followed up; a
+ * province opens its public page.
  */
 export default function PortalPage() {
+  const { t } = useI18n();
   const summary = usePublicSummary();
   const provinces = usePublicProvinces();
+  const areas = useMemo(() => provinceAreas(provinces.data?.data ?? []), [provinces.data]);
   return (
     <Stack gap="xl" data-testid="portal-page">
       <PortalIntro />
@@ -29,7 +47,15 @@ export default function PortalPage() {
       ) : provinces.isError ? (
         <ErrorNotice error={provinces.error} onRetry={() => provinces.refetch()} />
       ) : (
-        <ProvinceTable provinces={provinces.data.data} />
+        <>
+          <ChoroplethMap
+            layer={{ kind: 'provinces' }}
+            areas={areas}
+            mode="milestone"
+            title={t('portalMapTitle')}
+          />
+          <ProvinceTable provinces={provinces.data.data} />
+        </>
       )}
       <OpenDataLinks />
     </Stack>

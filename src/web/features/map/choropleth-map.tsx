@@ -38,7 +38,8 @@ export type ChoroplethMapProps = {
   layer: MapLayer;
   areas: MapArea[];
   mode: MapMode;
-  onModeChange: (mode: MapMode) => void;
+  /** Offers the follow-up/index switch; without it the map shows `mode` only (the public map). */
+  onModeChange?: (mode: MapMode) => void;
   title: string;
   indexBands?: IndexBands;
   /**
@@ -116,17 +117,19 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           </Title>
           <Group gap="xs" wrap="wrap">
             {props.actions}
-            <SegmentedControl
-              size="xs"
-              aria-label={t('mapModeLabel')}
-              value={mode}
-              onChange={(v) => props.onModeChange(v as MapMode)}
-              data={[
-                { value: 'milestone', label: t('mapModeMilestone') },
-                { value: 'index', label: t('mapModeIndex') },
-              ]}
-              data-testid="map-mode"
-            />
+            {props.onModeChange && (
+              <SegmentedControl
+                size="xs"
+                aria-label={t('mapModeLabel')}
+                value={mode}
+                onChange={(v) => props.onModeChange?.(v as MapMode)}
+                data={[
+                  { value: 'milestone', label: t('mapModeMilestone') },
+                  { value: 'index', label: t('mapModeIndex') },
+                ]}
+                data-testid="map-mode"
+              />
+            )}
           </Group>
         </Group>
         <Suspense fallback={<Skeleton height={240} />}>
