@@ -15,6 +15,7 @@ import { planRoutes } from './modules/plans/plans.routes';
 import { adoptionRoutes } from './modules/practices/adoptions.routes';
 import { assistanceRoutes } from './modules/practices/assistance.routes';
 import { practiceRoutes } from './modules/practices/practices.routes';
+import { reportRoutes } from './modules/reports/reports.routes';
 import { insightRoutes } from './modules/results/insights.routes';
 import { resultRoutes } from './modules/results/results.routes';
 import { orgUserRoutes } from './modules/users/org-users.routes';
@@ -50,6 +51,7 @@ export async function registerRoutes(app: App) {
       await api.register(practiceRoutes);
       await api.register(adoptionRoutes);
       await api.register(assistanceRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -120,6 +120,7 @@ export const planEntries: Record<string, Entry> = {
         status: 200,
         req: async () => ({
           url: `/api/v1/plans/${(await fx.planOf('submitted')).plan}/transitions/approve`,
+          payload: { acknowledgeIncomplete: true },
         }),
       },
       {
@@ -127,6 +128,7 @@ export const planEntries: Record<string, Entry> = {
         status: 403,
         req: async () => ({
           url: `/api/v1/plans/${(await fx.planOf('submitted')).plan}/transitions/approve`,
+          payload: { acknowledgeIncomplete: true },
         }),
       },
       {
@@ -134,6 +136,7 @@ export const planEntries: Record<string, Entry> = {
         status: 403,
         req: async () => ({
           url: `/api/v1/plans/${(await fx.planOf('submitted')).plan}/transitions/approve`,
+          payload: { acknowledgeIncomplete: true },
         }),
       },
     ],
@@ -146,6 +149,7 @@ export const planEntries: Record<string, Entry> = {
         method: 'POST',
         url: `/api/v1/plans/${plan}/transitions/approve`,
         headers: ctx.sessions.leader.headers,
+        payload: { acknowledgeIncomplete: true },
       });
       return { url: `/api/v1/plans/${plan}/versions/1` };
     },
