@@ -240,6 +240,21 @@ export const planEntries: Record<string, Entry> = {
       { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/journey' }) },
     ],
   },
+  'GET /api/v1/orgs/:code/report.pdf': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/report.pdf?lang=id' }),
+    cases: [
+      ...(['leader', 'bodyAdmin', 'provinceSup', 'national', 'admin'] as const).map((who) => ({
+        who,
+        status: 200,
+      })),
+      // In scope but not theirs to take to a meeting: the operator, and Sumedang's mentor of Garut.
+      { who: 'operator', status: 403 },
+      { who: 'mentor', status: 403 },
+      { who: 'leader', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/report.pdf' }) },
+      { who: 'leader', status: 400, req: () => ({ url: '/api/v1/orgs/32.05/report.pdf?lang=de' }) },
+    ],
+  },
   'GET /api/v1/notifications': {
     access: 'user',
     req: () => ({ url: '/api/v1/notifications' }),

@@ -144,7 +144,13 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
   if (f.national)
     compare.push(t('REPORT_COMPARE_NATIONAL', { year: f.national.year, index: n2(f.national.average) }));
 
-  const trendRows = f.trend.slice(-REPORT_LIMITS.trendYears);
+  // The chart's years: every year (gaps included) up to the latest, at most `trendYears` of them.
+  const lastYear = f.trend.at(-1)?.year;
+  const firstYear =
+    lastYear === undefined ? 0 : Math.max(f.trend[0]!.year, lastYear - REPORT_LIMITS.trendYears + 1);
+  const trendRows = f.trend.filter((r) => r.year >= firstYear);
+  const trendYears =
+    lastYear === undefined ? [] : Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   const series = (
     kind: SeriesKind,
     key: TextKey,
@@ -201,7 +207,7 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
     compare,
     trend: {
       title: t('REPORT_TREND'),
-      years: trendRows.map((r) => r.year),
+      years: trendYears,
       series: allSeries,
       empty: allSeries.length ? null : t('REPORT_NO_TREND'),
       format: n2,

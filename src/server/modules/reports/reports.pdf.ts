@@ -31,7 +31,7 @@ export async function reportPdf(m: ReportModel, lang: ReportLang): Promise<Buffe
   const name = wrap(doc, m.name, W, { size: 17, bold: true }, 2);
   for (const [i, l] of name.entries())
     line(doc, l, M, M + 14 + i * 20, W, { size: 17, bold: true, color: '#1b2a6b' });
-  line(doc, m.subline, M, M + 56, W, { size: 9, color: '#444444' });
+  line(doc, m.subline, M, M + 36 + (name.length - 1) * 20, W, { size: 9, color: '#444444' });
   doc.rect(M, M + 70, W, 1.5).fill('#1b2a6b');
 
   // The index and how it compares (left), the trend (right).
@@ -49,17 +49,18 @@ export async function reportPdf(m: ReportModel, lang: ReportLang): Promise<Buffe
   line(doc, m.trend.title, chart.x, top, chart.w, { size: 9, bold: true, color: '#444444' });
   trendChart(doc, m.trend, { ...chart, y: top + 12, h: chart.h });
 
-  // Domains (left) and the largest gaps against the host (right).
+  // Domains (left) and the largest gaps against the host (right). Each table is at most its
+  // model's rows long, so the sections below move up when these are short but never off the page.
   const row2 = top + 172;
   const half = (W - 16) / 2;
   heading(doc, m.domains.title, M, row2, half);
-  table(doc, M, row2 + 18, [{ width: half - 132 }, ...numberColumns(3, 44)], m.domains);
+  const domainsH = table(doc, M, row2 + 18, [{ width: half - 144 }, ...numberColumns(3, 48)], m.domains);
   const gx = M + half + 16;
   heading(doc, m.gaps.title, gx, row2, half);
-  table(doc, gx, row2 + 18, [{ width: half - 80 }, ...numberColumns(2, 40)], m.gaps);
+  const gapsH = table(doc, gx, row2 + 18, [{ width: half - 100 }, ...numberColumns(2, 50)], m.gaps);
 
   // Plan progress: one bar and the counts.
-  const row3 = row2 + 150;
+  const row3 = row2 + 18 + Math.max(domainsH, gapsH) + 14;
   heading(doc, m.plan.title, M, row3, W);
   if (m.plan.empty) line(doc, m.plan.empty, M, row3 + 20, W, { size: 8, color: '#444444' });
   else {

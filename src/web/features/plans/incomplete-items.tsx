@@ -26,14 +26,20 @@ export function IncompleteItemsAlert(props: {
       <Group gap="xs" wrap="wrap">
         <Text size="sm">{text}</Text>
         {props.missing !== m && (
-          <Button size="compact-sm" variant="light" color="orange" onClick={() => props.onMissing(m)}>
+          <Button size="compact-sm" variant="default" onClick={() => props.onMissing(m)}>
             {t('showTheseItems')}
           </Button>
         )}
       </Group>
     );
   return (
-    <Alert color="orange" title={t('incompleteTitle')} data-testid="incomplete-items">
+    // The title in the text colour: orange on the light orange ground is below AA contrast.
+    <Alert
+      color="orange"
+      title={t('incompleteTitle')}
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      data-testid="incomplete-items"
+    >
       <Stack gap={4}>
         {line('owner', owner, t('missingOwnerN', { count: owner }))}
         {line('dueDate', due, t('missingDueDateN', { count: due }))}
