@@ -70,6 +70,10 @@ export const reportTexts = defineTexts({
     id: 'Tuan rumah belum membagikan tingkat indikatornya.',
     en: 'The host does not share its indicator levels yet.',
   },
+  REPORT_NO_HOST: {
+    id: 'Belum ada tuan rumah untuk dibandingkan.',
+    en: 'No host to compare with yet.',
+  },
   REPORT_NO_GAPS: {
     id: 'Tidak ada indikator di bawah tingkat tuan rumah.',
     en: 'No indicator is below the host’s level.',

@@ -70,18 +70,14 @@ export function trendChart(
       else if (l.marker === 'square') doc.rect(p.x - 1.6, p.y - 1.6, 3.2, 3.2).fill(l.color);
       else if (pts.length === 1) doc.circle(p.x, p.y, 1.2).fill(l.color);
     }
-    // The latest value of the body's own lines, written beside its point.
+    // The latest value of the body's own lines beside its point: the official one above, the
+    // self-assessment below, so the two never overlap when they share a year.
     const last = pts.at(-1);
-    if (last && s.kind !== 'host')
-      line(
-        doc,
-        trend.format(last.value),
-        last.x - 30,
-        last.y - 10,
-        28,
-        { size: 6.5, color: l.color },
-        'right',
-      );
+    if (last && s.kind !== 'host') {
+      const dy = s.kind === 'official' ? -10 : 4;
+      const style = { size: 6.5, color: l.color };
+      line(doc, trend.format(last.value), last.x - 30, last.y + dy, 28, style, 'right');
+    }
   }
 
   // The legend under the plot.

@@ -169,14 +169,19 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
     series('host', 'REPORT_SERIES_HOST', (r) => r.host),
   ].filter((s) => s.points.length > 0);
 
+  // Without another host (the body is one) the table has the body's column only.
+  const withHost = f.host !== null;
   const domainRows = f.domains
-    .filter((d) => d.body !== null || d.host !== null)
-    .map((d) => [
-      `${d.code} ${label(d.name)}`,
-      d.body === null ? '–' : n2(d.body),
-      d.host === null ? '–' : n2(d.host),
-      d.body === null || d.host === null ? '–' : signed(d.body - d.host),
-    ]);
+    .filter((d) => d.body !== null || (withHost && d.host !== null))
+    .map((d) => {
+      const row = [`${d.code} ${label(d.name)}`, d.body === null ? '–' : n2(d.body)];
+      if (!withHost) return row;
+      return [
+        ...row,
+        d.host === null ? '–' : n2(d.host),
+        d.body === null || d.host === null ? '–' : signed(d.body - d.host),
+      ];
+    });
   const domains = cut(domainRows, REPORT_LIMITS.domains, t);
 
   // Top gaps: what closing each would add to the index (levels behind × the indicator's weight).
@@ -186,7 +191,7 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
   );
   const gaps = cut(gapsSorted, REPORT_LIMITS.gaps, t);
   const gapsEmpty = !f.host
-    ? t('REPORT_NO_GAPS')
+    ? t(f.org.isHost ? 'REPORT_IS_HOST' : 'REPORT_NO_HOST')
     : !f.host.levelsShared
       ? t('REPORT_GAPS_HIDDEN')
       : f.gaps.length === 0
@@ -214,7 +219,9 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
     },
     domains: {
       title: t('REPORT_DOMAINS'),
-      header: [t('REPORT_COL_DOMAIN'), t('REPORT_COL_BODY'), t('REPORT_COL_HOST'), t('REPORT_COL_GAP')],
+      header: withHost
+        ? [t('REPORT_COL_DOMAIN'), t('REPORT_COL_BODY'), t('REPORT_COL_HOST'), t('REPORT_COL_GAP')]
+        : [t('REPORT_COL_DOMAIN'), t('REPORT_COL_BODY')],
       rows: domains.shown,
       more: domains.more,
       empty: domainRows.length ? null : t('REPORT_NO_INDEX'),

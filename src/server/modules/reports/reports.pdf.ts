@@ -54,7 +54,14 @@ export async function reportPdf(m: ReportModel, lang: ReportLang): Promise<Buffe
   const row2 = top + 172;
   const half = (W - 16) / 2;
   heading(doc, m.domains.title, M, row2, half);
-  const domainsH = table(doc, M, row2 + 18, [{ width: half - 144 }, ...numberColumns(3, 48)], m.domains);
+  const numbers = m.domains.header.length - 1;
+  const domainsH = table(
+    doc,
+    M,
+    row2 + 18,
+    [{ width: half - numbers * 48 }, ...numberColumns(numbers, 48)],
+    m.domains,
+  );
   const gx = M + half + 16;
   heading(doc, m.gaps.title, gx, row2, half);
   const gapsH = table(doc, gx, row2 + 18, [{ width: half - 100 }, ...numberColumns(2, 50)], m.gaps);
