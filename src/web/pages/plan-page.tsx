@@ -38,7 +38,15 @@ import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
 type Problem = { row: number; field: string; message: string };
-const showError = (e: Error) => notifications.show({ color: 'red', message: e.message });
+// A refused approval names what is incomplete (the counts may have changed since the page loaded).
+const showError = (e: Error) =>
+  notifications.show({
+    color: 'red',
+    message:
+      e instanceof ApiError && e.code === 'PLAN_INCOMPLETE_ITEMS'
+        ? `${e.message} (${(e.details as { message?: string } | undefined)?.message ?? ''})`
+        : e.message,
+  });
 
 export default function PlanPage() {
   const { t } = useI18n();
