@@ -17,6 +17,7 @@ import { adoptionRoutes } from './modules/practices/adoptions.routes';
 import { assistanceRoutes } from './modules/practices/assistance.routes';
 import { practiceRoutes } from './modules/practices/practices.routes';
 import { publicRoutes } from './modules/public/public.routes';
+import { reportRoutes } from './modules/reports/reports.routes';
 import { insightRoutes } from './modules/results/insights.routes';
 import { resultRoutes } from './modules/results/results.routes';
 import { supervisionRoutes } from './modules/supervision/supervision.routes';
@@ -56,6 +57,7 @@ export async function registerRoutes(app: App) {
       await api.register(assistanceRoutes);
       await api.register(publicRoutes);
       await api.register(homeRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -111,6 +111,11 @@ export const errorCatalogue = {
     id: 'Langkah ini tidak dapat dilakukan dari tahap replikasi saat ini.',
     en: 'This step is not possible from the replication’s current stage.',
   },
+  PLAN_INCOMPLETE_ITEMS: {
+    status: 409,
+    id: 'Ada kegiatan tanpa penanggung jawab atau tanpa tenggat. Lengkapi kegiatan itu, atau setujui dengan menyatakan bahwa Anda mengetahuinya.',
+    en: 'Some items have no owner or no due date. Complete them, or approve while acknowledging it.',
+  },
   NO_EDITABLE_PLAN: {
     status: 409,
     id: 'Tidak ada rencana aksi berstatus draf untuk menampung kegiatan; revisi rencana terlebih dahulu.',

@@ -87,7 +87,8 @@ describe.skipIf(!browserAvailable)('follow-through journey in Chromium', () => {
     const leader = await as('bupati.garut@livinglab.test');
     await leader.goto(planUrl);
     await leader.getByTestId('approve-plan').click();
-    await leader.getByRole('button', { name: 'Ya, lanjutkan' }).click();
+    // The optimiser's items have no owner yet: the leader approves knowingly.
+    await leader.getByRole('button', { name: 'Tetap setujui' }).click();
     await expect.poll(() => leader.getByTestId('plan-status').textContent()).toBe('Disetujui');
     await leader.context().close();
   });

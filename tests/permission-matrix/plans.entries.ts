@@ -120,6 +120,7 @@ export const planEntries: Record<string, Entry> = {
         status: 200,
         req: async () => ({
           url: `/api/v1/plans/${(await fx.planOf('submitted')).plan}/transitions/approve`,
+          payload: { acknowledgeIncomplete: true },
         }),
       },
       {
@@ -127,6 +128,7 @@ export const planEntries: Record<string, Entry> = {
         status: 403,
         req: async () => ({
           url: `/api/v1/plans/${(await fx.planOf('submitted')).plan}/transitions/approve`,
+          payload: { acknowledgeIncomplete: true },
         }),
       },
       {
@@ -134,6 +136,7 @@ export const planEntries: Record<string, Entry> = {
         status: 403,
         req: async () => ({
           url: `/api/v1/plans/${(await fx.planOf('submitted')).plan}/transitions/approve`,
+          payload: { acknowledgeIncomplete: true },
         }),
       },
     ],
@@ -146,6 +149,7 @@ export const planEntries: Record<string, Entry> = {
         method: 'POST',
         url: `/api/v1/plans/${plan}/transitions/approve`,
         headers: ctx.sessions.leader.headers,
+        payload: { acknowledgeIncomplete: true },
       });
       return { url: `/api/v1/plans/${plan}/versions/1` };
     },
@@ -234,6 +238,21 @@ export const planEntries: Record<string, Entry> = {
     cases: [
       ...all(200),
       { who: 'operator', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/journey' }) },
+    ],
+  },
+  'GET /api/v1/orgs/:code/report.pdf': {
+    access: 'user',
+    req: () => ({ url: '/api/v1/orgs/32.05/report.pdf?lang=id' }),
+    cases: [
+      ...(['leader', 'bodyAdmin', 'provinceSup', 'national', 'admin'] as const).map((who) => ({
+        who,
+        status: 200,
+      })),
+      // In scope but not theirs to take to a meeting: the operator, and Sumedang's mentor of Garut.
+      { who: 'operator', status: 403 },
+      { who: 'mentor', status: 403 },
+      { who: 'leader', status: 404, req: () => ({ url: '/api/v1/orgs/32.11/report.pdf' }) },
+      { who: 'leader', status: 400, req: () => ({ url: '/api/v1/orgs/32.05/report.pdf?lang=de' }) },
     ],
   },
   'GET /api/v1/notifications': {

@@ -145,7 +145,14 @@ export const auditEventSpecs = {
   'plan.created': ev<{ period: string; reason?: 'adoption' }>()('action_plan'),
   ...each(
     ['plan.submit', 'plan.approve', 'plan.return', 'plan.revise'],
-    ev<{ from: string; to: string; items: number; version: number }>()('action_plan'),
+    ev<{
+      from: string;
+      to: string;
+      items: number;
+      version: number;
+      /** An approval despite open items without an owner or a due date: what the leader acknowledged. */
+      acknowledgedIncomplete?: { missingOwner: number; missingDueDate: number };
+    }>()('action_plan'),
   ),
   ...each(planItemsAddedActions, ev<{ items: string[]; count: number }>()('action_plan')),
   'plan.items_bulk_updated': ev<{ items: number; patch: Record<string, unknown> }>()('action_plan'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { frameworkSchema, frameworkStatuses } from '../framework/framework-schema';
+import { MAX_PLAN_YEARS } from '../framework/optimise';
 import type { TextKey } from '../texts';
 import { data } from './common';
 
@@ -16,7 +17,12 @@ export const optimiseBodySchema = z.object({
   target: z.union([z.number(), z.string().min(1).max(40)]),
   /** Effort of one step per indicator number (default 1). */
   effort: z.record(z.string().regex(/^\d+$/), z.number()).optional(),
+  /** Most levels one indicator may rise in a year: larger rises are spread over the years. */
+  maxStepPerYear: z.number().int().min(1).max(4).default(1),
+  /** Reach the target within this many years at the least effort (default: as few years as possible). */
+  years: z.number().int().min(1).max(MAX_PLAN_YEARS).optional(),
 });
+export type OptimiseBody = z.infer<typeof optimiseBodySchema>;
 
 const groupValueSchema = z.object({
   code: z.string(),
@@ -46,11 +52,28 @@ export const scoreResultSchema = z.object({
 export const optimiseResultSchema = z.object({
   framework: z.object({ id: z.string(), version: z.string() }),
   reachable: z.boolean(),
-  steps: z.array(z.object({ indicator: z.number(), from: z.number(), to: z.number(), effort: z.number() })),
+  /** One level up each, in the year (1 = the first) the pace puts it. */
+  steps: z.array(
+    z.object({
+      indicator: z.number(),
+      from: z.number(),
+      to: z.number(),
+      effort: z.number(),
+      year: z.number().int(),
+    }),
+  ),
   totalEffort: z.number().nullable(),
   index: z.number().nullable(),
   predicate: z.string().nullable(),
   assumedLevel1: z.array(z.number()),
+  /** Years the steps take; null when the target is out of reach. */
+  years: z.number().int().nullable(),
+  /** The index at the end of each year of the plan. */
+  byYear: z.array(
+    z.object({ year: z.number().int(), steps: z.number().int(), index: z.number(), predicate: z.string() }),
+  ),
+  /** The highest index within reach, when the target is not (lower than 5 under a horizon). */
+  maxIndex: z.number().nullable(),
 });
 
 export const frameworkParamsSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/) });

@@ -49,6 +49,8 @@ export const orgAbilitiesSchema = z.object({
   changeSharing: z.boolean(),
   /** Confirm or decline the mentor access hosts' visits ask for over this body. */
   decideMentorAccess: z.boolean(),
+  /** Download the body's one-page leader report (GET /orgs/{code}/report.pdf). */
+  downloadReport: z.boolean(),
 });
 export type OrgAbilities = z.infer<typeof orgAbilitiesSchema>;
 

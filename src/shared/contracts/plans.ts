@@ -112,6 +112,8 @@ export const itemQuerySchema = z.object({
   indicator: z.coerce.number().int().positive().optional(),
   q: z.string().trim().max(100).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Open items without an owner (neither unit nor assignee) or without a due date. */
+  missing: z.enum(['owner', 'dueDate']).optional(),
 });
 export type ItemQuery = z.infer<typeof itemQuerySchema>;
 
@@ -124,6 +126,16 @@ export const planParamsSchema = z.object({ id: z.uuid() });
 export const itemParamsSchema = planParamsSchema.extend({ itemId: z.uuid() });
 export const itemFileParamsSchema = itemParamsSchema.extend({ fileId: z.uuid() });
 export const transitionParamsSchema = planParamsSchema.extend({ action: z.enum(planActions) });
+/**
+ * Approving a plan whose open items lack an owner or a due date needs the leader's explicit
+ * acknowledgement (409 PLAN_INCOMPLETE_ITEMS without it); the other actions take no body.
+ */
+export const transitionBodySchema = z.preprocess(
+  // No body at all (the other actions) is the same as an empty one.
+  (v) => v ?? {},
+  z.object({ acknowledgeIncomplete: z.boolean().default(false) }),
+);
+export type TransitionBody = z.infer<typeof transitionBodySchema>;
 export const versionParamsSchema = planParamsSchema.extend({ version: z.coerce.number().int().min(1) });
 
 // ---- Replies -------------------------------------------------------------------------------
@@ -196,6 +208,10 @@ export const planSummarySchema = z.object({
   itemCount: z.number().int(),
   doneCount: z.number().int(),
   overdueCount: z.number().int(),
+  /** Open items (not done or verified) with neither an owner unit nor an assignee. */
+  missingOwnerCount: z.number().int(),
+  /** Open items without a due date. */
+  missingDueDateCount: z.number().int(),
   isSample: z.boolean(),
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;

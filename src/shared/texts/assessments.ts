@@ -49,6 +49,14 @@ export const assessmentTexts = defineTexts({
     en: (p) => `Unknown predicate ${p.predicate}`,
   },
   EFFORT_NOT_POSITIVE: { id: 'Harus angka positif', en: 'Must be a positive number' },
+  MAX_STEP_RANGE: {
+    id: 'Kenaikan per tahun harus bilangan bulat 1–4 tingkat',
+    en: 'The yearly rise must be a whole number of 1–4 levels',
+  },
+  YEARS_RANGE: {
+    id: (p) => `Jumlah tahun harus bilangan bulat 1–${p.max}`,
+    en: (p) => `The number of years must be a whole number 1–${p.max}`,
+  },
 
   // The framework-file validator (framework-schema.ts).
   FRAMEWORK_WEIGHT_DECIMALS: { id: 'Paling banyak dua desimal', en: 'At most two decimals' },

@@ -7,6 +7,7 @@ import { notificationTexts } from './notifications';
 import { orgTexts } from './orgs';
 import { planTexts } from './plans';
 import { practicesTexts } from './practices';
+import { reportTexts } from './reports';
 import { resultTexts } from './results';
 import type { Text, TextParams } from './table';
 import { userTexts } from './users';
@@ -29,6 +30,7 @@ const tables = {
   ...notificationTexts,
   ...followupTexts,
   ...practicesTexts,
+  ...reportTexts,
 } as const;
 
 export type TextKey = keyof typeof tables;

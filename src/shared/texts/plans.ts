@@ -21,6 +21,12 @@ export const planTexts = defineTexts({
   PLAN_UNKNOWN_PRACTICE: { id: 'Praktik tidak ada', en: 'No such practice' },
   PLAN_NOT_A_MEMBER: { id: 'Bukan pengguna instansi ini', en: 'Not a user of this body' },
 
+  PLAN_INCOMPLETE_COUNTS: {
+    id: (p) =>
+      `${p.missingOwner} kegiatan tanpa penanggung jawab, ${p.missingDueDate} kegiatan tanpa tenggat`,
+    en: (p) => `${p.missingOwner} item(s) without an owner, ${p.missingDueDate} without a due date`,
+  },
+
   PLAN_NOTICE_SUBMIT: {
     id: (p) => `Rencana aksi ${p.period} menunggu persetujuan Anda`,
     en: (p) => `Action plan ${p.period} awaits your approval`,

@@ -84,6 +84,10 @@ export const idAccounts = {
   isHost: 'Tuan rumah (host)',
   saved: 'Tersimpan.',
   referenceNote: 'Data referensi Kemendagri (idn-area-data).',
+  downloadReport: 'Unduh rapor pimpinan (PDF)',
+  reportOtherLanguage: 'Versi bahasa Inggris',
+  reportHint:
+    'Satu halaman untuk rapat: indeks, tren, kesenjangan, kemajuan rencana aksi dan kegiatan terlambat.',
   // roles
   role_platform_admin: 'Admin platform',
   role_national_supervisor: 'Pembina nasional',
@@ -208,6 +212,9 @@ export const enAccounts: typeof idAccounts = {
   isHost: 'Host',
   saved: 'Saved.',
   referenceNote: 'Kemendagri reference data (idn-area-data).',
+  downloadReport: 'Download leader report (PDF)',
+  reportOtherLanguage: 'Indonesian version',
+  reportHint: 'One page for meetings: index, trend, gaps, action plan progress and overdue items.',
   role_platform_admin: 'Platform admin',
   role_national_supervisor: 'National supervisor',
   role_province_supervisor: 'Province supervisor',

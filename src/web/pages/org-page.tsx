@@ -8,6 +8,7 @@ import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
 import { EditOrgButtons } from '../features/orgs/org-forms';
 import { orgTypeLabel } from '../features/orgs/org-labels';
+import { ReportDownload } from '../features/orgs/report-download';
 import { OrgUsersPanel } from '../features/users/org-users-panel';
 import { PendingMentorAccessPanel } from '../features/visits/mentor-access';
 import { formatDate, useI18n } from '../i18n/i18n';
@@ -54,9 +55,10 @@ export default function OrgPage() {
             </Text>
           )}
         </div>
-        {abilities.update && (
-          <Group gap="xs">
-            <EditOrgButtons key={JSON.stringify(o)} org={o} />
+        {(abilities.update || abilities.downloadReport) && (
+          <Group gap="xs" align="start">
+            {abilities.downloadReport && <ReportDownload code={o.code} />}
+            {abilities.update && <EditOrgButtons key={JSON.stringify(o)} org={o} />}
           </Group>
         )}
       </Group>

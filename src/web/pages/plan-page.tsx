@@ -10,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -31,6 +30,7 @@ import {
   usePlan,
   usePlanTransition,
 } from '../features/plans/api';
+import { IncompleteItemsAlert, toMissing, useConfirmApprove } from '../features/plans/incomplete-items';
 import { ItemForm } from '../features/plans/item-form';
 import { ItemsTable } from '../features/plans/items-table';
 import { PlanStatusBadge } from '../features/plans/status-badges';
@@ -38,16 +38,29 @@ import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
 type Problem = { row: number; field: string; message: string };
-const showError = (e: Error) => notifications.show({ color: 'red', message: e.message });
+// A refused approval names what is incomplete (the counts may have changed since the page loaded).
+const showError = (e: Error) =>
+  notifications.show({
+    color: 'red',
+    message:
+      e instanceof ApiError && e.code === 'PLAN_INCOMPLETE_ITEMS'
+        ? `${e.message} (${(e.details as { message?: string } | undefined)?.message ?? ''})`
+        : e.message,
+  });
 
 export default function PlanPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  // Links from the home page: ?overdue=true lists the overdue items, ?item=ID opens that item's form.
-  const [params] = useSearchParams();
-  const [filters, setFilters] = useState<ItemFilters>(() =>
-    params.get('overdue') === 'true' ? { overdue: 'true' } : {},
+  // Links from elsewhere: ?overdue=true lists the overdue items, ?item=ID opens that item's form,
+  // ?missing=owner|dueDate lists the incomplete items (that filter lives in the address).
+  const [search, setSearch] = useSearchParams();
+  const missing = toMissing(search.get('missing'));
+  const [otherFilters, setFilters] = useState<Omit<ItemFilters, 'missing'>>(() =>
+    search.get('overdue') === 'true' ? { overdue: 'true' } : {},
   );
+  const filters: ItemFilters = { ...otherFilters, missing };
+  const setMissing = (m: typeof missing) => setSearch(m ? { missing: m } : {}, { replace: true });
+  const confirmApprove = useConfirmApprove();
   const [editing, setEditing] = useState<ActionItem | 'new' | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [bulkStatus, setBulkStatus] = useState<ItemStatus | null>(null);
@@ -56,7 +69,7 @@ export default function PlanPage() {
   const transition = usePlanTransition(id);
   const bulk = useBulkUpdate(id);
   const importer = useImportPlan(id);
-  const linked = params.get('item');
+  const linked = search.get('item');
   const openedLinked = useRef(false);
   useEffect(() => {
     const item =
@@ -69,7 +82,8 @@ export default function PlanPage() {
   if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPage />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   const { data: p, abilities } = q.data;
-  const act = (action: PlanAction) => transition.mutate(action, { onError: showError });
+  const act = (action: PlanAction, acknowledgeIncomplete = false) =>
+    transition.mutate({ action, acknowledgeIncomplete }, { onError: showError });
   const importFile = (file: File | null) => {
     if (!file) return;
     setProblems(null);
@@ -82,13 +96,6 @@ export default function PlanPage() {
       },
     });
   };
-  const confirm = (action: PlanAction, text: string) =>
-    modals.openConfirmModal({
-      title: t('plansTitle'),
-      children: <Text size="sm">{text}</Text>,
-      labels: { confirm: t('confirm'), cancel: t('cancel') },
-      onConfirm: () => act(action),
-    });
   // The bulk bar offers what the server allows: execution changes, and "verified" to reviewers.
   const bulkStatuses = itemStatuses.filter((s) =>
     s === 'verified' ? abilities.verify : abilities.updateProgress,
@@ -123,7 +130,7 @@ export default function PlanPage() {
           {abilities.approve && (
             <Button
               color="teal"
-              onClick={() => confirm('approve', t('confirmApprove'))}
+              onClick={() => confirmApprove(p, (ack) => act('approve', ack))}
               data-testid="approve-plan"
             >
               {t('approvePlan')}
@@ -141,11 +148,12 @@ export default function PlanPage() {
           )}
         </Group>
       </Group>
+      <IncompleteItemsAlert plan={p} missing={missing} onMissing={setMissing} />
       <Group align="end" gap="xs" wrap="wrap">
         <TextInput
           label={t('search')}
           value={filters.q ?? ''}
-          onChange={(e) => setFilters({ ...filters, q: e.currentTarget.value || undefined })}
+          onChange={(e) => setFilters({ ...otherFilters, q: e.currentTarget.value || undefined })}
           w={220}
         />
         <Select
@@ -153,13 +161,15 @@ export default function PlanPage() {
           clearable
           data={itemStatuses.map((s) => ({ value: s, label: t(`item_${s}`) }))}
           value={filters.status ?? null}
-          onChange={(v) => setFilters({ ...filters, status: toItemStatus(v) ?? undefined })}
+          onChange={(v) => setFilters({ ...otherFilters, status: toItemStatus(v) ?? undefined })}
           w={180}
         />
         <Checkbox
           label={t('onlyOverdue')}
           checked={filters.overdue === 'true'}
-          onChange={(e) => setFilters({ ...filters, overdue: e.currentTarget.checked ? 'true' : undefined })}
+          onChange={(e) =>
+            setFilters({ ...otherFilters, overdue: e.currentTarget.checked ? 'true' : undefined })
+          }
         />
         {abilities.editItems && (
           <Button onClick={() => setEditing('new')} data-testid="add-item">

@@ -1,3 +1,4 @@
+import type { OptimiseBody } from '../../../shared/contracts/frameworks';
 import { type Framework, frameworkSchema } from '../../../shared/framework/framework-schema';
 import { optimise } from '../../../shared/framework/optimise';
 import { presentScore } from '../../../shared/framework/present-score';
@@ -42,18 +43,23 @@ export async function scoreLevels(db: DbOrTx, id: string, levels: Levels) {
   }
 }
 
-export async function optimiseLevels(
-  db: DbOrTx,
-  id: string,
-  input: { levels: Levels; target: number | string; effort?: Record<string, number> },
-) {
+export async function optimiseLevels(db: DbOrTx, id: string, input: OptimiseBody) {
   const framework = await findFramework(db, id);
   const fw = { id: framework.id, version: framework.version };
   try {
     const target = typeof input.target === 'number' ? { index: input.target } : { predicate: input.target };
-    const r = optimise(framework, input.levels, target, input.effort);
+    const r = optimise(framework, input.levels, target, input.effort, {
+      maxStepPerYear: input.maxStepPerYear,
+      years: input.years,
+    });
     return r.reachable
-      ? { framework: fw, ...r, predicate: r.predicate.id }
+      ? {
+          framework: fw,
+          ...r,
+          predicate: r.predicate.id,
+          byYear: r.byYear.map((y) => ({ ...y, predicate: y.predicate.id })),
+          maxIndex: null,
+        }
       : {
           framework: fw,
           reachable: false,
@@ -62,6 +68,9 @@ export async function optimiseLevels(
           index: null,
           predicate: null,
           assumedLevel1: r.assumedLevel1,
+          years: null,
+          byYear: [],
+          maxIndex: r.maxIndex,
         };
   } catch (err) {
     asValidation(err);

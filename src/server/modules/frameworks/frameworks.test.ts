@@ -73,7 +73,7 @@ describe('public calculator', () => {
     const body = res.json();
     expect(body.reachable).toBe(true);
     expect(body.index).toBeGreaterThanOrEqual(3.5);
-    expect(body.steps[0]).toEqual({ indicator: expect.any(Number), from: 3, to: 4, effort: 1 });
+    expect(body.steps[0]).toEqual({ indicator: expect.any(Number), from: 3, to: 4, effort: 1, year: 1 });
     const byPredicate = await t.app.inject({
       method: 'POST',
       url: '/api/v1/frameworks/spbe-2020/optimise',
@@ -87,6 +87,32 @@ describe('public calculator', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.issues[0].field).toBe('body.target');
+  });
+
+  it('spreads rises over the years at the pace asked for, and checks the pace', async () => {
+    const optimise = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/frameworks/spbe-2020/optimise', payload });
+    const slow = (await optimise({ levels: all(2), target: 5 })).json();
+    expect(slow).toMatchObject({ reachable: true, years: 3, maxIndex: null });
+    expect(slow.byYear.map((y: { index: number }) => y.index)).toEqual([3, 4, 5]);
+    expect(slow.steps.filter((s: { indicator: number }) => s.indicator === 1)).toEqual([
+      { indicator: 1, from: 2, to: 3, effort: 1, year: 1 },
+      { indicator: 1, from: 3, to: 4, effort: 1, year: 2 },
+      { indicator: 1, from: 4, to: 5, effort: 1, year: 3 },
+    ]);
+    expect((await optimise({ levels: all(2), target: 5, maxStepPerYear: 3 })).json().years).toBe(1);
+    const capped = (await optimise({ levels: all(1), target: 4, years: 1 })).json();
+    expect(capped).toMatchObject({ reachable: false, maxIndex: 2, years: null, steps: [] });
+    for (const bad of [
+      { maxStepPerYear: 0 },
+      { maxStepPerYear: 5 },
+      { maxStepPerYear: 'dua' },
+      { years: 0 },
+    ]) {
+      const res = await optimise({ levels: all(2), target: 3, ...bad });
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.json().error.details.issues[0].field).toBe(`body.${Object.keys(bad)[0]}`);
+    }
   });
 });
 

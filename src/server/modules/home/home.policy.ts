@@ -2,7 +2,7 @@ import type { Role } from '../../../shared/contracts/common';
 import type { HomeSectionRole } from '../../../shared/contracts/home';
 import type { Actor, ActorMembership } from '../../platform/auth/actor';
 import { definePolicy } from '../../platform/auth/policy';
-import { holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
+import { canDownloadReport, holdsRoleIn, type OrgRef } from '../orgs/orgs.policy';
 
 // Pure rules of the home page: which sections a user's memberships give, and what the page may
 // offer for a body. What each section lists is decided by the areas' own policies (plans,
@@ -63,9 +63,9 @@ export function compareSections(
 }
 
 /**
- * What the home page offers for one body. The one-page report (rapor) is for the body's leaders
- * and admins: when the orgs area's abilities gain their own `downloadReport`, this rule moves there.
+ * What the home page offers for one body. The one-page report (rapor) follows the orgs area's
+ * rule (the body page's `downloadReport`), so the two pages never disagree.
  */
-export const homePolicy = definePolicy<Pick<OrgRef, 'id'>>()({
-  downloadReport: (actor, org) => holdsRoleIn(actor, org, ['leader', 'body_admin']),
+export const homePolicy = definePolicy<OrgRef>()({
+  downloadReport: canDownloadReport,
 });

@@ -54,6 +54,7 @@ describe('abilities and role grants', () => {
       delete: false,
       changeSharing: true,
       decideMentorAccess: true,
+      downloadReport: true,
     });
     expect(orgAbilities(actor('operator', garut), garut).manageUsers).toBe(false);
     expect(orgAbilities(actor('province_supervisor', jabar), garut).manageUsers).toBe(false);
@@ -64,9 +65,26 @@ describe('abilities and role grants', () => {
       delete: true,
       changeSharing: true,
       decideMentorAccess: true,
+      downloadReport: true,
     });
     expect(orgAbilities(actor('operator', garut), garut).decideMentorAccess).toBe(false);
     expect(orgAbilities(actor('province_supervisor', jabar), garut).decideMentorAccess).toBe(true);
+  });
+
+  it('gives the leader report to the body’s leader and admin and to the supervisors over it', () => {
+    const may = (role: Role, org: OrgRef, body: OrgRef, mentored: string[] = []) =>
+      orgAbilities(actor(role, org, mentored), body).downloadReport;
+    expect(may('leader', garut, garut)).toBe(true);
+    expect(may('body_admin', garut, garut)).toBe(true);
+    expect(may('province_supervisor', jabar, garut)).toBe(true);
+    expect(may('province_supervisor', jabar, jabar)).toBe(true);
+    expect(may('national_supervisor', kemendagri, semarang)).toBe(true);
+    expect(may('platform_admin', kemendagri, semarang)).toBe(true);
+    expect(may('operator', garut, garut)).toBe(false);
+    expect(may('viewer', garut, garut)).toBe(false);
+    expect(may('mentor', sumedang, garut, ['garut'])).toBe(false);
+    expect(may('leader', garut, sumedang)).toBe(false);
+    expect(may('province_supervisor', jabar, semarang)).toBe(false);
   });
 
   it('keeps supervisor roles for platform admins and the right kind of body', () => {

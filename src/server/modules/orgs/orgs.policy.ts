@@ -47,6 +47,29 @@ export function canManageOrgs(actor: Actor): boolean {
   return isPlatformAdmin(actor);
 }
 
+/**
+ * The leader's one-page report (rapor) of a body: for its leader and body admin, the supervisors
+ * over it (its province's, the national ones) and platform admins. Operators, viewers and mentors
+ * see the same figures on their pages but do not take the body's report to a meeting.
+ */
+export function canDownloadReport(actor: Actor, org: OrgRef): boolean {
+  if (!inOrgScope(actor, org)) return false;
+  return actor.memberships.some((m) => {
+    switch (m.role) {
+      case 'platform_admin':
+      case 'national_supervisor':
+      case 'province_supervisor':
+        // Scope already limits a province supervisor to the province and its kab/kota.
+        return true;
+      case 'leader':
+      case 'body_admin':
+        return m.orgId === org.id;
+      default:
+        return false;
+    }
+  });
+}
+
 /** What the actor may do with one body; sent as the record's `abilities`. */
 export const orgPolicy = definePolicy<OrgRef>()({
   readPrivate: inOrgScope,
@@ -57,6 +80,7 @@ export const orgPolicy = definePolicy<OrgRef>()({
   // Answer the mentor access a host's visit asks for (the rule lives with visits: the body's
   // admin or leader, or a supervisor over it); the body's page shows waiting requests only then.
   decideMentorAccess: (actor, org) => visitPolicy.can(actor, 'decideAccess', { host: org, visitor: org }),
+  downloadReport: canDownloadReport,
 });
 
 export function orgAbilities(actor: Actor, org: OrgRef): OrgAbilities {

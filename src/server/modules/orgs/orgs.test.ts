@@ -95,6 +95,7 @@ describe('directory', () => {
       delete: false,
       changeSharing: false,
       decideMentorAccess: false,
+      downloadReport: false,
     });
     const other = await t.app.inject({ url: '/api/v1/orgs/32.11', headers: operator.headers });
     expect(other.json().data.userCount).toBeNull();

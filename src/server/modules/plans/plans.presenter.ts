@@ -14,6 +14,8 @@ export function presentSummary(r: PlanRow, org: { code: string; name: string }):
     itemCount: r.itemCount,
     doneCount: r.doneCount,
     overdueCount: r.overdueCount,
+    missingOwnerCount: r.missingOwnerCount,
+    missingDueDateCount: r.missingDueDateCount,
     isSample: r.p.isSample,
   };
 }

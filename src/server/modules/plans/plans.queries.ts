@@ -21,6 +21,16 @@ import type { SheetItem } from './plans.sheet';
 
 const finished = ['done', 'verified'] as const;
 
+// What a leader is warned about before approving: open items (not done or verified) that nobody
+// owns (neither an owner unit nor an assignee) or that have no due date. The counts on a plan and
+// the item filter that lists them use these same conditions. Columns are named with their table
+// because drizzle leaves them unqualified in a one-table select, where "id" would be ambiguous.
+const openItem = sql`"action_items"."status" not in ('done','verified')`;
+const lacksOwner = sql`"action_items"."assignee_id" is null and "action_items"."owner_unit" = ''`;
+const lacksDueDate = sql`"action_items"."due_date" is null`;
+const countOpen = (lacks: SQL) =>
+  sql<number>`(select count(*)::int from action_items where "action_items"."plan_id" = "action_plans"."id" and ${openItem} and ${lacks})`;
+
 /** Plans with their item counts: a body's (newest period first), or one plan. */
 export async function listPlans(db: DbOrTx, where: { orgId: string } | { planId: string }) {
   return db
@@ -29,12 +39,23 @@ export async function listPlans(db: DbOrTx, where: { orgId: string } | { planId:
       itemCount: sql<number>`(select count(*)::int from action_items i where i.plan_id = "action_plans"."id")`,
       doneCount: sql<number>`(select count(*)::int from action_items i where i.plan_id = "action_plans"."id" and i.status in ('done','verified'))`,
       overdueCount: sql<number>`(select count(*)::int from action_items i where i.plan_id = "action_plans"."id" and i.status not in ('done','verified') and i.due_date < ${sqlToday()})`,
+      missingOwnerCount: countOpen(lacksOwner),
+      missingDueDateCount: countOpen(lacksDueDate),
     })
     .from(actionPlans)
     .where('orgId' in where ? eq(actionPlans.orgId, where.orgId) : eq(actionPlans.id, where.planId))
     .orderBy(desc(actionPlans.period));
 }
 export type PlanRow = Awaited<ReturnType<typeof listPlans>>[number];
+
+/** How many open items of a plan lack an owner or a due date (asked when it is approved). */
+export async function incompleteItemCounts(db: DbOrTx, planId: string) {
+  const [row] = await db
+    .select({ missingOwner: countOpen(lacksOwner), missingDueDate: countOpen(lacksDueDate) })
+    .from(actionPlans)
+    .where(eq(actionPlans.id, planId));
+  return row ?? { missingOwner: 0, missingDueDate: 0 };
+}
 
 export async function listItems(db: DbOrTx, planId: string, f: ItemQuery = {}) {
   const where: SQL[] = [eq(actionItems.planId, planId)];
@@ -45,6 +66,7 @@ export async function listItems(db: DbOrTx, planId: string, f: ItemQuery = {}) {
   if (f.q) where.push(ilike(actionItems.title, `%${escapeLike(f.q)}%`));
   if (f.overdue === 'true')
     where.push(and(lt(actionItems.dueDate, sqlToday()), notInArray(actionItems.status, [...finished]))!);
+  if (f.missing) where.push(sql`${openItem} and ${f.missing === 'owner' ? lacksOwner : lacksDueDate}`);
   const rows = await db
     .select({
       i: actionItems,

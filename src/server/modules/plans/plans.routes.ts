@@ -9,6 +9,7 @@ import {
   planListReplySchema,
   planParamsSchema,
   planVersionReplySchema,
+  transitionBodySchema,
   transitionParamsSchema,
   transitionReplySchema,
   versionParamsSchema,
@@ -69,12 +70,20 @@ export async function planRoutes(app: App) {
     '/plans/:id/transitions/:action',
     planRoute({
       description:
-        'submit (body admin) → approve or return (leader); an approved plan can be revised (its approved versions are kept).',
+        'submit (body admin) → approve or return (leader); an approved plan can be revised (its approved versions are kept). Approving a plan whose open items lack an owner or a due date answers 409 PLAN_INCOMPLETE_ITEMS with the counts, unless the body says `acknowledgeIncomplete: true`.',
       params: transitionParamsSchema,
+      body: transitionBodySchema,
       response: { 200: transitionReplySchema },
     }),
     async (req) => ({
-      data: await transitionPlan(db, requireActor(req), auditContext(req), req.params.id, req.params.action),
+      data: await transitionPlan(
+        db,
+        requireActor(req),
+        auditContext(req),
+        req.params.id,
+        req.params.action,
+        req.body,
+      ),
     }),
   );
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { PlanAction } from '../../../shared/contracts/plans';
+import type { PlanAction, TransitionBody } from '../../../shared/contracts/plans';
 import { type TextKey, text } from '../../../shared/texts';
 import type { Db, DbOrTx } from '../../db/client';
 import { actionItems, actionPlans, actionPlanVersions } from '../../db/schema';
@@ -14,6 +14,7 @@ import { getOrgInScope } from '../orgs/orgs.service';
 import { settleObligations } from '../visits/visits.obligations';
 import { fieldIssue } from './plans.checks';
 import { bodyPlansPolicy, mayTransitionPlan, type PlanSubject, planTransitionTarget } from './plans.policy';
+import { incompleteItemCounts } from './plans.queries';
 
 // The plan's own use cases: load it in scope, start one, move it through its workflow.
 
@@ -65,6 +66,7 @@ export async function transitionPlan(
   ctx: AuditContext,
   planId: string,
   action: PlanAction,
+  body: TransitionBody = { acknowledgeIncomplete: false },
 ) {
   return db.transaction(async (tx) => {
     const { plan, org } = await loadPlan(tx, actor, planId, true);
@@ -74,6 +76,16 @@ export async function transitionPlan(
     if (!to) throw new AppError('INVALID_STATE', { status: plan.status, action });
     const items = await tx.select().from(actionItems).where(eq(actionItems.planId, planId));
     if (action === 'submit' && items.length === 0) throw fieldIssue('items', 'PLAN_HAS_NO_ITEMS');
+    // The leader approves knowingly: items nobody owns or without a date are named first.
+    const incomplete = action === 'approve' ? await incompleteItemCounts(tx, planId) : null;
+    const hasIncomplete = !!incomplete && incomplete.missingOwner + incomplete.missingDueDate > 0;
+    if (hasIncomplete && !body.acknowledgeIncomplete) {
+      throw new AppError('PLAN_INCOMPLETE_ITEMS', {
+        ...incomplete,
+        message: 'PLAN_INCOMPLETE_COUNTS' satisfies TextKey,
+        params: incomplete,
+      });
+    }
     const now = new Date();
     const set: Partial<typeof actionPlans.$inferInsert> = { status: to, updatedAt: now };
     if (action === 'submit') set.submittedAt = now;
@@ -103,6 +115,8 @@ export async function transitionPlan(
         to,
         items: items.length,
         version: set.approvedVersion ?? plan.approvedVersion,
+        // What the leader acknowledged when approving with incomplete items.
+        ...(hasIncomplete ? { acknowledgedIncomplete: incomplete } : {}),
       },
     });
     if (action === 'approve') {

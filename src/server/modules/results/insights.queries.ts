@@ -54,11 +54,13 @@ export async function officialResult(
 /**
  * The latest levels (up to a year) of the bodies that share them with peers: official levels when
  * published, otherwise an accepted self-assessment. Bodies that do not share are never read.
+ * `onlyOrgId` reads one body's (the host's, for a report) instead of every sharing body's.
  */
 export async function sharedLevels(
   db: DbOrTx,
   frameworkId: string,
   year: number,
+  onlyOrgId?: string,
 ): Promise<Map<string, Levels>> {
   const [official, accepted] = await Promise.all([
     db
@@ -71,6 +73,7 @@ export async function sharedLevels(
           eq(officialResults.frameworkId, frameworkId),
           lte(officialResults.year, year),
           isNotNull(officialResults.levels),
+          onlyOrgId ? eq(orgs.id, onlyOrgId) : undefined,
         ),
       ),
     db
@@ -88,6 +91,7 @@ export async function sharedLevels(
           eq(assessments.status, 'accepted'),
           eq(assessments.frameworkId, frameworkId),
           lte(assessments.year, year),
+          onlyOrgId ? eq(orgs.id, onlyOrgId) : undefined,
         ),
       )
       .groupBy(assessments.orgId, assessments.year),

@@ -17,7 +17,3 @@ export function useHome() {
     refetchOnMount: 'always',
   });
 }
-
-/** The one-page report (rapor) of a body, in the reader's language. */
-export const reportUrl = (code: string, lang: 'id' | 'en') =>
-  `/api/v1/orgs/${encodeURIComponent(code)}/report.pdf?lang=${lang}`;

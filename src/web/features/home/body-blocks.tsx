@@ -2,7 +2,7 @@ import { Anchor, Group, List, Progress, Stack, Text, Title } from '@mantine/core
 import { Link } from 'react-router';
 import type { SectionOf } from '../../../shared/contracts/home';
 import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
-import { reportUrl } from './api';
+import { orgReportUrl } from '../orgs/api';
 import { ActionItemLink, TodoBlock, URGENT } from './home-ui';
 
 // Blocks about a body's progress that several roles' sections share: items assigned to me, the
@@ -155,7 +155,7 @@ export function ObligationBlock({ obligation }: { obligation: Obligation }) {
 export function ReportLink({ code }: { code: string }) {
   const { t, locale } = useI18n();
   return (
-    <Anchor href={reportUrl(code, locale)} size="sm" fw={600} data-testid="home-report">
+    <Anchor href={orgReportUrl(code, locale)} size="sm" fw={600} data-testid="home-report">
       {t('homeReport')}
     </Anchor>
   );

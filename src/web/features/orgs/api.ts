@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { OrgDetail, OrgList } from '../../../shared/contracts/orgs';
 import { api } from '../../api/client';
+import type { Locale } from '../../i18n/locale-store';
 
 // Typed hooks for the directory of bodies, on the shared contract. A body's page and everything
 // under it (its users, invitations, and other areas' panels) share the prefix ['org', code], so
@@ -23,6 +24,10 @@ export const orgKeys = {
   users: (code: string) => [...orgKeys.detail(code), 'users'] as const,
   invitations: (code: string) => [...orgKeys.detail(code), 'invitations'] as const,
 };
+
+/** The body's one-page leader report (shown to those whose org abilities allow `downloadReport`). */
+export const orgReportUrl = (code: string, lang: Locale) =>
+  `/api/v1/orgs/${enc(code)}/report.pdf?lang=${lang}`;
 
 export function useOrgs(query: OrgListParams) {
   return useQuery({

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import { localDay, yearOf } from '../../../shared/calendar';
 import {
   type Assignee,
   type BulkBody,
@@ -14,15 +15,17 @@ import {
   type PlanAction,
   type PlanDetailReply,
   type planListReplySchema,
+  type TransitionBody,
 } from '../../../shared/contracts/plans';
 import { api, uploadFile } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
 import { itemEvidencePath, useEvidenceLinks, useUploadEvidence } from '../evidence/api';
 
 // Typed calls of action plans, on the shared contract. One key factory; a write refreshes every
 // plan query (the detail it changed under any filter, and the lists that count its items).
 
 export type PlanList = z.infer<typeof planListReplySchema>;
-export type ItemFilters = Partial<Pick<ItemQuery, 'status' | 'q' | 'overdue'>>;
+export type ItemFilters = Partial<Pick<ItemQuery, 'status' | 'q' | 'overdue' | 'missing'>>;
 
 export const planKeys = {
   all: ['plans'] as const,
@@ -61,38 +64,69 @@ export function useCreatePlan(code: string) {
   });
 }
 
+/** The plan period of the optimiser's year `year` (1 = this year, in the configured zone). */
+export function usePlanPeriod() {
+  const { timeZone } = useI18n();
+  const thisYear = yearOf(localDay(new Date(), timeZone));
+  return (year: number) => String(thisYear + year - 1);
+}
+
 /**
- * The simulator's hand-off: the optimiser's steps become items of this year's plan, which is
- * created first when the body has none for the year.
+ * The simulator's hand-off: the optimiser's steps become items, each year's steps in that year's
+ * plan (created when the body has none for the year) and due by the year's end. Every plan it
+ * needs must be a draft: checked before anything is written, so no year is half handed off.
  */
 export function useStepsToPlan(code: string) {
   const plans = usePlans(code);
   const refresh = usePlanRefresh();
+  const periodOf = usePlanPeriod();
   const toItems = useMutation({
-    mutationFn: async (v: { steps: FromStepsBody['steps']; sourceRef: string }) => {
-      const period = String(new Date().getFullYear());
-      let planId = plans.data?.data.find((p) => p.period === period)?.id;
-      if (!planId) {
-        const created = await api<{ data: { id: string } }>(`/orgs/${enc(code)}/plans`, {
-          method: 'POST',
-          body: { period },
-        });
-        planId = created.data.id;
-      }
-      const body: z.input<typeof fromStepsBodySchema> = {
-        source: 'optimiser',
-        sourceRef: v.sourceRef,
-        steps: v.steps,
-      };
-      const r = await api<z.infer<typeof fromStepsReplySchema>>(`${planPath(planId)}/items/from-steps`, {
-        method: 'POST',
-        body,
+    mutationFn: async (v: {
+      steps: (FromStepsBody['steps'][number] & { year: number })[];
+      sourceRef: string;
+    }) => {
+      const years = [...new Set(v.steps.map((s) => s.year))].sort((a, b) => a - b);
+      const existing = (period: string) => plans.data?.data.find((p) => p.period === period);
+      const locked = years.map(periodOf).find((period) => {
+        const p = existing(period);
+        return p && p.status !== 'draft';
       });
-      return { id: planId, period, created: r.data.created };
+      if (locked) throw new PlanNotDraftError(locked);
+      const done: { id: string; period: string; created: number }[] = [];
+      for (const year of years) {
+        const period = periodOf(year);
+        let planId = existing(period)?.id;
+        if (!planId) {
+          const created = await api<{ data: { id: string } }>(`/orgs/${enc(code)}/plans`, {
+            method: 'POST',
+            body: { period },
+          });
+          planId = created.data.id;
+        }
+        const body: z.input<typeof fromStepsBodySchema> = {
+          source: 'optimiser',
+          sourceRef: v.sourceRef,
+          dueDate: `${period}-12-31`,
+          steps: v.steps.filter((s) => s.year === year).map(({ indicator, to }) => ({ indicator, to })),
+        };
+        const r = await api<z.infer<typeof fromStepsReplySchema>>(`${planPath(planId)}/items/from-steps`, {
+          method: 'POST',
+          body,
+        });
+        done.push({ id: planId, period, created: r.data.created });
+      }
+      return done;
     },
-    onSuccess: refresh,
+    onSettled: refresh,
   });
   return { canCreate: !!plans.data?.abilities.create, toItems };
+}
+
+/** A plan the hand-off would need is not a draft (it must be revised first). */
+export class PlanNotDraftError extends Error {
+  constructor(readonly period: string) {
+    super(`plan ${period} is not a draft`);
+  }
 }
 
 export function usePlan(id: string, filters: ItemFilters = {}) {
@@ -102,10 +136,17 @@ export function usePlan(id: string, filters: ItemFilters = {}) {
   });
 }
 
+/** Moves the plan; approving items that lack an owner or a due date needs the acknowledgement. */
 export function usePlanTransition(id: string) {
   const refresh = usePlanRefresh();
   return useMutation({
-    mutationFn: (action: PlanAction) => api(`${planPath(id)}/transitions/${action}`, { method: 'POST' }),
+    mutationFn: (v: { action: PlanAction; acknowledgeIncomplete?: boolean }) =>
+      api(`${planPath(id)}/transitions/${v.action}`, {
+        method: 'POST',
+        body: v.acknowledgeIncomplete
+          ? ({ acknowledgeIncomplete: true } satisfies TransitionBody)
+          : undefined,
+      }),
     onSuccess: refresh,
   });
 }

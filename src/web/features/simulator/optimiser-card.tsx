@@ -1,13 +1,15 @@
-import { Autocomplete, Button, Card, Stack, Table, Text } from '@mantine/core';
+import { Autocomplete, Button, Card, NativeSelect, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { type OptimiseResult, optimise } from '../../../shared/framework/optimise';
-import { findIndicator, LevelsError } from '../../../shared/framework/score';
+import { LevelsError } from '../../../shared/framework/score';
 import { text } from '../../../shared/texts';
 import { useI18n } from '../../i18n/i18n';
-import { useStepsToPlan } from '../plans/api';
+import { PlanNotDraftError, useStepsToPlan } from '../plans/api';
 import type { Levels } from './level-grid';
+import { OptimiserSteps } from './optimiser-steps';
 
 /** A target index or predicate, the cheapest steps that reach it, and where they can go from here. */
 export function OptimiserCard(props: {
@@ -24,6 +26,9 @@ export function OptimiserCard(props: {
   const navigate = useNavigate();
   const { framework, levels, target, plan } = props;
   const steps = useStepsToPlan(props.code);
+  // The pace (levels per indicator per year) and an optional horizon; a change asks for a new plan.
+  const [pace, setPace] = useState(1);
+  const [years, setYears] = useState<number | undefined>(undefined);
   const predicateNames = framework.predicates.map((p) => (locale === 'en' ? p.label.en : p.label.id));
 
   const findPlan = () => {
@@ -36,6 +41,8 @@ export function OptimiserCard(props: {
           Number.isFinite(asNumber) && target.trim() !== ''
             ? { index: asNumber }
             : { predicate: target.trim() },
+          {},
+          { maxStepPerYear: pace, years },
         ),
       );
     } catch (e) {
@@ -59,24 +66,27 @@ export function OptimiserCard(props: {
     if (!plan?.reachable) return;
     steps.toItems.mutate(
       {
-        steps: plan.steps.map((st) => ({ indicator: st.indicator, to: st.to })),
+        steps: plan.steps.map((st) => ({ indicator: st.indicator, to: st.to, year: st.year })),
         sourceRef: `simulator → ${target}`,
       },
       {
-        onSuccess: (r) => {
-          notifications.show({
-            color: 'teal',
-            message: t('itemsCreated', { count: r.created, period: r.period }),
-          });
-          navigate(`/plans/${r.id}`);
+        onSuccess: (done) => {
+          const count = done.reduce((n, r) => n + r.created, 0);
+          const period = done.map((r) => r.period).join(', ');
+          notifications.show({ color: 'teal', message: t('itemsCreated', { count, period }) });
+          if (done[0]) navigate(`/plans/${done[0].id}`);
         },
-        onError: (e) => notifications.show({ color: 'red', message: e.message }),
+        onError: (e) =>
+          notifications.show({
+            color: 'red',
+            message: e instanceof PlanNotDraftError ? t('planNotDraft', { period: e.period }) : e.message,
+          }),
       },
     );
   };
-  const indName = (n: number) => {
-    const i = findIndicator(framework, n);
-    return i ? (locale === 'en' ? i.name.en : i.name.id) : '';
+  const choose = (set: () => void) => {
+    set();
+    props.onPlan(null);
   };
 
   return (
@@ -88,6 +98,31 @@ export function OptimiserCard(props: {
           data={predicateNames}
           value={target}
           onChange={props.onTarget}
+        />
+        <NativeSelect
+          label={t('maxStepPerYear')}
+          value={String(pace)}
+          onChange={(e) => choose(() => setPace(Number(e.currentTarget.value)))}
+          data={[1, 2, 3, 4].map((n) => ({
+            value: String(n),
+            label: n === 1 ? t('levelsOne') : t('levelsMany', { count: n }),
+          }))}
+          data-testid="max-step"
+        />
+        <NativeSelect
+          label={t('planHorizon')}
+          value={years === undefined ? '' : String(years)}
+          onChange={(e) =>
+            choose(() => setYears(e.currentTarget.value ? Number(e.currentTarget.value) : undefined))
+          }
+          data={[
+            { value: '', label: t('fewestYears') },
+            ...[1, 2, 3, 4, 5].map((n) => ({
+              value: String(n),
+              label: n === 1 ? t('yearsOne') : t('yearsMany', { count: n }),
+            })),
+          ]}
+          data-testid="plan-horizon"
         />
         <Button size="xs" onClick={findPlan} disabled={!target.trim()} data-testid="find-plan">
           {t('findPlan')}
@@ -103,20 +138,7 @@ export function OptimiserCard(props: {
               {t('planSteps', { count: plan.steps.length, effort: plan.totalEffort })} →{' '}
               {plan.index.toFixed(2)} {locale === 'en' ? plan.predicate.en : plan.predicate.id}
             </Text>
-            <Table fz="xs">
-              <Table.Tbody>
-                {plan.steps.map((s) => (
-                  <Table.Tr key={`${s.indicator}-${s.to}`}>
-                    <Table.Td>
-                      {s.indicator}. {indName(s.indicator)}
-                    </Table.Td>
-                    <Table.Td>
-                      {s.from} → {s.to}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <OptimiserSteps framework={framework} plan={plan} pace={pace} />
             <Button size="xs" variant="light" onClick={applyPlan}>
               {t('applyPlan')}
             </Button>
