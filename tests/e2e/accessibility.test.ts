@@ -90,7 +90,12 @@ const roles: { who: string; as: string | null; paths: (ids: Ids) => string[] }[]
     as: PROVINCE,
     paths: () => ['/', '/funnel', '/orgs?province=32', '/orgs/32.05'],
   },
-  { who: 'the national supervisor', as: NATIONAL, paths: () => ['/', '/funnel', '/official-results'] },
+  {
+    who: 'the national supervisor',
+    as: NATIONAL,
+    // The host's page carries its journey with official results (their rating in the reader's language).
+    paths: () => ['/', '/funnel', '/official-results', '/orgs/32.11'],
+  },
   {
     who: 'the platform admin',
     as: PLATFORM_ADMIN,

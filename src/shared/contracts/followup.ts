@@ -214,6 +214,8 @@ export const journeySchema = z.object({
       at: z.string(),
       kind: z.enum(journeyEventKinds),
       title: z.string(),
+      /** An official result's rating, as published (Bahasa Indonesia): the web shows it in the reader's language. */
+      predicate: z.string().nullable().optional(),
       link: z.string().nullable(),
     }),
   ),

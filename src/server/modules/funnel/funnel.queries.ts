@@ -201,7 +201,8 @@ export async function journeyEvents(db: DbOrTx, orgId: string): Promise<Journey[
     ...results.map((r) => ({
       at: `${r.year}-12-31`,
       kind: 'official_result' as const,
-      title: `${r.year} · ${r.index.toFixed(2)} ${r.predicate}`,
+      title: `${r.year} · ${r.index.toFixed(2)}`,
+      predicate: r.predicate,
       link: null,
     })),
   ].sort((a, b) => a.at.localeCompare(b.at));

@@ -1,11 +1,13 @@
 import { Anchor, Badge, Card, List, Text, Timeline } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDate, useI18n } from '../../i18n/i18n';
+import { usePredicateLabel } from '../assessments/framework-labels';
 import { useJourney } from '../followup/api';
 
 /** The body's own follow-up journey on its page (visible to those in its scope). */
 export function JourneyCard({ code }: { code: string }) {
   const { t, locale } = useI18n();
+  const predicateLabel = usePredicateLabel();
   const j = useJourney(code).data;
   if (!j?.events.length) return null;
   return (
@@ -38,7 +40,9 @@ export function JourneyCard({ code }: { code: string }) {
                 {e.title}
               </Anchor>
             ) : (
-              <Text size="sm">{e.title}</Text>
+              <Text size="sm">
+                {e.title} {predicateLabel(e.predicate)}
+              </Text>
             )}
           </Timeline.Item>
         ))}
