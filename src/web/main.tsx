@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
-import { type CSSVariablesResolver, createTheme, MantineProvider, Notification } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { ApiError } from './api/client';
 import { I18nProvider } from './i18n/i18n';
 import { getLocale } from './i18n/locale-store';
 import { router } from './routes';
+import { cssVariablesResolver, theme } from './theme';
 
 document.documentElement.lang = getLocale();
 
@@ -25,30 +26,9 @@ const queryClient = new QueryClient({
   },
 });
 
-// Blue of good contrast on white (WCAG AA) for links and primary buttons. Every toast's close
-// button gets a name (screen readers announce it).
-const theme = createTheme({
-  primaryColor: 'indigo',
-  primaryShade: 8,
-  defaultRadius: 'sm',
-  components: {
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { 'aria-label': getLocale() === 'en' ? 'Close' : 'Tutup' } },
-    }),
-  },
-});
-
-// Mantine's "dimmed" grey is below the WCAG AA contrast ratio on white; secondary text uses a
-// darker grey everywhere instead of page by page.
-const cssVariables: CSSVariablesResolver = () => ({
-  variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
-  dark: {},
-});
-
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider>

@@ -127,8 +127,8 @@ export const assessmentDetailSchema = z.object({
     score: scoreResultSchema,
     transitions: z.array(
       z.object({
-        from: z.string(),
-        to: z.string(),
+        from: assessmentStatusSchema,
+        to: assessmentStatusSchema,
         note: z.string(),
         user: z.string().nullable(),
         at: z.string(),

@@ -187,6 +187,16 @@ export const pathSchema = z.object({
 });
 export type PathView = z.infer<typeof pathSchema>;
 
+/** What happened on a body's journey (the web labels each kind: event_<kind>). */
+export const journeyEventKinds = [
+  'visit',
+  'commitment',
+  'assessment_submitted',
+  'plan_approved',
+  'item_done',
+  'official_result',
+] as const;
+
 /** GET /orgs/{code}/journey: the body's own milestones (date and reason) and its dated timeline. */
 export const journeySchema = z.object({
   stage: z.enum(legacyStages).nullable(),
@@ -202,8 +212,10 @@ export const journeySchema = z.object({
   events: z.array(
     z.object({
       at: z.string(),
-      kind: z.string(),
+      kind: z.enum(journeyEventKinds),
       title: z.string(),
+      /** An official result's rating, as published (Bahasa Indonesia): the web shows it in the reader's language. */
+      predicate: z.string().nullable().optional(),
       link: z.string().nullable(),
     }),
   ),

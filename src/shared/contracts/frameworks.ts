@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { frameworkSchema, frameworkStatuses } from '../framework/framework-schema';
+import { frameworkSchema, frameworkStatuses, predicateBandSchema } from '../framework/framework-schema';
 import { MAX_PLAN_YEARS } from '../framework/optimise';
 import type { TextKey } from '../texts';
 import { data } from './common';
@@ -85,6 +85,8 @@ export const frameworkSummarySchema = z.object({
   status: z.enum(frameworkStatuses),
   source: z.string(),
   indicatorCount: z.number().int(),
+  /** The rating bands: results and assessments store the Indonesian word, the web shows it in the reader's language. */
+  predicates: z.array(predicateBandSchema),
 });
 export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
 export const frameworkListSchema = data(z.array(frameworkSummarySchema));

@@ -1,5 +1,7 @@
 export type Locale = 'id' | 'en';
-const KEY = 'livinglab.locale';
+/** Where the choice is kept in the browser (also read by the browser journeys to open a page in a language). */
+export const LOCALE_STORAGE_KEY = 'livinglab.locale';
+const KEY = LOCALE_STORAGE_KEY;
 
 // Bahasa Indonesia unless the user picked English (kept in this browser).
 export function getLocale(): Locale {

@@ -128,6 +128,9 @@ export const idAccounts = {
   outboxHelpSmtp: 'Email dikirim melalui SMTP; riwayat pengiriman tercatat di sini.',
   subject: 'Subjek',
   recipient: 'Penerima',
+  outbox_stored: 'Tersimpan, belum dikirim',
+  outbox_sent: 'Terkirim',
+  outbox_failed: 'Gagal dikirim',
   // account
   accountTitle: 'Akun saya',
   profile: 'Profil',
@@ -251,6 +254,9 @@ export const enAccounts: typeof idAccounts = {
   outboxHelpSmtp: 'Emails are sent through SMTP; the delivery history is kept here.',
   subject: 'Subject',
   recipient: 'Recipient',
+  outbox_stored: 'Kept, not sent',
+  outbox_sent: 'Sent',
+  outbox_failed: 'Failed',
   accountTitle: 'My account',
   profile: 'Profile',
 };

@@ -29,6 +29,11 @@ export const idAssessment = {
   aspect: 'Aspek',
   indicator: 'Indikator',
   weight: 'Bobot',
+  // The kinds of level ladder of SPBE 2020 (PermenPANRB 59/2020); framework-schema's ladder id.
+  ladder_policy: 'Tingkat kebijakan internal',
+  ladder_process: 'Tingkat proses tata kelola',
+  ladder_audit: 'Tingkat pelaksanaan audit',
+  ladder_service: 'Tingkat layanan',
   level: 'Tingkat',
   levelNotSet: 'Belum diisi',
   ladder: 'Tingkat kematangan dan kriteria',

@@ -178,7 +178,7 @@ export const enSupervision: SupervisionMessages = {
   nationalMapDrilled: 'Map of the kab/kota of {province}',
   layerLabel: 'Show',
   layerProvinces: 'Provinces',
-  layerRegencies: 'Kab/kota',
+  layerRegencies: 'Regencies and cities',
   backToNational: 'Back to the national map',
   showRegencies: 'Show kab/kota',
   provinceTableTitle: 'Per province',

@@ -47,7 +47,7 @@ export default function AssessmentPage() {
             <Anchor component={Link} to={`/orgs/${a.org.code}/assessments`}>
               {a.org.name}
             </Anchor>{' '}
-            · {a.framework.id} ({a.framework.version})
+            · {gname(framework)}
           </Text>
           <Title order={2}>
             {t('assessmentsTitle')} {a.year}
@@ -115,7 +115,7 @@ export default function AssessmentPage() {
                     {a.transitions.map((tr) => (
                       <Table.Tr key={tr.at + tr.to}>
                         <Table.Td>{formatDateTime(tr.at, locale)}</Table.Td>
-                        <Table.Td>{t(`status_${tr.to}` as 'status_draft')}</Table.Td>
+                        <Table.Td>{t(`status_${tr.to}`)}</Table.Td>
                         <Table.Td>{tr.user ?? '—'}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useAssessments, useCreateAssessment } from '../features/assessments/api';
 import { CalibrationPanel } from '../features/assessments/calibration-panel';
+import { useFrameworkName, usePredicateLabel } from '../features/assessments/framework-labels';
 import { HistoryPanel } from '../features/assessments/history-panel';
 import { OfficialResultsPanel } from '../features/assessments/official-results-panel';
 import { StatusBadge } from '../features/assessments/status-badge';
@@ -16,6 +17,8 @@ import NotFoundPage from './not-found-page';
 
 export default function AssessmentsPage() {
   const { t } = useI18n();
+  const predicateLabel = usePredicateLabel();
+  const frameworkName = useFrameworkName();
   const { code = '' } = useParams();
   const navigate = useNavigate();
   const org = useOrg(code);
@@ -79,7 +82,7 @@ export default function AssessmentsPage() {
           {rows.map((a) => (
             <Table.Tr key={a.id}>
               <Table.Td>{a.year}</Table.Td>
-              <Table.Td>{a.framework.id}</Table.Td>
+              <Table.Td>{frameworkName(a.framework.id)}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   <StatusBadge status={a.status} />
@@ -87,7 +90,7 @@ export default function AssessmentsPage() {
                 </Group>
               </Table.Td>
               <Table.Td>
-                {a.index === null ? '—' : `${a.index.toFixed(2)} ${a.predicate}`}
+                {a.index === null ? '—' : `${a.index.toFixed(2)} ${predicateLabel(a.predicate)}`}
                 {a.answered < a.total ? '*' : ''}
               </Table.Td>
               <Table.Td>

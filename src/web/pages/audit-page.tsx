@@ -7,6 +7,7 @@ import { RequireAbility } from '../features/auth/require-ability';
 import { PageHeader } from '../features/layout/page-header';
 import { DataTable, PagedQuery } from '../features/layout/ui';
 import { formatDateTime, useI18n } from '../i18n/i18n';
+import { auditActionLabel, auditEntityLabel } from '../i18n/messages-audit';
 
 function AuditPageContent() {
   const { t, locale } = useI18n();
@@ -35,25 +36,42 @@ function AuditPageContent() {
       w={w}
     />
   );
-  // Action and entity offer the declared events (contracts/audit.ts) and still accept free text.
-  const choice = (key: 'action' | 'entityType', label: string, data: readonly string[], w: number) => (
+  // Action and entity offer the declared events (contracts/audit.ts) by code, each option with its
+  // name in the reader's language, and still accept free text.
+  const choice = (
+    key: 'action' | 'entityType',
+    label: string,
+    data: readonly string[],
+    w: number,
+    name: (code: string) => string | null,
+  ) => (
     <Autocomplete
       label={label}
       data={[...data].sort()}
       value={filters[key]}
       onChange={(v) => setFilter(key, v)}
+      renderOption={({ option }) => (
+        <Stack gap={0}>
+          <Text size="sm">{name(option.value) ?? option.value}</Text>
+          <Text size="xs" c="dimmed">
+            {option.value}
+          </Text>
+        </Stack>
+      )}
       limit={30}
       w={w}
     />
   );
+  const actionName = (code: string) => auditActionLabel(code, locale);
+  const entityName = (code: string) => auditEntityLabel(code, locale);
   return (
     <Stack>
       <PageHeader title={t('auditTitle')} help={t('auditHelp')} />
       <Group align="end" wrap="wrap">
         {field('actor', `${t('actor')} (${t('email')})`, 'email', 220)}
         {field('org', `${t('body')} (${t('code')})`, 'text', 130)}
-        {choice('action', t('action'), auditActions, 220)}
-        {choice('entityType', t('entity'), auditEntityTypes, 160)}
+        {choice('action', t('action'), auditActions, 220, actionName)}
+        {choice('entityType', t('entity'), auditEntityTypes, 160, entityName)}
         {field('from', t('from'), 'date', 160)}
         {field('to', t('to'), 'date', 160)}
       </Group>
@@ -76,17 +94,25 @@ function AuditPageContent() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, locale)}</Table.Td>
                 <Table.Td>{e.actorEmail ?? t('system')}</Table.Td>
                 <Table.Td>
+                  {actionName(e.action) && <Text size="sm">{actionName(e.action)}</Text>}
                   <Code>{e.action}</Code>
                 </Table.Td>
                 <Table.Td>
-                  {e.entityType}
-                  {e.entityId ? ` ${e.entityId.slice(0, 12)}` : ''}
+                  {entityName(e.entityType) ?? e.entityType}
+                  {e.entityId ? (
+                    <Text size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                      {e.entityId.slice(0, 12)}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>{e.orgCode ?? '—'}</Table.Td>
                 <Table.Td>{e.ip ?? '—'}</Table.Td>
                 <Table.Td maw={320}>
                   <Spoiler maxHeight={40} showLabel="+" hideLabel="−">
-                    <Code block>{JSON.stringify(e.summary, null, 1)}</Code>
+                    {/* Wrapped, not scrolled: a scrolling box inside a cell would need its own tab stop. */}
+                    <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                      {JSON.stringify(e.summary, null, 1)}
+                    </Code>
                     <Text size="xs" c="dimmed">
                       {t('requestId')}: {e.requestId ?? '—'}
                     </Text>

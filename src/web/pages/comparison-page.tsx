@@ -2,7 +2,9 @@ import { Anchor, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
+import { usePredicateLabel } from '../features/assessments/framework-labels';
 import { Chart } from '../features/charts/chart';
+import { TableScroll } from '../features/layout/table-scroll';
 import { EmptyState, ErrorNotice, Loading } from '../features/layout/ui';
 import { useComparison } from '../features/results/api';
 import { useI18n } from '../i18n/i18n';
@@ -34,6 +36,7 @@ function Stat({
 
 export default function ComparisonPage() {
   const { t, locale } = useI18n();
+  const predicateLabel = usePredicateLabel();
   const { code = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? '';
@@ -85,12 +88,12 @@ export default function ComparisonPage() {
         <Stat
           label={`${d.body.name} (${d.body.official ? t('official') : t('selfAssessment')})`}
           value={d.body.official?.index ?? d.body.self?.index}
-          sub={d.body.official?.predicate ?? d.body.self?.predicate}
+          sub={predicateLabel(d.body.official?.predicate ?? d.body.self?.predicate)}
         />
         <Stat
           label={`${t('hostBody')}: ${d.host?.name ?? '—'}`}
           value={d.host?.official?.index}
-          sub={d.host?.official?.predicate}
+          sub={predicateLabel(d.host?.official?.predicate)}
         />
         <Stat
           label={t('provinceAverage')}
@@ -123,7 +126,7 @@ export default function ComparisonPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{s.index.toFixed(2)}</Table.Td>
-                  <Table.Td>{s.predicate}</Table.Td>
+                  <Table.Td>{predicateLabel(s.predicate)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -142,7 +145,7 @@ export default function ComparisonPage() {
         ) : d.gaps.length === 0 ? (
           <EmptyState>{t('noGaps')}</EmptyState>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table fz="sm" data-testid="gap-table">
               <Table.Thead>
                 <Table.Tr>
@@ -168,7 +171,7 @@ export default function ComparisonPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </Card>
     </Stack>

@@ -5,6 +5,7 @@ import type { FrameworkProblem } from '../../shared/contracts/frameworks';
 import { ApiError } from '../api/client';
 import { useFrameworks, useLoadFramework } from '../features/assessments/api';
 import { RequireAbility } from '../features/auth/require-ability';
+import { TableScroll } from '../features/layout/table-scroll';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { useI18n } from '../i18n/i18n';
 
@@ -48,7 +49,7 @@ export default function FrameworksPage() {
         ) : list.isError ? (
           <ErrorNotice error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -78,7 +79,7 @@ export default function FrameworksPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
         <Card withBorder>
           <FileButton onChange={load} accept="application/json,.json">

@@ -18,8 +18,9 @@ import { exportUrl, type ScopeRef, useMeasure, useScopes } from '../features/fol
 import { DrillDown, figureLabel } from '../features/followup/drilldown';
 import { formatPercent, HeadlineTiles } from '../features/followup/headline';
 import { TrendChart } from '../features/followup/trend-chart';
+import { TableScroll } from '../features/layout/table-scroll';
 import { EmptyState, ErrorNotice, Loading } from '../features/layout/ui';
-import { type MessageKey, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 
 /** "Tahapan tindak lanjut": the headline, milestones, trend and drill-downs of a chosen scope. */
 export default function FunnelPage() {
@@ -52,7 +53,7 @@ export default function FunnelPage() {
   if (!options.length || !chosen) return <EmptyState>{t('noScopes')}</EmptyState>;
   const groups = (['national', 'province', 'host', 'programme', 'commitment'] as const)
     .map((kind) => ({
-      group: t(`scope_${kind}` as MessageKey),
+      group: t(`scope_${kind}`),
       items: options
         .filter((o) => o.scope === kind)
         .map((o) => ({ value: `${o.scope}:${o.ref ?? ''}`, label: o.name })),
@@ -113,7 +114,7 @@ export default function FunnelPage() {
                 <Text fw={600} size="sm" mb="xs">
                   {t('milestonesTitle')}
                 </Text>
-                <div className="table-scroll">
+                <TableScroll>
                   <Table fz="sm" data-testid="milestones">
                     <Table.Thead>
                       <Table.Tr>
@@ -142,7 +143,7 @@ export default function FunnelPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </div>
+                </TableScroll>
                 <Group gap="xs" mt="xs">
                   <Text size="sm">{t('exportAll')}:</Text>
                   <Anchor href={exportUrl(chosen, 'csv')} size="sm">

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { adoptionStages } from '../../shared/contracts/adoptions';
 import { type AssistanceStatus, assistanceStatuses } from '../../shared/contracts/assistance';
 import { ApiError } from '../api/client';
+import { TableScroll } from '../features/layout/table-scroll';
 import { EmptyState, ErrorNotice, Loading, Pager } from '../features/layout/ui';
 import { useAssistanceRequests, useFollowers } from '../features/practices/api';
 import { AssistanceCard } from '../features/practices/assistance-card';
@@ -85,7 +86,7 @@ export default function HostFollowersPage() {
         {rows.length === 0 ? (
           <EmptyState>{t('followersNone')}</EmptyState>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table striped miw={600} data-testid="followers-table">
               <Table.Thead>
                 <Table.Tr>
@@ -116,7 +117,7 @@ export default function HostFollowersPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section>

@@ -6,7 +6,7 @@ import { useAcceptInvitation, useInvitationLookup } from '../features/auth/api';
 import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
 import { DoneNotice, RequestForm, TokenPage } from '../features/auth/token-page';
 import { ErrorNotice, Loading } from '../features/layout/ui';
-import { type MessageKey, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 
 export default function InvitationPage() {
   const { t } = useI18n();
@@ -48,7 +48,7 @@ export default function InvitationPage() {
           intro={
             <Text>
               {t('invitationFor', {
-                role: t(`role_${lookup.data.role}` as MessageKey),
+                role: t(`role_${lookup.data.role}`),
                 org: lookup.data.org.name,
                 email: lookup.data.email,
               })}

@@ -94,7 +94,7 @@ export default function LoginPage() {
                   {a.email}
                 </Anchor>{' '}
                 <Text span size="xs" c="dimmed">
-                  {t(`role_${a.role}` as 'role_operator')} · {a.org}
+                  {t(`role_${a.role}`)} · {a.org}
                 </Text>
               </List.Item>
             ))}

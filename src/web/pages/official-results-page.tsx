@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { OfficialResultsTable } from '../features/assessments/official-results-table';
 import { useMe } from '../features/auth/use-auth';
+import { TableScroll } from '../features/layout/table-scroll';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { useImportOfficialResults, useNationalResults } from '../features/results/api';
 import { useI18n } from '../i18n/i18n';
@@ -85,7 +86,7 @@ function ImportCard() {
             <Text c="red" size="sm" role="alert">
               {t('importProblems', { count: report.problemCount, rows: report.rowCount })}
             </Text>
-            <div className="table-scroll" style={{ maxHeight: 360 }}>
+            <TableScroll style={{ maxHeight: 360 }}>
               <Table fz="xs" striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -104,7 +105,7 @@ function ImportCard() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </div>
+            </TableScroll>
           </Stack>
         )}
       </Stack>

@@ -28,7 +28,8 @@ function OutboxPageContent() {
                 <Table.Td>
                   <Spoiler maxHeight={24} showLabel="+" hideLabel="−">
                     {m.subject}
-                    <Code block mt="xs">
+                    {/* Wrapped, not scrolled: a scrolling box inside a cell would need its own tab stop. */}
+                    <Code block mt="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                       {m.text}
                     </Code>
                   </Spoiler>
@@ -38,7 +39,7 @@ function OutboxPageContent() {
                     color={m.status === 'sent' ? 'green' : m.status === 'failed' ? 'red' : 'gray'}
                     title={m.error ?? ''}
                   >
-                    {m.status}
+                    {t(`outbox_${m.status}`)}
                   </Badge>
                 </Table.Td>
               </Table.Tr>

@@ -76,7 +76,7 @@ export default function VerifyPage() {
             </Table.Td>
           </Table.Tr>
           <Table.Tr>
-            <Table.Th>Kunci / key</Table.Th>
+            <Table.Th>{t('signingKey')}</Table.Th>
             <Table.Td>
               {s.keyId} ({s.algorithm})
             </Table.Td>

@@ -125,7 +125,7 @@ export default function VisitPage() {
                 <Table.Tr key={d.id}>
                   <Table.Td>{d.name}</Table.Td>
                   <Table.Td>{d.position}</Table.Td>
-                  <Table.Td>{d.role}</Table.Td>
+                  <Table.Td translate="no">{d.role}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { assessmentStatuses } from '../../../shared/contracts/assessments';
+import { type AssessmentStatus, assessmentStatuses } from '../../../shared/contracts/assessments';
 import { orgs } from './orgs';
 import { users } from './users';
 
@@ -107,8 +107,9 @@ export const assessmentTransitions = pgTable(
     assessmentId: uuid('assessment_id')
       .notNull()
       .references(() => assessments.id, { onDelete: 'cascade' }),
-    fromStatus: text('from_status').notNull(),
-    toStatus: text('to_status').notNull(),
+    // Written only by the workflow (assessments.policy.ts), so always one of the statuses.
+    fromStatus: text('from_status').$type<AssessmentStatus>().notNull(),
+    toStatus: text('to_status').$type<AssessmentStatus>().notNull(),
     note: text('note').notNull().default(''),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),

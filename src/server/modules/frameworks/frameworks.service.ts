@@ -31,6 +31,7 @@ export async function frameworkSummaries(db: DbOrTx) {
     status: f.status,
     source: f.source,
     indicatorCount: f.indicators.length,
+    predicates: f.predicates,
   }));
 }
 

@@ -17,6 +17,8 @@ describe('public calculator', () => {
     expect(list.json().data).toEqual([
       expect.objectContaining({ id: 'spbe-2020', status: 'official', indicatorCount: 47 }),
     ]);
+    // The rating bands, so the web shows a stored "Cukup" as "Fair" to English readers.
+    expect(list.json().data[0].predicates).toContainEqual({ min: 1.8, label: { id: 'Cukup', en: 'Fair' } });
     const one = await t.app.inject({ url: '/api/v1/frameworks/spbe-2020' });
     expect(one.json().data.indicators[10].name.id).toBe('Tingkat Kematangan Arsitektur SPBE');
     expect((await t.app.inject({ url: '/api/v1/frameworks/nope' })).statusCode).toBe(404);

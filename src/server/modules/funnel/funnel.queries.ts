@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Journey } from '../../../shared/contracts/followup';
 import type { BodyInfo } from '../../../shared/followup/facts';
 import type { BodyReasons, BodySummary } from '../../../shared/followup/milestones';
 import type { DbOrTx } from '../../db/client';
@@ -138,7 +139,7 @@ export async function indexSeries(db: DbOrTx, orgId: string) {
 }
 
 /** A body's dated events for its journey timeline. */
-export async function journeyEvents(db: DbOrTx, orgId: string) {
+export async function journeyEvents(db: DbOrTx, orgId: string): Promise<Journey['events']> {
   const [vs, sigs, subs, plans, done, results] = await Promise.all([
     db
       .select({ v: visits, host: orgs.name })
@@ -167,35 +168,41 @@ export async function journeyEvents(db: DbOrTx, orgId: string) {
     db.select().from(officialResults).where(eq(officialResults.orgId, orgId)),
   ]);
   return [
-    ...vs.map(({ v, host }) => ({ at: v.startDate, kind: 'visit', title: host, link: `/visits/${v.id}` })),
+    ...vs.map(({ v, host }) => ({
+      at: v.startDate,
+      kind: 'visit' as const,
+      title: host,
+      link: `/visits/${v.id}`,
+    })),
     ...sigs.map((s) => ({
       at: s.signedAt,
-      kind: 'commitment',
+      kind: 'commitment' as const,
       title: `${s.signerName} (${s.textVersion})`,
       link: `/verify/${s.id}`,
     })),
     ...subs.map(({ s, year, id }) => ({
       at: s.at.toISOString(),
-      kind: 'assessment_submitted',
+      kind: 'assessment_submitted' as const,
       title: `${year} · ${s.index?.toFixed(2) ?? '—'} · ${s.round}`,
       link: `/assessments/${id}`,
     })),
     ...plans.map((p) => ({
       at: p.approvedAt?.toISOString() ?? p.updatedAt.toISOString(),
-      kind: 'plan_approved',
+      kind: 'plan_approved' as const,
       title: `${p.period} · v${p.approvedVersion}`,
       link: `/plans/${p.id}`,
     })),
     ...done.map((i) => ({
       at: i.doneAt?.toISOString() ?? i.updatedAt.toISOString(),
-      kind: 'item_done',
+      kind: 'item_done' as const,
       title: i.title,
       link: `/plans/${i.planId}`,
     })),
     ...results.map((r) => ({
       at: `${r.year}-12-31`,
-      kind: 'official_result',
-      title: `${r.year} · ${r.index.toFixed(2)} ${r.predicate}`,
+      kind: 'official_result' as const,
+      title: `${r.year} · ${r.index.toFixed(2)}`,
+      predicate: r.predicate,
       link: null,
     })),
   ].sort((a, b) => a.at.localeCompare(b.at));

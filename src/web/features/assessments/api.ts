@@ -132,10 +132,12 @@ export function useFramework(id: string | undefined) {
   });
 }
 
-export function useFrameworks() {
+/** The loaded frameworks; `staleFor` lets readers that only need their bands reuse a recent answer. */
+export function useFrameworks(staleFor = 0) {
   return useQuery({
     queryKey: frameworkKeys.list(),
     queryFn: () => api<z.infer<typeof frameworkListSchema>>('/frameworks'),
+    staleTime: staleFor,
   });
 }
 

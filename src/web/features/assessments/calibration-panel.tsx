@@ -1,5 +1,6 @@
 import { Card, Stack, Table, Text } from '@mantine/core';
 import { useI18n } from '../../i18n/i18n';
+import { TableScroll } from '../layout/table-scroll';
 import { ErrorNotice, Loading } from '../layout/ui';
 import { useCalibration } from '../results/api';
 
@@ -31,7 +32,7 @@ export function CalibrationPanel({ code, year }: { code: string; year: number })
                 {t('onlyTotal')}
               </Text>
             ) : (
-              <div className="table-scroll">
+              <TableScroll>
                 <Table fz="xs">
                   <Table.Thead>
                     <Table.Tr>
@@ -59,7 +60,7 @@ export function CalibrationPanel({ code, year }: { code: string; year: number })
                     ))}
                   </Table.Tbody>
                 </Table>
-              </div>
+              </TableScroll>
             )}
           </>
         )}

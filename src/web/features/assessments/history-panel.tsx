@@ -2,12 +2,15 @@ import { Card, Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Chart } from '../charts/chart';
+import { TableScroll } from '../layout/table-scroll';
 import { ErrorNotice, Loading } from '../layout/ui';
 import { useHistory } from '../results/api';
+import { usePredicateLabel } from './framework-labels';
 
 /** The body's index per year: its own self-assessment beside the official result. */
 export function HistoryPanel({ code }: { code: string }) {
   const { t } = useI18n();
+  const predicateLabel = usePredicateLabel();
   const q = useHistory(code);
   const rows = q.data?.data ?? [];
   const option = useMemo(
@@ -42,7 +45,7 @@ export function HistoryPanel({ code }: { code: string }) {
       <Stack gap="xs">
         <Text fw={600}>{t('historyTitle')}</Text>
         <Chart option={option} height={220} label={t('historyTitle')} />
-        <div className="table-scroll">
+        <TableScroll>
           <Table fz="sm" data-testid="history-table">
             <Table.Thead>
               <Table.Tr>
@@ -60,13 +63,15 @@ export function HistoryPanel({ code }: { code: string }) {
                     {r.self && !r.self.complete ? '*' : ''}
                   </Table.Td>
                   <Table.Td>
-                    {r.official ? `${r.official.index.toFixed(2)} ${r.official.predicate}` : '—'}
+                    {r.official
+                      ? `${r.official.index.toFixed(2)} ${predicateLabel(r.official.predicate)}`
+                      : '—'}
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       </Stack>
     </Card>
   );

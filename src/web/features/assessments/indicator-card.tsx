@@ -17,7 +17,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { ApiError } from '../../api/client';
-import { useI18n } from '../../i18n/i18n';
+import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { usePatchItem, useSaveItem } from './api';
 import { CommentSection } from './comment-section';
 import { EvidenceSection } from './evidence-section';
@@ -26,6 +26,17 @@ import { showItemHistory } from './item-history';
 type Indicator = Framework['indicators'][number];
 type Draft = { level: number | null; justification: string; serviceName: string | null };
 type Conflict = { yours: Draft; current: Draft & { version: number; updatedBy: string | null } };
+
+// A framework names its level ladders freely; SPBE 2020's four have a name, any other is left
+// unsaid rather than shown as its id.
+const ladderNames: Record<string, MessageKey> = {
+  policy: 'ladder_policy',
+  process: 'ladder_process',
+  audit: 'ladder_audit',
+  service: 'ladder_service',
+};
+const ladderKey = (ladder: string): MessageKey | undefined =>
+  Object.hasOwn(ladderNames, ladder) ? ladderNames[ladder] : undefined;
 
 export function IndicatorCard(props: {
   assessmentId: string;
@@ -38,6 +49,7 @@ export function IndicatorCard(props: {
 }) {
   const { t, locale } = useI18n();
   const { indicator: ind, item } = props;
+  const ladder = ladderKey(ind.ladder);
   const patchItem = usePatchItem(props.assessmentId);
   const [draft, setDraft] = useState<Draft>({
     level: item.level,
@@ -172,7 +184,7 @@ export function IndicatorCard(props: {
         <Stack gap="sm">
           <Group justify="space-between">
             <Text size="xs" c="dimmed">
-              {t('weight')}: {ind.weight}% · {ind.ladder}
+              {t('weight')}: {ind.weight}%{ladder && ` · ${t(ladder)}`}
             </Text>
             <Group gap="xs">
               <Text

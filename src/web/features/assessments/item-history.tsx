@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { formatDateTime, type MessageKey, useI18n } from '../../i18n/i18n';
 import type { Locale } from '../../i18n/locale-store';
+import { TableScroll } from '../layout/table-scroll';
 import { ErrorNotice, Loading } from '../layout/ui';
 import { useItemHistory } from './api';
 
@@ -12,7 +13,7 @@ function HistoryTable({ assessmentId, indicator }: { assessmentId: string; indic
   if (q.isError) return <ErrorNotice error={q.error} />;
   if (!q.data.data.length) return <Text size="sm">{t('nothingFound')}</Text>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table fz="sm">
         <Table.Tbody>
           {q.data.data.map((r) => (
@@ -27,7 +28,7 @@ function HistoryTable({ assessmentId, indicator }: { assessmentId: string; indic
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,7 +2,9 @@ import { Badge, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { OfficialResult } from '../../../shared/contracts/results';
 import { useI18n } from '../../i18n/i18n';
+import { TableScroll } from '../layout/table-scroll';
 import { SampleBadge } from '../layout/ui';
+import { usePredicateLabel } from './framework-labels';
 
 /** Official results by year (a body's, or the national averages); `action` adds a last column. */
 export function OfficialResultsTable(props: {
@@ -11,8 +13,9 @@ export function OfficialResultsTable(props: {
   action?: (r: OfficialResult) => ReactNode;
 }) {
   const { t } = useI18n();
+  const predicateLabel = usePredicateLabel();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table fz="sm" data-testid={props.testId}>
         <Table.Thead>
           <Table.Tr>
@@ -28,7 +31,7 @@ export function OfficialResultsTable(props: {
             <Table.Tr key={r.id}>
               <Table.Td>{r.year}</Table.Td>
               <Table.Td>{r.index.toFixed(2)}</Table.Td>
-              <Table.Td>{r.predicate}</Table.Td>
+              <Table.Td>{predicateLabel(r.predicate)}</Table.Td>
               <Table.Td>
                 <Text size="xs">{r.source || '—'}</Text>
                 {r.isReference && (
@@ -43,6 +46,6 @@ export function OfficialResultsTable(props: {
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

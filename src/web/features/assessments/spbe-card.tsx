@@ -6,11 +6,13 @@ import { useI18n } from '../../i18n/i18n';
 import { useOrgSignatures } from '../commitments/api';
 import { SignatureBadge } from '../commitments/signature-badge';
 import { useHistory, useOfficialResults, useSharing } from '../results/api';
+import { usePredicateLabel } from './framework-labels';
 import { StatusBadge } from './status-badge';
 
 /** The body's SPBE standing on its page: latest official and self-assessed index, and links. */
 export function SpbeCard({ org }: { org: OrgDetail }) {
   const { t } = useI18n();
+  const predicateLabel = usePredicateLabel();
   const { data: o, abilities } = org;
   const history = useHistory(o.code, abilities.readPrivate);
   const official = useOfficialResults(o.code);
@@ -34,7 +36,9 @@ export function SpbeCard({ org }: { org: OrgDetail }) {
               {t('official')} {lastOfficial?.year ?? ''}
             </Text>
             <Text fw={700} data-testid="official-index">
-              {lastOfficial ? `${lastOfficial.index.toFixed(2)} ${lastOfficial.predicate}` : '—'}
+              {lastOfficial
+                ? `${lastOfficial.index.toFixed(2)} ${predicateLabel(lastOfficial.predicate)}`
+                : '—'}
             </Text>
           </div>
           {abilities.readPrivate && (

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { TableScroll } from '../layout/table-scroll';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../layout/ui';
 import { certificateUrl, useOrgSignatures, useRevokeSignature } from './api';
 import { SignForm } from './sign-form';
@@ -38,7 +39,7 @@ export function SignaturesPanel({ code, orgName }: { code: string; orgName: stri
         {data.length === 0 ? (
           <EmptyState>{t('noSignatures')}</EmptyState>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table fz="sm" data-testid="signature-table">
               <Table.Tbody>
                 {data.map((s) => (
@@ -77,7 +78,7 @@ export function SignaturesPanel({ code, orgName }: { code: string; orgName: stri
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </Card>
       <Modal opened={!!revoking} onClose={() => setRevoking(null)} title={t('revokeSignature')}>

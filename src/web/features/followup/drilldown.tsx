@@ -9,12 +9,13 @@ import { PagedQuery } from '../layout/ui';
 import { type ScopeRef, useMeasureBodies } from './api';
 import { formatPercent } from './headline';
 
-const milestoneKeys: readonly string[] = milestones;
+type Milestone = (typeof milestones)[number];
+const isMilestone = (figure: Figure): figure is Milestone =>
+  (milestones as readonly string[]).includes(figure);
 
+/** Milestones are named like the stages; the other figures have their own labels (typed: none missing). */
 export function figureLabel(t: (k: MessageKey) => string, figure: Figure): string {
-  return milestoneKeys.includes(figure)
-    ? t(`stage_${figure}` as MessageKey)
-    : t(`fig_${figure}` as MessageKey);
+  return isMilestone(figure) ? t(`stage_${figure}`) : t(`fig_${figure}`);
 }
 
 /** Exactly the bodies a figure counts, each with the reason it counts (or the stalled ones). */

@@ -1,8 +1,9 @@
 import { Accordion, Badge, Card, Group, Progress, Select, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { PathView } from '../../../shared/contracts/followup';
-import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
 import { Chart } from '../charts/chart';
+import { TableScroll } from '../layout/table-scroll';
 import { Loading } from '../layout/ui';
 import { usePath } from './api';
 import { formatPercent } from './headline';
@@ -28,7 +29,7 @@ export function PathCard({ code, isHost }: { code: string; isHost: boolean }) {
       .filter((s) => !p.frameworkId || s.frameworkId === p.frameworkId)
       .map((s) => ({
         type: 'line',
-        name: t(`series_${s.who}_${s.source}` as MessageKey, {
+        name: t(`series_${s.who}_${s.source}`, {
           name: s.who === 'host' ? (p.host?.name ?? '') : p.body.name,
         }),
         lineStyle: { type: s.source === 'self' ? 'dashed' : 'solid' },
@@ -75,7 +76,7 @@ export function PathCard({ code, isHost }: { code: string; isHost: boolean }) {
       </Group>
       {p.problem && p.problem !== 'no_gap' ? (
         <Text size="sm" mt="sm" data-testid="path-problem">
-          {t(`path_${p.problem}` as MessageKey)}
+          {t(`path_${p.problem}`)}
         </Text>
       ) : (
         <>
@@ -123,7 +124,7 @@ export function PathCard({ code, isHost }: { code: string; isHost: boolean }) {
           <Accordion.Item value="gap">
             <Accordion.Control>{t('pathGapDetail', { count: p.indicators.length })}</Accordion.Control>
             <Accordion.Panel>
-              <div className="table-scroll">
+              <TableScroll>
                 <Table fz="xs" data-testid="path-gap">
                   <Table.Thead>
                     <Table.Tr>
@@ -146,7 +147,7 @@ export function PathCard({ code, isHost }: { code: string; isHost: boolean }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </div>
+              </TableScroll>
             </Accordion.Panel>
           </Accordion.Item>
         </Accordion>

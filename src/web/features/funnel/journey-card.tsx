@@ -1,11 +1,13 @@
 import { Anchor, Badge, Card, List, Text, Timeline } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
+import { usePredicateLabel } from '../assessments/framework-labels';
 import { useJourney } from '../followup/api';
 
 /** The body's own follow-up journey on its page (visible to those in its scope). */
 export function JourneyCard({ code }: { code: string }) {
   const { t, locale } = useI18n();
+  const predicateLabel = usePredicateLabel();
   const j = useJourney(code).data;
   if (!j?.events.length) return null;
   return (
@@ -20,7 +22,7 @@ export function JourneyCard({ code }: { code: string }) {
             .map((m) => (
               <List.Item key={m.milestone}>
                 <Text span fw={600} size="sm">
-                  {t(`stage_${m.milestone}` as MessageKey)}
+                  {t(`stage_${m.milestone}`)}
                 </Text>
                 : {m.reason}
               </List.Item>
@@ -29,7 +31,7 @@ export function JourneyCard({ code }: { code: string }) {
       )}
       <Timeline bulletSize={12} lineWidth={2} mt="sm">
         {j.events.map((e) => (
-          <Timeline.Item key={`${e.kind}-${e.at}-${e.title}`} title={t(`event_${e.kind}` as 'event_visit')}>
+          <Timeline.Item key={`${e.kind}-${e.at}-${e.title}`} title={t(`event_${e.kind}`)}>
             <Text size="xs" c="dimmed">
               {formatDate(e.at.slice(0, 10), locale)}
             </Text>
@@ -38,7 +40,9 @@ export function JourneyCard({ code }: { code: string }) {
                 {e.title}
               </Anchor>
             ) : (
-              <Text size="sm">{e.title}</Text>
+              <Text size="sm">
+                {e.title} {predicateLabel(e.predicate)}
+              </Text>
             )}
           </Timeline.Item>
         ))}

@@ -1,7 +1,7 @@
 import { Anchor, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { SectionOf } from '../../../shared/contracts/home';
-import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
 import { orgReportUrl } from '../orgs/api';
 import { ActionItemLink, TodoBlock, URGENT } from './home-ui';
 
@@ -102,7 +102,7 @@ export function MilestonesBlock({ code, followup }: { code: string; followup: Fo
         {followup.milestones.map((m) => (
           <List.Item key={m.milestone} data-testid={`milestone-${m.milestone}`}>
             <Text span size="sm" fw={m.date ? 600 : undefined}>
-              {t(`stage_${m.milestone}` as MessageKey)}
+              {t(`stage_${m.milestone}`)}
             </Text>
             :{' '}
             {m.date

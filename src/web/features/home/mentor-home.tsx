@@ -2,7 +2,7 @@ import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { adoptionStages } from '../../../shared/contracts/adoptions';
 import type { SectionOf } from '../../../shared/contracts/home';
-import { formatDate, type MessageKey, useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
 import { SectionFrame, TodoBlock, TodoLink } from './home-ui';
 
 type Followers = SectionOf<'mentor'>['followers'];
@@ -30,14 +30,14 @@ function FollowersBlock({ code, followers: f }: { code: string; followers: Follo
           <Group gap="md" wrap="wrap">
             {stages.map((s) => (
               <Text key={s} size="sm" data-testid={`stage-count-${s}`}>
-                {t(`stage_${s}` as MessageKey)}: <b>{f.stageCounts[s]}</b>
+                {t(`stage_${s}`)}: <b>{f.stageCounts[s]}</b>
               </Text>
             ))}
           </Group>
           <List size="sm" spacing={4}>
             {f.items.map((a) => (
               <TodoLink key={a.adoptionId} to={`/adoptions/${a.adoptionId}`} detail={a.practice}>
-                {a.org.name} · {t(`stage_${a.stage}` as MessageKey)}
+                {a.org.name} · {t(`stage_${a.stage}`)}
               </TodoLink>
             ))}
           </List>

@@ -15,13 +15,14 @@ import type { ReactNode } from 'react';
 import type { Pagination } from '../../../shared/contracts/common';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { TableScroll } from './table-scroll';
 
 export function SampleBadge({ show }: { show: boolean }) {
   const { t } = useI18n();
   if (!show) return null;
   return (
-    // Dark text on the light orange: Mantine's orange light text fails WCAG AA contrast.
-    <Badge color="orange" variant="light" c="#8a3100" size="sm" title={t('sampleBanner')}>
+    // Readable at AA through the theme's colours (theme-colors.ts), like every light badge.
+    <Badge color="orange" variant="light" size="sm" title={t('sampleBanner')}>
       {t('sampleData')}
     </Badge>
   );
@@ -125,7 +126,7 @@ export function ListOrEmpty({
   children: ReactNode;
 }) {
   if (count === 0) return <EmptyState>{empty}</EmptyState>;
-  return <div className="table-scroll">{children}</div>;
+  return <TableScroll>{children}</TableScroll>;
 }
 
 type PagedData = { data: unknown[]; pagination: Pagination };
@@ -154,7 +155,7 @@ export function PagedQuery<T extends PagedData>({
   const none = query.data.data.length === 0;
   return (
     <>
-      {none && empty ? null : <div className="table-scroll">{children(query.data)}</div>}
+      {none && empty ? null : <TableScroll>{children(query.data)}</TableScroll>}
       {none && <EmptyState>{empty}</EmptyState>}
       {none && empty ? null : <Pager pagination={query.data.pagination} onPage={onPage} />}
     </>

@@ -1,6 +1,8 @@
+import type { OrgType, Role } from '../../../shared/contracts/common';
 import type { MessageKey } from '../../i18n/i18n';
 
-export const orgTypeLabel: Record<string, MessageKey> = {
+// Typed on the contracts' unions: a new body type or role without its label fails to compile.
+export const orgTypeLabel: Record<OrgType, MessageKey> = {
   province: 'typeProvince',
   regency: 'typeRegency',
   city: 'typeCity',
@@ -9,7 +11,7 @@ export const orgTypeLabel: Record<string, MessageKey> = {
   ngo: 'typeNgo',
 };
 
-export const roleLabel = (role: string) => `role_${role}` as MessageKey;
+export const roleLabel = (role: Role): MessageKey => `role_${role}`;
 
 // Kemendagri province codes and names, for the directory filter (the 38 provinces).
 export const provinceOptions: { value: string; label: string }[] = [

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Checkbox, Progress, Table, Text } from '@mantine/core';
 import type { ActionItem } from '../../../shared/contracts/plans';
 import { formatDate, useI18n } from '../../i18n/i18n';
+import { TableScroll } from '../layout/table-scroll';
 import { ItemStatusBadge } from './status-badges';
 
 /** The plan's items, with a selection for bulk changes; a title opens the item. */
@@ -13,7 +14,7 @@ export function ItemsTable(props: {
   const { t, locale } = useI18n();
   const { items, selected, onSelect } = props;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table striped data-testid="plan-items">
         <Table.Thead>
           <Table.Tr>
@@ -73,6 +74,6 @@ export function ItemsTable(props: {
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

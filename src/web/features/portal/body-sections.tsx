@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PublicBody } from '../../../shared/contracts/public';
 import { milestones } from '../../../shared/followup/milestones';
-import { formatDate, formatDateTime, type MessageKey, useI18n } from '../../i18n/i18n';
+import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../followup/headline';
 import { DataTable, SampleBadge } from '../layout/ui';
 
@@ -40,7 +40,7 @@ export function MilestonesSection({ page }: { page: PublicBody }) {
             {milestones.map((m) => (
               <List.Item key={m}>
                 <Text span fw={600} size="sm">
-                  {t(`stage_${m}` as MessageKey)}
+                  {t(`stage_${m}`)}
                 </Text>
                 : {b.milestones[m] ? formatDate(b.milestones[m], locale) : t('publicNotReached')}
               </List.Item>
@@ -127,7 +127,7 @@ export function PracticesSection({ page }: { page: PublicBody }) {
                 <Anchor component={Link} to={`/practices/${p.id}`} size="sm">
                   {p.title}
                 </Anchor>{' '}
-                · {t(`ptype_${p.type}` as MessageKey)}
+                · {t(`ptype_${p.type}`)}
               </List.Item>
             ))}
           </List>
@@ -143,7 +143,7 @@ export function PracticesSection({ page }: { page: PublicBody }) {
                 <Anchor component={Link} to={`/practices/${p.practiceId}`} size="sm">
                   {p.title}
                 </Anchor>{' '}
-                {t('publicReplicatedFrom', { host: p.host.name })} · {t(`stage_${p.stage}` as MessageKey)}
+                {t('publicReplicatedFrom', { host: p.host.name })} · {t(`stage_${p.stage}`)}
               </List.Item>
             ))}
           </List>

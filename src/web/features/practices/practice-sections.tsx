@@ -2,6 +2,7 @@ import { Anchor, Card, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { Practice } from '../../../shared/contracts/practices';
 import { formatDateTime, type MessageKey, useI18n } from '../../i18n/i18n';
 import { formatSize } from '../assessments/evidence-section';
+import { TableScroll } from '../layout/table-scroll';
 
 /** The change history names fields as the form does, not by their API keys. */
 const historyFields: Record<string, MessageKey> = {
@@ -144,7 +145,7 @@ export function PracticeSections({
         {p.history.length === 0 ? (
           <Text size="sm">{t('noHistory')}</Text>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table fz="xs">
               <Table.Tbody>
                 {p.history.map((h) => (
@@ -165,7 +166,7 @@ export function PracticeSections({
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </Section>
     </Stack>

@@ -18,6 +18,7 @@ import type { Role } from '../../../shared/contracts/common';
 import type { OrgUser } from '../../../shared/contracts/users';
 import { ApiError } from '../../api/client';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { TableScroll } from '../layout/table-scroll';
 import { EmptyState, ErrorNotice, Loading, SampleBadge } from '../layout/ui';
 import { roleLabel } from '../orgs/org-labels';
 import {
@@ -73,7 +74,7 @@ export function OrgUsersPanel({ code }: { code: string }) {
       {users.isError && <ErrorNotice error={users.error} onRetry={() => users.refetch()} />}
       {users.data && users.data.data.length === 0 && <EmptyState />}
       {users.data && users.data.data.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll>
           <Table data-testid="org-users">
             <Table.Thead>
               <Table.Tr>
@@ -140,7 +141,7 @@ export function OrgUsersPanel({ code }: { code: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {manage && (
         <Card withBorder>
