@@ -36,6 +36,9 @@ const roles: { who: string; as: string | null; paths: (ids: Ids) => string[] }[]
     who: 'a visitor',
     as: null,
     paths: (ids) => [
+      '/',
+      '/public/bodies',
+      '/public/bodies/32.11',
       '/login',
       '/forgot-password',
       ids.resetLink,
@@ -60,6 +63,8 @@ const roles: { who: string; as: string | null; paths: (ids: Ids) => string[] }[]
     who: 'the body admin',
     as: BODY_ADMIN,
     paths: (ids) => [
+      '/',
+      `/plans/${ids.plan}?missing=owner`,
       '/orgs',
       '/orgs/32.05',
       '/orgs/32.05/assessments',

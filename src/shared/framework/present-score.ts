@@ -31,3 +31,16 @@ export function presentScore(s: Score) {
 }
 
 export type PresentedScore = ReturnType<typeof presentScore>;
+
+/**
+ * The English name of an official rating ("Memuaskan" → "Excellent"): results keep the official
+ * Indonesian word, and the framework's bands name it in both languages. Unknown words stay as
+ * they are (a rating from a framework that is no longer loaded).
+ */
+export function englishPredicate(
+  predicates: readonly { label: { id: string; en: string } }[],
+  predicate: string,
+): string {
+  const wanted = predicate.toLowerCase();
+  return predicates.find((p) => p.label.id.toLowerCase() === wanted)?.label.en ?? predicate;
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localiseMessage, type TextParams } from '../texts';
 import { frameworkSchema } from './framework-schema';
 import { spbe2020Framework as f } from './frameworks';
+import { englishPredicate } from './present-score';
 import { checkLevels, halfUpHundredths, LevelsError, predicateFor, score } from './score';
 
 const all = (level: number) => Object.fromEntries(f.indicators.map((i) => [i.number, level]));
@@ -157,5 +158,14 @@ describe('framework validation', () => {
     expect(messages).toContain('Duplicate numbers 3');
     expect(messages).toMatch(/Weights add up to/);
     expect(messages).toMatch(/Group A1 weighs 13 but its contents weigh/);
+  });
+});
+
+describe('englishPredicate', () => {
+  it('names an official rating in English from the bands, whatever its case, and keeps unknown words', () => {
+    const bands = f.predicates;
+    expect(englishPredicate(bands, 'Sangat Baik')).toBe('Very Good');
+    expect(englishPredicate(bands, 'memuaskan')).toBe('Satisfactory');
+    expect(englishPredicate(bands, 'Istimewa')).toBe('Istimewa');
   });
 });

@@ -14,12 +14,14 @@ import { definitions } from '../../../shared/followup/definitions';
 import type { BodyInfo } from '../../../shared/followup/facts';
 import { type Measured, measureScope, type Scope } from '../../../shared/followup/measure';
 import { DEFAULT_PATH_THRESHOLD } from '../../../shared/followup/milestones';
+import { englishPredicate } from '../../../shared/framework/present-score';
 import type { DbOrTx } from '../../db/client';
 import { pagination } from '../../db/query-helpers';
 import { AppError } from '../../platform/app-error';
 import { today } from '../../platform/calendar';
 import { toCsv } from '../../platform/csv';
 import type { ReadCache } from '../../platform/read-cache';
+import { listFrameworks } from '../frameworks/frameworks.registry';
 import { presentBody } from '../funnel/funnel.presenter';
 import * as fq from '../funnel/funnel.queries';
 import { bodiesTable, bodyTable, envelope, provincesTable, summaryTable } from './public.presenter';
@@ -243,16 +245,21 @@ async function bodyPage(
   orgId: string,
   pathProgressPercent: number | null,
 ): Promise<PublicBody> {
-  const [results, signatures, hosted, replicated] = await Promise.all([
+  const [results, signatures, hosted, replicated, frameworks] = await Promise.all([
     q.officialResultsOf(ctx.db, orgId),
     q.signaturesOf(ctx.db, orgId),
     q.practicesHostedBy(ctx.db, orgId),
     q.replicationsOf(ctx.db, orgId),
+    listFrameworks(ctx.db),
   ]);
+  const bandsOf = new Map(frameworks.map((f) => [f.id, f.predicates]));
   return {
     body,
     pathProgressPercent,
-    officialResults: results,
+    officialResults: results.map((r) => ({
+      ...r,
+      predicateEn: englishPredicate(bandsOf.get(r.frameworkId) ?? [], r.predicate),
+    })),
     commitments: signatures.map((s) => ({ ...s, verifyUrl: `${ctx.publicUrl}/verify/${s.id}` })),
     practicesHosted: hosted.map((p) => ({ ...p, publishedAt: p.publishedAt?.toISOString() ?? null })),
     practicesReplicated: replicated.map((r) => ({

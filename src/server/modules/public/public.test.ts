@@ -170,7 +170,12 @@ describe('open data: bodies', () => {
     const c = tasik.commitments[0];
     expect(c.verifyUrl).toBe(`http://localhost:3000/verify/${c.id}`);
     expect((await get(`/commitments/signatures/${c.id}/verify`)).json().status).toBe('valid');
-    expect(tasik.officialResults[0]).toMatchObject({ year: 2025, index: 2.84 });
+    expect(tasik.officialResults[0]).toMatchObject({
+      year: 2025,
+      index: 2.84,
+      predicate: 'Baik',
+      predicateEn: 'Good',
+    });
 
     const garut = (await get('/public/bodies/32.05')).json().data;
     expect(garut.practicesReplicated).toEqual([

@@ -2,6 +2,7 @@ import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { IndexBlock } from '../../../shared/contracts/home';
 import { useI18n } from '../../i18n/i18n';
+import { TableScroll } from '../layout/table-scroll';
 
 const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(2));
 
@@ -71,7 +72,7 @@ export function IndexSummary({ code, index }: { code: string; index: IndexBlock 
         </Group>
       )}
       {trend.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll>
           <Table fz="sm" withTableBorder={false} data-testid="index-trend" captionSide="top">
             <Table.Caption ta="left">{t('homeTrend')}</Table.Caption>
             <Table.Thead>
@@ -91,7 +92,7 @@ export function IndexSummary({ code, index }: { code: string; index: IndexBlock 
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <Anchor component={Link} to={`/orgs/${code}/compare`} size="sm">
         {t('homeCompare')}

@@ -5,6 +5,7 @@ import type { PublicBody } from '../../../shared/contracts/public';
 import { milestones } from '../../../shared/followup/milestones';
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../followup/headline';
+import { TableScroll } from '../layout/table-scroll';
 import { DataTable, SampleBadge } from '../layout/ui';
 
 // The parts of a body's public page, each a card with its own heading (one h3 per part).
@@ -85,13 +86,13 @@ export function CommitmentSection({ page }: { page: PublicBody }) {
 }
 
 export function OfficialResultsSection({ page }: { page: PublicBody }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <Section id="public-official" title={t('publicOfficialTitle')}>
       {page.officialResults.length === 0 ? (
         <Text size="sm">{t('publicNoOfficial')}</Text>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <DataTable
             miw={480}
             head={[t('publicYear'), t('publicIndex'), t('publicPredicate'), t('publicSource')]}
@@ -100,14 +101,14 @@ export function OfficialResultsSection({ page }: { page: PublicBody }) {
               <Table.Tr key={`${r.year}-${r.frameworkId}`}>
                 <Table.Td>{r.year}</Table.Td>
                 <Table.Td>{r.index.toFixed(2)}</Table.Td>
-                <Table.Td>{r.predicate}</Table.Td>
+                <Table.Td>{locale === 'en' ? r.predicateEn : r.predicate}</Table.Td>
                 <Table.Td>
                   {r.source || '—'} <SampleBadge show={r.isSample} />
                 </Table.Td>
               </Table.Tr>
             ))}
           </DataTable>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

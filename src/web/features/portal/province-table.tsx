@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { PublicProvince } from '../../../shared/contracts/public';
 import { useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../followup/headline';
+import { TableScroll } from '../layout/table-scroll';
 import { DataTable } from '../layout/ui';
 
 /** Each province's figures (the same as its follow-up scope); a province opens its bodies. */
@@ -17,7 +18,7 @@ export function ProvinceTable({ provinces }: { provinces: PublicProvince[] }) {
       <Text size="sm" c="gray.7">
         {t('portalProvincesHint')}
       </Text>
-      <div className="table-scroll">
+      <TableScroll>
         <DataTable
           miw={640}
           data-testid="province-table"
@@ -45,7 +46,7 @@ export function ProvinceTable({ provinces }: { provinces: PublicProvince[] }) {
             </Table.Tr>
           ))}
         </DataTable>
-      </div>
+      </TableScroll>
     </Stack>
   );
 }
