@@ -9,7 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
-import { I18nProvider } from './i18n/i18n';
+import { I18nProvider, loadDictionary } from './i18n/i18n';
 import { getLocale } from './i18n/locale-store';
 import { router } from './routes';
 
@@ -46,17 +46,23 @@ const cssVariables: CSSVariablesResolver = () => ({
   dark: {},
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-      <I18nProvider>
-        <QueryClientProvider client={queryClient}>
-          <ModalsProvider>
-            <Notifications position="top-right" />
-            <RouterProvider router={router} />
-          </ModalsProvider>
-        </QueryClientProvider>
-      </I18nProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
+        <I18nProvider>
+          <QueryClientProvider client={queryClient}>
+            <ModalsProvider>
+              <Notifications position="top-right" />
+              <RouterProvider router={router} />
+            </ModalsProvider>
+          </QueryClientProvider>
+        </I18nProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+}
+
+// A reader who chose English waits for its texts (one small request); if they cannot be fetched,
+// the app shows in Bahasa Indonesia rather than not at all.
+loadDictionary(getLocale()).then(render, render);
