@@ -1,9 +1,6 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './initial-styles.css';
 import './styles.css';
-import { type CSSVariablesResolver, createTheme, MantineProvider, Notification } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
+import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -32,9 +29,11 @@ const theme = createTheme({
   primaryShade: 8,
   defaultRadius: 'sm',
   components: {
-    Notification: Notification.extend({
+    // A plain theme entry, not Notification.extend(): importing the component would put it in the
+    // first script, and only the signed-in shell's toasts use it.
+    Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': getLocale() === 'en' ? 'Close' : 'Tutup' } },
-    }),
+    },
   },
 });
 
@@ -52,10 +51,8 @@ function render() {
       <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
         <I18nProvider>
           <QueryClientProvider client={queryClient}>
-            <ModalsProvider>
-              <Notifications position="top-right" />
-              <RouterProvider router={router} />
-            </ModalsProvider>
+            {/* Confirmations and toasts render in the shells (features/layout/app-shell.tsx). */}
+            <RouterProvider router={router} />
           </QueryClientProvider>
         </I18nProvider>
       </MantineProvider>

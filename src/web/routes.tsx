@@ -3,8 +3,13 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './features/layout/app-layout';
 import { OpenLayout } from './features/layout/open-layout';
 import { PublicLayout } from './features/layout/public-layout';
+import { RouteErrorPage } from './features/layout/route-error';
+import NotFoundPage from './pages/not-found-page';
 
-// Every page is its own chunk: a phone on a slow connection loads only what it shows.
+// Every page is its own chunk: a phone on a slow connection loads only what it shows. The
+// not-found page is small and part of the first script (the error pages show it too). Each layout
+// has the app's error page (route-error.tsx) for what it throws itself; pages' own failures show
+// inside the layout (page-frame.tsx).
 const LoginPage = lazy(() => import('./pages/login-page'));
 const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page'));
 const ResetPasswordPage = lazy(() => import('./pages/reset-password-page'));
@@ -36,11 +41,11 @@ const PracticeFormPage = lazy(() => import('./pages/practice-form-page'));
 const AdoptionPage = lazy(() => import('./pages/adoption-page'));
 const OrgAdoptionsPage = lazy(() => import('./pages/org-adoptions-page'));
 const HostFollowersPage = lazy(() => import('./pages/host-followers-page'));
-const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const router = createBrowserRouter([
   {
     element: <PublicLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
@@ -52,6 +57,7 @@ export const router = createBrowserRouter([
   {
     // Readable signed out (public catalogue); inside the app's shell when signed in.
     element: <OpenLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { path: '/practices', element: <PracticesPage /> },
       { path: '/practices/:id', element: <PracticePage /> },
@@ -59,6 +65,7 @@ export const router = createBrowserRouter([
   },
   {
     element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/orgs', element: <DirectoryPage /> },
