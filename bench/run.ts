@@ -15,6 +15,8 @@
 //                                      BENCH_SECONDS=5); replaces its "Writes (issue 9)" section
 //   npm run bench -- reminders         only the national daily reminder run (issue 9, bench/
 //                                      reminders.ts); replaces only its section of BENCHMARKS.md
+//   npm run bench -- page-load         only the page loads in Chromium on an emulated slow
+//                                      connection (issue 10, bench/page-load.ts; about 3 minutes)
 //
 // PostgreSQL is taken from BENCH_DATABASE_URL (default: the local server); every part creates its
 // own databases there (ll_bench, bench_followup_<random>) and drops them afterwards.
@@ -37,6 +39,7 @@ import {
   startNode,
   waitFor200,
 } from './lib';
+import { pageLoadBench, pageLoadMarkdown } from './page-load';
 import { remindersBench, remindersMarkdown } from './reminders';
 import { writesBench } from './writes';
 import { writesMarkdown } from './writes-report';
@@ -177,6 +180,8 @@ async function main() {
   const writes = await writesBench(followupOptions);
   // The national daily reminder run (issue 9), on its own databases.
   const reminders = await remindersBench(followupOptions);
+  // The web app on a slow connection (issue 10), in Chromium.
+  const pageLoad = await pageLoadBench(followupOptions);
 
   const ratio = [...rounds].sort((a, b) => a.ratio - b.ratio)[2]!.ratio;
   const roundText = rounds
@@ -232,6 +237,7 @@ the previous one's hash) by the chainer after they commit, so writers do not wai
 ${followupMarkdown(followup, duration)}
 ${writesMarkdown(writes, duration)}
 ${remindersMarkdown(reminders)}
+${pageLoadMarkdown(pageLoad)}
 ## Notes
 
 - The session → actor lookup and directory pages are served from a per-instance read cache
@@ -300,7 +306,16 @@ async function remindersOnly() {
   );
 }
 
+/** Only the page loads on a slow connection (issue 10). */
+async function pageLoadOnly() {
+  replaceSection(
+    /^## Page load on a slow connection \(issue 10\)$/m,
+    pageLoadMarkdown(await pageLoadBench(followupOptions)),
+  );
+}
+
 const parts: Record<string, () => Promise<void>> = {
+  'page-load': pageLoadOnly,
   reminders: remindersOnly,
   followup: followupOnly,
   writes: writesOnly,

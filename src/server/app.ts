@@ -172,9 +172,14 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
       // Looked up per request, so a rebuilt dist/web is served without a restart.
       wildcard: true,
       index: false,
+      // The build writes .br and .gz beside each text file (scripts/vite-precompress.ts): send the
+      // one the browser accepts, the file itself otherwise. Nothing is compressed per request.
+      preCompressed: true,
       // Our own Cache-Control below (the plugin's default would overwrite it with max-age=0).
       cacheControl: false,
       setHeaders: (res, filePath) => {
+        // The body depends on Accept-Encoding: a shared cache must keep one copy per encoding.
+        res.setHeader('vary', 'accept-encoding');
         // Vite names assets by content hash: cache them for a year; the HTML never.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.setHeader('cache-control', 'public, max-age=31536000, immutable');

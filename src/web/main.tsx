@@ -1,15 +1,12 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './initial-styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
-import { I18nProvider } from './i18n/i18n';
+import { I18nProvider, loadDictionary } from './i18n/i18n';
 import { getLocale } from './i18n/locale-store';
 import { router } from './routes';
 import { cssVariablesResolver, theme } from './theme';
@@ -26,17 +23,21 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <I18nProvider>
-        <QueryClientProvider client={queryClient}>
-          <ModalsProvider>
-            <Notifications position="top-right" />
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <I18nProvider>
+          <QueryClientProvider client={queryClient}>
+            {/* Confirmations and toasts render in the shells (features/layout/app-shell.tsx). */}
             <RouterProvider router={router} />
-          </ModalsProvider>
-        </QueryClientProvider>
-      </I18nProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+          </QueryClientProvider>
+        </I18nProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+}
+
+// A reader who chose English waits for its texts (one small request); if they cannot be fetched,
+// the app shows in Bahasa Indonesia rather than not at all.
+loadDictionary(getLocale()).then(render, render);

@@ -4,8 +4,13 @@ import { useMe } from './features/auth/use-auth';
 import { AppLayout } from './features/layout/app-layout';
 import { OpenLayout } from './features/layout/open-layout';
 import { PublicLayout } from './features/layout/public-layout';
+import { RouteErrorPage } from './features/layout/route-error';
+import NotFoundPage from './pages/not-found-page';
 
-// Every page is its own chunk: a phone on a slow connection loads only what it shows.
+// Every page is its own chunk: a phone on a slow connection loads only what it shows. The
+// not-found page is small and part of the first script (the error pages show it too). Each layout
+// has the app's error page (route-error.tsx) for what it throws itself; pages' own failures show
+// inside the layout (page-frame.tsx).
 const LoginPage = lazy(() => import('./pages/login-page'));
 const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page'));
 const ResetPasswordPage = lazy(() => import('./pages/reset-password-page'));
@@ -37,7 +42,6 @@ const PracticeFormPage = lazy(() => import('./pages/practice-form-page'));
 const AdoptionPage = lazy(() => import('./pages/adoption-page'));
 const OrgAdoptionsPage = lazy(() => import('./pages/org-adoptions-page'));
 const HostFollowersPage = lazy(() => import('./pages/host-followers-page'));
-const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 const PortalPage = lazy(() => import('./pages/portal-page'));
 const PublicBodiesPage = lazy(() => import('./pages/public-bodies-page'));
 const PublicBodyPage = lazy(() => import('./pages/public-body-page'));
@@ -50,6 +54,7 @@ function Landing() {
 export const router = createBrowserRouter([
   {
     element: <PublicLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
@@ -62,6 +67,7 @@ export const router = createBrowserRouter([
     // Readable signed out (the portal, bodies' public pages, the catalogue); inside the app's
     // shell when signed in.
     element: <OpenLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { path: '/', element: <Landing /> },
       { path: '/public/bodies', element: <PublicBodiesPage /> },
@@ -72,6 +78,7 @@ export const router = createBrowserRouter([
   },
   {
     element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { path: '/orgs', element: <DirectoryPage /> },
       { path: '/orgs/:code', element: <OrgPage /> },

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import spbe2020 from '../../src/shared/framework/data/spbe-2020.json';
 import type { Locale } from '../../src/web/i18n/locale-store';
-import { en, id } from '../../src/web/i18n/messages';
+import { id } from '../../src/web/i18n/messages';
+import { en } from '../../src/web/i18n/messages.en';
 import { auditLabelTables } from '../../src/web/i18n/messages-audit';
 
 // What the reader sees must be in their language and never a key: the visible text of a page is

@@ -49,7 +49,7 @@ export const practiceEntries: Record<string, Entry> = {
         status: 200,
         req: async () => ({ url: `/api/v1/practices/${await px.practiceOf('draft')}` }),
       },
-      { who: 'anon', status: 400, req: () => ({ url: '/api/v1/practices/not-a-uuid' }) },
+      { who: 'anon', status: 404, req: () => ({ url: '/api/v1/practices/not-a-uuid' }) },
     ],
   },
   'POST /api/v1/practices': {

@@ -57,6 +57,11 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     return sendError(req, reply, e.code, e.details);
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
+    // An address whose id cannot exist (/verify/abc, /plans/not-a-uuid) names nothing: reading it
+    // is "not found", as for a well-formed id that matches no record. A write to it stays a 400.
+    if (err.validationContext === 'params' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendError(req, reply, 'NOT_FOUND');
+    }
     const issues = err.validation.map((v) => ({
       field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
       // zod's own messages are English: the issue's code and bounds say it in the request's language.

@@ -34,9 +34,21 @@ export function registerSecurityHeaders(app: App, opts: { https: boolean }) {
     // has no links to leak a referrer through. Each header costs validation on every response.
     ...(opts.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+  // The built scripts and styles are never a document: the page's policy (CSP, framing, referrer)
+  // does not apply to them. Helmet's full set is ~900 bytes per answer, which on HTTP/1.1 (no
+  // header compression) added ~25 KB to the login page's 30 files on a slow connection.
+  const assetHeaders: Record<string, string> = {
+    'x-content-type-options': 'nosniff',
+    'cross-origin-resource-policy': 'same-origin',
+    ...(opts.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
   app.addHook('onRequest', (req, reply, done) => {
     if (req.routeOptions.config?.access && req.url !== '/api/openapi.json') {
       reply.headers(apiHeaders);
+      return done();
+    }
+    if (req.url.startsWith('/assets/')) {
+      reply.headers(assetHeaders);
       return done();
     }
     apply(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));

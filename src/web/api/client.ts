@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     readonly details?: unknown,
     readonly requestId?: string,
+    /** Seconds to wait before trying again (Retry-After on 429 and 503 answers), when the server said. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -20,11 +22,51 @@ export class ApiError extends Error {
   }
 }
 
-function csrfToken(): string | undefined {
+/** The session's CSRF token (cookie ll_csrf, readable by scripts): present while signed in. */
+export function csrfToken(): string | undefined {
   return document.cookie
     .split('; ')
     .find((c) => c.startsWith('ll_csrf='))
     ?.slice('ll_csrf='.length);
+}
+
+/** Retry-After in seconds: a number of seconds, or an HTTP date (as some proxies send). */
+export function parseRetryAfter(header: string | null | undefined): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+/**
+ * The ApiError of a refused answer. The body is the API's error JSON, except when something in
+ * front of the server answered (a proxy's 502 page, a gateway timeout): then the status says it,
+ * and the request id comes from the header the server sets on every answer.
+ */
+function refusal(
+  status: number,
+  statusText: string,
+  text: string,
+  header: (name: string) => string | null,
+): ApiError {
+  let err: ApiErrorBody['error'] | undefined;
+  try {
+    err = (JSON.parse(text) as ApiErrorBody | undefined)?.error;
+  } catch {
+    err = undefined;
+  }
+  const wait =
+    parseRetryAfter(header('retry-after')) ??
+    (err?.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return new ApiError(
+    status,
+    err?.code ?? (status === 429 ? 'RATE_LIMITED' : 'INTERNAL'),
+    err?.message ?? statusText,
+    err?.details,
+    err?.requestId ?? header('x-request-id') ?? undefined,
+    typeof wait === 'number' ? wait : undefined,
+  );
 }
 
 type Options = {
@@ -62,18 +104,8 @@ export async function api<T>(path: string, opts: Options = {}): Promise<T> {
     );
   }
   const text = await res.text();
-  const json = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    const err = (json as ApiErrorBody | undefined)?.error;
-    throw new ApiError(
-      res.status,
-      err?.code ?? 'INTERNAL',
-      err?.message ?? res.statusText,
-      err?.details,
-      err?.requestId,
-    );
-  }
-  return json as T;
+  if (!res.ok) throw refusal(res.status, res.statusText, text, (name) => res.headers.get(name));
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /**
@@ -109,23 +141,16 @@ export function uploadFile<T>(
         ),
       );
     xhr.onload = () => {
-      let json: unknown;
-      try {
-        json = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        json = undefined;
+      if (xhr.status < 200 || xhr.status >= 300) {
+        return reject(
+          refusal(xhr.status, xhr.statusText, xhr.responseText, (name) => xhr.getResponseHeader(name)),
+        );
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(json as T);
-      const err = (json as ApiErrorBody | undefined)?.error;
-      reject(
-        new ApiError(
-          xhr.status,
-          err?.code ?? 'INTERNAL',
-          err?.message ?? xhr.statusText,
-          err?.details,
-          err?.requestId,
-        ),
-      );
+      try {
+        resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
+      } catch {
+        resolve(undefined as T);
+      }
     };
     xhr.send(form);
   });

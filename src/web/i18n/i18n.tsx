@@ -8,9 +8,18 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { getLocale, type Locale, storeLocale } from './locale-store';
-import { en, id, type Messages } from './messages';
+import { id, type Messages } from './messages';
 
 export type MessageKey = keyof Messages;
+
+// Bahasa Indonesia comes with the app; the English texts are their own chunk, fetched the first
+// time they are needed (at start for a reader who chose English, or on switching).
+const dictionaries: Partial<Record<Locale, Messages>> = { id };
+
+/** Makes sure the texts of `locale` are here (resolves at once when they are). */
+export async function loadDictionary(locale: Locale): Promise<void> {
+  if (!dictionaries[locale]) dictionaries[locale] = (await import('./messages.en')).en;
+}
 
 // Times are shown in the server's configured zone (REMINDER_TIME_ZONE), which /meta tells the
 // web (features/auth/api.ts useMeta sets it); until that answer arrives, the default zone.
@@ -38,16 +47,24 @@ type Ctx = {
 
 const I18nContext = createContext<Ctx | null>(null);
 
+/** main.tsx renders once loadDictionary(getLocale()) resolved, so the stored language is here. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(getLocale);
+  const [locale, setLocaleState] = useState<Locale>(() => (dictionaries[getLocale()] ? getLocale() : 'id'));
   const timeZone = useSyncExternalStore(subscribeZone, () => displayZone);
   const setLocale = useCallback((l: Locale) => {
     storeLocale(l);
-    document.documentElement.lang = l;
-    setLocaleState(l);
+    // Switching stays on the current language until the other's texts arrived; if they cannot be
+    // fetched (offline), the choice is kept for the next visit.
+    loadDictionary(l).then(
+      () => {
+        document.documentElement.lang = l;
+        setLocaleState(l);
+      },
+      () => undefined,
+    );
   }, []);
   const value = useMemo<Ctx>(() => {
-    const dict = locale === 'en' ? en : id;
+    const dict = dictionaries[locale] ?? id;
     return {
       locale,
       timeZone,

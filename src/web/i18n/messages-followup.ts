@@ -1,10 +1,8 @@
-import { enPlans, idPlans } from './messages-plans';
-import { enVisits, idVisits } from './messages-visits';
+import { idPlans } from './messages-plans';
+import { idVisits } from './messages-visits';
 
 // UI text of the follow-through area: visits, programmes, commitments and notifications
 // (./messages-visits.ts), plans and the funnel (./messages-plans.ts).
 export const idFollowup = { ...idVisits, ...idPlans };
 
 export type FollowupMessages = typeof idFollowup;
-
-export const enFollowup: FollowupMessages = { ...enVisits, ...enPlans };

@@ -1,7 +1,7 @@
 // UI text of the practice catalogue (list, practice page, adopt dialog, form); the replication
 // ledger's and technical assistance's are in messages-replication.ts and join them here.
 // Bahasa Indonesia first (formal register); English must have the same keys (checked by the type).
-import { enReplication, idReplication } from './messages-replication';
+import { idReplication } from './messages-replication';
 
 const idCatalogue = {
   navPractices: 'Katalog praktik',
@@ -99,97 +99,6 @@ const idCatalogue = {
   noHostRole: 'Anda belum menjadi mentor atau admin di instansi tuan rumah.',
 };
 
-const enCatalogue: typeof idCatalogue = {
-  navPractices: 'Practice catalogue',
-  practicesTitle: 'Good practice catalogue',
-  practicesIntro:
-    'Practices that worked in a host body: applications, regulations, SOPs and more. Pick one that closes a gap in your indicators, then adopt it to start replicating.',
-  practicesNextSignedOut: 'Sign in to adopt a practice or to ask for technical assistance.',
-  practicesNextBody: 'Next step: open a practice that fits your gaps, then choose "Adopt this practice".',
-  publishPractice: 'Publish a new practice',
-  signIn: 'Sign in',
-  practiceType: 'Practice type',
-  indicatorFilter: 'Indicator',
-  hostFilter: 'Host',
-  sortLabel: 'Sort by',
-  sort_updated: 'Recently updated',
-  sort_title: 'Title (A–Z)',
-  sort_adoptions: 'Most adopted',
-  ptype_application: 'Application',
-  ptype_regulation: 'Regulation/policy',
-  ptype_sop: 'SOP/business process',
-  ptype_organisation: 'Organisation',
-  ptype_infrastructure: 'Infrastructure',
-  ptype_public_service: 'Public service',
-  pstatus_draft: 'Draft',
-  pstatus_published: 'Published',
-  pstatus_archived: 'Archived',
-  adoptionsCount: '{count} adoptions',
-  liveCount: '{count} live',
-  levelN: 'level {level}',
-  noPractices: 'No practice matches this search yet.',
-  problemHeading: 'The problem it solves',
-  summaryHeading: 'Summary',
-  indicatorsHeading: 'Indicators and the levels the host reached',
-  sourceCodeHeading: 'Source code',
-  repository: 'Repository',
-  licence: 'Licence',
-  stack: 'Stack',
-  prerequisites: 'Prerequisites',
-  effort: 'Expected effort',
-  durationWeeks: 'Duration (weeks)',
-  durationN: '{weeks} weeks',
-  contacts: 'Contacts',
-  filesHeading: 'Documents and templates',
-  historyHeading: 'Change history',
-  noHistory: 'No changes yet.',
-  adoptPractice: 'Adopt this practice',
-  requestAssistance: 'Ask for technical assistance',
-  editPractice: 'Edit practice',
-  practiceNextAdopt:
-    'Next step: adopt this practice to record the replication and, if you wish, add it to your action plan.',
-  practiceNextHost: 'You can edit this practice. Keep its contacts and documents up to date.',
-  practiceNextSignIn: 'Sign in as a body admin to adopt this practice.',
-  publishedOn: 'Published {date}',
-  adoptTitle: 'Adopt practice',
-  adoptingBody: 'Adopting body',
-  adoptNote: 'Note (optional)',
-  createItems: "Add this practice's indicators as action plan items",
-  createItemsHint: 'A plan is created when the body has none.',
-  planLabel: 'Action plan',
-  planAuto: 'The current plan (automatic)',
-  adopted: 'Practice adopted. The replication starts at "Interested".',
-  openAdoption: 'Open that replication',
-  newPracticeTitle: 'New practice',
-  editPracticeTitle: 'Edit practice',
-  practiceFormIntro:
-    'Describe the practice so that others can copy it: the problem, how it works, prerequisites and supporting documents.',
-  practiceHostBody: 'Host body',
-  titleLabel: 'Title',
-  summaryLabel: 'Summary',
-  problemLabel: 'The problem it solves',
-  addIndicator: 'Add indicator',
-  indicatorN: 'Indicator {n}',
-  levelReached: 'Level reached',
-  removeIndicator: 'Remove indicator {n}',
-  hasSourceCode: 'This practice has open source code',
-  repoUrl: 'Repository URL',
-  licenceHint: 'An SPDX licence expression, e.g. MIT or Apache-2.0',
-  contactMentors: "Contacts (the host's mentors)",
-  lockerFiles: "Documents from the host's evidence locker",
-  uploadToLocker: 'Upload a new document',
-  uploadNotAllowed: "Only the host body's operators, admins or mentors can upload new documents.",
-  publishStatus: 'Status',
-  practiceSaved: 'Practice saved',
-  practicePublished: 'Practice published in the catalogue',
-  practiceConflictTitle: 'Someone else changed this practice',
-  practiceConflictText:
-    'Another user changed this practice after you opened it. Load the latest version, then apply your changes again.',
-  loadLatest: 'Load the latest version',
-  fixErrors: 'Please check the marked fields.',
-  noHostRole: 'You are not a mentor or admin of a host body.',
-};
-
+export type CatalogueMessages = typeof idCatalogue;
 export const idPractices = { ...idCatalogue, ...idReplication };
 export type PracticesMessages = typeof idPractices;
-export const enPractices: PracticesMessages = { ...enCatalogue, ...enReplication };

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { en, id } from './messages';
+import { id } from './messages';
+import { en } from './messages.en';
 import { auditLabelTables } from './messages-audit';
 
 // The dictionaries' own guarantees (the type already gives both languages the same keys), and

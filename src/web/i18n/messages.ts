@@ -1,16 +1,19 @@
-import { enAccounts, idAccounts } from './messages-accounts';
-import { enAssessment, idAssessment } from './messages-assessment';
-import { enFollowup, idFollowup } from './messages-followup';
-import { enHome, idHome } from './messages-home';
-import { enMeasure, idMeasure } from './messages-measure';
-import { enPortal, idPortal } from './messages-portal';
-import { enPractices, idPractices } from './messages-practices';
-import { enSupervision, idSupervision } from './messages-supervision';
+import { idAccounts } from './messages-accounts';
+import { idAssessment } from './messages-assessment.id';
+import { idErrors } from './messages-errors';
+import { idFollowup } from './messages-followup';
+import { idHome } from './messages-home';
+import { idMeasure } from './messages-measure';
+import { idPortal } from './messages-portal';
+import { idPractices } from './messages-practices';
+import { idSupervision } from './messages-supervision';
 
-// UI text: Bahasa Indonesia first; English must have the same keys (checked by the type).
+// UI text: Bahasa Indonesia first; English (messages.en.ts) must have the same keys (checked by
+// the type). Only the language in use is downloaded: this one with the app, English on demand.
 export const id = {
   ...idAccounts,
   ...idAssessment,
+  ...idErrors,
   ...idFollowup,
   ...idHome,
   ...idMeasure,
@@ -61,52 +64,3 @@ export const id = {
 };
 
 export type Messages = typeof id;
-
-export const en: Messages = {
-  ...enAccounts,
-  ...enAssessment,
-  ...enFollowup,
-  ...enHome,
-  ...enMeasure,
-  ...enPractices,
-  ...enPortal,
-  ...enSupervision,
-  appName: 'Living Lab SPBE',
-  appTagline: 'Indonesia Digital Services Living Lab',
-  sampleData: 'sample data',
-  sampleBanner: 'Sample mode: users and memberships here are SAMPLE DATA, not official records.',
-  language: 'Language',
-  loading: 'Loading…',
-  retry: 'Retry',
-  save: 'Save',
-  cancel: 'Cancel',
-  confirm: 'Yes, continue',
-  delete: 'Delete',
-  edit: 'Edit',
-  close: 'Close',
-  search: 'Search',
-  yes: 'Yes',
-  no: 'No',
-  all: 'All',
-  previous: 'Previous',
-  next: 'Next',
-  pageOf: 'Page {page} of {count} · {total} records',
-  nothingFound: 'Nothing matches.',
-  requestId: 'Request id',
-  navHome: 'Home',
-  navDirectory: 'Body directory',
-  navUsers: 'Users',
-  navAudit: 'Audit log',
-  navOutbox: 'Email outbox',
-  navAccount: 'My account',
-  navApi: 'API documentation',
-  logout: 'Sign out',
-  skipToContent: 'Skip to content',
-  welcome: 'Welcome, {name}',
-  yourRoles: 'Your roles',
-  noRoles: 'You have no role in any body yet. Ask your body admin.',
-  openBody: 'Open body page',
-  notFoundTitle: 'Page not found',
-  notFoundText: 'This address does not exist, or you may not see it.',
-  errorTitle: 'Something went wrong',
-};

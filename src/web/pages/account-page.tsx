@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { ApiError } from '../api/client';
 import { useChangePassword, useMe, useUpdateProfile } from '../features/auth/api';
 import { NewPasswordFields, newPasswordValidation } from '../features/auth/new-password-fields';
-import { LanguageSwitch } from '../features/layout/app-layout';
+import { LanguageSwitch } from '../features/layout/page-frame';
 import { EmailPreference } from '../features/notifications/email-preference';
 import { useI18n } from '../i18n/i18n';
 

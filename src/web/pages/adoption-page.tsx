@@ -24,8 +24,7 @@ export default function AdoptionPage() {
   const { name } = useIndicatorName();
   if (q.isPending) return <Loading />;
   // A malformed id in the address (400) is, for the person reading it, a page that does not exist.
-  if (q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400))
-    return <NotFoundPage />;
+  if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPage />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   const a = q.data;
   const requests = (assistance.data?.data ?? []).filter((r) => r.adoptionId === a.id);

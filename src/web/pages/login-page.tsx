@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, List, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useLogin, useMe, useMeta } from '../features/auth/api';
@@ -23,10 +23,14 @@ export default function LoginPage() {
   const me = useMe();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const form = useForm({ initialValues: { email: '', password: '' } });
+  // Two fields and no client-side rules: plain state, so the page everyone lands on first does not
+  // download the form library (the other forms use @mantine/form).
+  const [values, setValues] = useState({ email: '', password: '' });
   const login = useLogin();
-  const submit = (v: typeof form.values) =>
-    login.mutate(v, { onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }) });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    login.mutate(values, { onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }) });
+  };
   if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
   const wait = waitSeconds(login.error);
 
@@ -35,7 +39,7 @@ export default function LoginPage() {
       <Title order={2} size="h4">
         {t('loginTitle')}
       </Title>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <form onSubmit={submit} noValidate>
         <Stack>
           {login.error && (
             <Alert color="red" role="alert">
@@ -52,13 +56,15 @@ export default function LoginPage() {
             type="email"
             autoComplete="username"
             required
-            {...form.getInputProps('email')}
+            value={values.email}
+            onChange={(e) => setValues({ ...values, email: e.currentTarget.value })}
           />
           <PasswordInput
             label={t('password')}
             autoComplete="current-password"
             required
-            {...form.getInputProps('password')}
+            value={values.password}
+            onChange={(e) => setValues({ ...values, password: e.currentTarget.value })}
           />
           <Button type="submit" loading={login.isPending}>
             {t('login')}
@@ -87,9 +93,7 @@ export default function LoginPage() {
                   component="button"
                   type="button"
                   size="sm"
-                  onClick={() =>
-                    form.setValues({ email: a.email, password: meta.data?.samplePassword ?? '' })
-                  }
+                  onClick={() => setValues({ email: a.email, password: meta.data?.samplePassword ?? '' })}
                 >
                   {a.email}
                 </Anchor>{' '}

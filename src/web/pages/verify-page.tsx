@@ -12,11 +12,17 @@ export default function VerifyPage() {
   const { id = '' } = useParams();
   const q = useVerification(id);
   if (q.isPending) return <Loading />;
+  // An unknown id, or one that cannot be an id at all (a mistyped link): the server answers 404.
   if (q.error instanceof ApiError && q.error.status === 404) {
     return (
-      <Alert color="red" title={t('verifyTitle')} role="alert">
-        {t('nothingFound')}
-      </Alert>
+      <Stack data-testid="not-found">
+        <Title order={2} size="h4">
+          {t('verifyTitle')}
+        </Title>
+        <Alert color="red" role="alert">
+          {t('verifyNotFound')}
+        </Alert>
+      </Stack>
     );
   }
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;

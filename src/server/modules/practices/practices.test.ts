@@ -99,8 +99,8 @@ describe('practice catalogue: writing', () => {
     const mine = (await api('GET', '/practices?status=draft', s.mentor)).json();
     expect(mine.data.map((p: { id: string }) => p.id)).toEqual([draftId]);
     expect(mine.data[0].abilities).toEqual({ view: true, update: true, adopt: false });
-    // Malformed ids are a clean 400, not a server error.
-    expect((await api('GET', '/practices/not-a-uuid')).statusCode).toBe(400);
+    // A malformed id names no practice: reading it is "not found"; writing to it a clean 400.
+    expect((await api('GET', '/practices/not-a-uuid')).statusCode).toBe(404);
     expect((await api('PUT', '/practices/not-a-uuid', s.mentor, payload())).statusCode).toBe(400);
   });
 

@@ -1,11 +1,13 @@
 import { Container, Group, Paper, Text, Title } from '@mantine/core';
-import { Suspense } from 'react';
-import { Outlet } from 'react-router';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { LanguageSwitch, SampleModeBanner } from './app-layout';
-import { Loading } from './ui';
+import { LanguageSwitch, RoutedPage, SampleModeBanner } from './page-frame';
 
-export function PublicLayout() {
+/**
+ * The frame of the signed-out pages (login, password, invitation, verification), around the routed
+ * page or, for the error and not-found pages shown outside the shells, around `children`.
+ */
+export function PublicLayout({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   return (
     <>
@@ -23,9 +25,7 @@ export function PublicLayout() {
           <LanguageSwitch />
         </Group>
         <Paper withBorder p="lg" radius="md" component="main">
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
+          {children ?? <RoutedPage />}
         </Paper>
       </Container>
     </>

@@ -1,21 +1,16 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Pagination as MPagination,
-  Table,
-  type TableProps,
-  Text,
-} from '@mantine/core';
+import { Badge, Group, Pagination as MPagination, Table, type TableProps, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Pagination } from '../../../shared/contracts/common';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { ErrorNotice } from './error-notice';
+import { Loading } from './loading';
 import { TableScroll } from './table-scroll';
+
+// The loading and error notices have their own modules, which the app's first script loads
+// without this one's tables and pager; pages import them from here.
+export { ErrorNotice, Loading };
 
 export function SampleBadge({ show }: { show: boolean }) {
   const { t } = useI18n();
@@ -25,37 +20,6 @@ export function SampleBadge({ show }: { show: boolean }) {
     <Badge color="orange" variant="light" size="sm" title={t('sampleBanner')}>
       {t('sampleData')}
     </Badge>
-  );
-}
-
-export function Loading() {
-  const { t } = useI18n();
-  return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader size="sm" mr="sm" />
-      <Text size="sm">{t('loading')}</Text>
-    </Center>
-  );
-}
-
-export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
-  const message = error instanceof Error ? error.message : String(error);
-  const requestId = error instanceof ApiError ? error.requestId : undefined;
-  return (
-    <Alert color="red" title={t('errorTitle')} role="alert">
-      <Text size="sm">{message}</Text>
-      {requestId && (
-        <Text size="xs" c="dimmed">
-          {t('requestId')}: {requestId}
-        </Text>
-      )}
-      {onRetry && (
-        <Button size="xs" mt="sm" variant="light" onClick={onRetry}>
-          {t('retry')}
-        </Button>
-      )}
-    </Alert>
   );
 }
 
