@@ -19,7 +19,7 @@ export const publicEntries: Record<string, Entry> = {
     req: () => ({ url: '/api/v1/public/summary.csv' }),
     cases: [
       ...everyone(200),
-      { who: 'anon', status: 400, req: () => ({ url: '/api/v1/public/summary.xml' }) },
+      { who: 'anon', status: 404, req: () => ({ url: '/api/v1/public/summary.xml' }) },
     ],
   },
   'GET /api/v1/public/provinces': {
@@ -53,7 +53,7 @@ export const publicEntries: Record<string, Entry> = {
       { who: 'anon', status: 200, req: () => ({ url: '/api/v1/public/bodies/32.05.csv' }) },
       { who: 'anon', status: 404, req: () => ({ url: '/api/v1/public/bodies/99.99' }) },
       { who: 'national', status: 404, req: () => ({ url: '/api/v1/public/bodies/99.99' }) },
-      { who: 'anon', status: 400, req: () => ({ url: '/api/v1/public/bodies/bukan-kode' }) },
+      { who: 'anon', status: 404, req: () => ({ url: '/api/v1/public/bodies/bukan-kode' }) },
     ],
   },
 };

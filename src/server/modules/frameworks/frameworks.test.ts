@@ -158,7 +158,7 @@ describe('loading another framework', () => {
     expect(broken.json().error.code).toBe('FRAMEWORK_INVALID');
     const paths = broken.json().error.details.problems.map((p: { path: string }) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['id', 'indicators.0.weight']));
-    expect((await t.app.inject({ url: '/api/v1/frameworks/Bad Id' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/v1/frameworks/Bad Id' })).statusCode).toBe(404);
 
     expect((await post(mini)).statusCode).toBe(201);
     expect((await post(mini)).statusCode).toBe(409);

@@ -113,7 +113,7 @@ describe('the leader report (rapor)', () => {
     const bad = await report(s.leader, '?lang=fr');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.issues[0].field).toBe('querystring.lang');
-    expect((await api('GET', '/orgs/bukan%20kode/report.pdf', s.national)).statusCode).toBe(400);
+    expect((await api('GET', '/orgs/bukan%20kode/report.pdf', s.national)).statusCode).toBe(404);
   });
 
   it('is offered on the body page exactly to those who may download it', async () => {
