@@ -23,5 +23,8 @@ const sources = Math.max(
 );
 if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < sources) {
   console.log('Building the web app (dist/web)…');
+  // Vite builds React's development bundle (three times the size) for any NODE_ENV but
+  // production, and the test runner sets NODE_ENV=test: the journeys must load what users get.
+  process.env.NODE_ENV = 'production';
   await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
