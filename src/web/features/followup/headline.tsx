@@ -1,10 +1,44 @@
-import { Card, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
+import { Card, type CardProps, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import type { Funnel } from '../../../shared/contracts/followup';
 import type { Figure } from '../../../shared/followup/measure';
 import { useI18n } from '../../i18n/i18n';
 
 export const formatPercent = (p: number | null, locale: string) =>
   p === null ? '—' : `${p.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID')}%`;
+
+/**
+ * One figure as a tile: what it counts, the number, and what it is counted of. The follow-up
+ * page, the supervisors' cockpits and the public portal show their figures alike.
+ */
+export function FigureTile({
+  label,
+  main,
+  sub,
+  size = 28,
+  valueTestId = 'tile-value',
+  ...card
+}: CardProps & {
+  label: string;
+  main: string;
+  sub: string;
+  size?: number;
+  valueTestId?: string;
+  'data-testid'?: string;
+}) {
+  return (
+    <Card withBorder {...card}>
+      <Text size="sm" fw={600}>
+        {label}
+      </Text>
+      <Text fz={size} fw={700} data-testid={valueTestId}>
+        {main}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {sub}
+      </Text>
+    </Card>
+  );
+}
 
 /** The three headline figures and the cohort they are counted of; each opens its drill-down. */
 export function HeadlineTiles({
@@ -48,17 +82,13 @@ export function HeadlineTiles({
           aria-pressed={chosen === x.figure}
           data-testid={`tile-${x.figure}`}
         >
-          <Card withBorder h="100%" bg={chosen === x.figure ? 'var(--mantine-color-blue-light)' : undefined}>
-            <Text size="sm" fw={600}>
-              {x.label}
-            </Text>
-            <Text fz={28} fw={700} data-testid="tile-value">
-              {x.main}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {x.sub}
-            </Text>
-          </Card>
+          <FigureTile
+            h="100%"
+            bg={chosen === x.figure ? 'var(--mantine-color-blue-light)' : undefined}
+            label={x.label}
+            main={x.main}
+            sub={x.sub}
+          />
         </UnstyledButton>
       ))}
     </SimpleGrid>

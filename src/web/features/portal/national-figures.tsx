@@ -1,7 +1,7 @@
-import { Accordion, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Accordion, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { PublicSummary } from '../../../shared/contracts/public';
 import { formatDate, useI18n } from '../../i18n/i18n';
-import { formatPercent } from '../followup/headline';
+import { FigureTile, formatPercent } from '../followup/headline';
 
 /**
  * The national headline for anyone: the bodies that learned, and of them the share that followed
@@ -27,17 +27,14 @@ export function NationalFigures({ summary, asOf }: { summary: PublicSummary; asO
       </Title>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} data-testid="national-figures">
         {tiles.map((x) => (
-          <Card key={x.key} withBorder data-testid={`figure-${x.key}`}>
-            <Text size="sm" fw={600}>
-              {x.label}
-            </Text>
-            <Text fz={28} fw={700} data-testid="figure-value">
-              {x.main}
-            </Text>
-            <Text size="xs" c="gray.7">
-              {x.sub}
-            </Text>
-          </Card>
+          <FigureTile
+            key={x.key}
+            data-testid={`figure-${x.key}`}
+            valueTestId="figure-value"
+            label={x.label}
+            main={x.main}
+            sub={x.sub}
+          />
         ))}
       </SimpleGrid>
       <Text size="sm" c="gray.7">

@@ -1,7 +1,7 @@
-import { Card, List, SimpleGrid, Text } from '@mantine/core';
+import { List, SimpleGrid, Text } from '@mantine/core';
 import type { NationalOverview } from '../../../shared/contracts/supervision';
 import { useI18n } from '../../i18n/i18n';
-import { formatPercent } from '../followup/headline';
+import { FigureTile, formatPercent } from '../followup/headline';
 import { formatIndex } from './areas';
 
 type Headline = NationalOverview['headline'] & { notJoined?: number };
@@ -46,17 +46,15 @@ export function HeadlineTiles({ h }: { h: Headline }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} data-testid="supervision-headline">
       {tiles.map((x) => (
-        <Card key={x.key} withBorder padding="sm" data-testid={`sup-tile-${x.key}`}>
-          <Text size="sm" fw={600}>
-            {x.label}
-          </Text>
-          <Text fz={26} fw={700} data-testid="tile-value">
-            {x.main}
-          </Text>
-          <Text size="xs" c="gray.7">
-            {x.sub}
-          </Text>
-        </Card>
+        <FigureTile
+          key={x.key}
+          padding="sm"
+          size={26}
+          data-testid={`sup-tile-${x.key}`}
+          label={x.label}
+          main={x.main}
+          sub={x.sub}
+        />
       ))}
     </SimpleGrid>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, SegmentedControl, Stack } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '../layout/ui';
 import { ChoroplethMap, type MapLayer, type MapMode } from '../map/choropleth-map';
 import { useNationalOverview, useRegions } from './api';
 import { provinceAreas, regionAreas } from './areas';
+import { CockpitIntro } from './cockpit-intro';
 import { Definitions, HeadlineTiles } from './headline-tiles';
 import { IndexTrend } from './index-trend';
 import { ProvinceTable } from './province-table';
@@ -61,30 +62,20 @@ export function NationalCockpit() {
 
   return (
     <Stack data-testid="national-cockpit">
-      <div>
-        <Title order={2} size="h3">
-          {t('nationalCockpitTitle')}
-        </Title>
-        <Text size="sm" c="gray.7">
-          {t('nationalCockpitIntro')}
-        </Text>
-      </div>
-      {o.headline.cohort === 0 && (
-        <Alert color="blue" data-testid="national-empty">
-          <Text size="sm">{t('nationalNoneJoined')}</Text>
-          <Group gap="md" mt="xs">
-            <Anchor component={Link} to="/visits" size="sm">
-              {t('recordVisit')}
-            </Anchor>
-            <Anchor component={Link} to="/programmes" size="sm">
-              {t('navProgrammes')}
-            </Anchor>
-            <Anchor component={Link} to="/commitments" size="sm">
-              {t('navCommitments')}
-            </Anchor>
-          </Group>
-        </Alert>
-      )}
+      <CockpitIntro
+        title={t('nationalCockpitTitle')}
+        intro={t('nationalCockpitIntro')}
+        empty={{
+          show: o.headline.cohort === 0,
+          testId: 'national-empty',
+          text: t('nationalNoneJoined'),
+          links: [
+            { to: '/visits', label: 'recordVisit' },
+            { to: '/programmes', label: 'navProgrammes' },
+            { to: '/commitments', label: 'navCommitments' },
+          ],
+        }}
+      />
       <HeadlineTiles h={o.headline} />
       <div
         ref={mapRef}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Group, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '../layout/ui';
 import { ChoroplethMap, type MapMode } from '../map/choropleth-map';
 import { useProvinceOverview } from './api';
 import { regionAreas } from './areas';
+import { CockpitIntro } from './cockpit-intro';
 import { GroupSimulation } from './group-simulation';
 import { Definitions, HeadlineTiles } from './headline-tiles';
 import { IndexTrend } from './index-trend';
@@ -26,27 +27,19 @@ export function ProvinceCockpit({ code }: { code: string }) {
 
   return (
     <Stack data-testid="province-cockpit" data-province={code}>
-      <div>
-        <Title order={2} size="h3">
-          {t('provinceCockpitTitle', { province: name })}
-        </Title>
-        <Text size="sm" c="gray.7">
-          {t('provinceCockpitIntro')}
-        </Text>
-      </div>
-      {o.headline.cohort === 0 && (
-        <Alert color="blue" data-testid="province-empty">
-          <Text size="sm">{t('provinceNoneJoined')}</Text>
-          <Group gap="md" mt="xs">
-            <Anchor component={Link} to="/visits" size="sm">
-              {t('recordVisit')}
-            </Anchor>
-            <Anchor component={Link} to="/commitments" size="sm">
-              {t('navCommitments')}
-            </Anchor>
-          </Group>
-        </Alert>
-      )}
+      <CockpitIntro
+        title={t('provinceCockpitTitle', { province: name })}
+        intro={t('provinceCockpitIntro')}
+        empty={{
+          show: o.headline.cohort === 0,
+          testId: 'province-empty',
+          text: t('provinceNoneJoined'),
+          links: [
+            { to: '/visits', label: 'recordVisit' },
+            { to: '/commitments', label: 'navCommitments' },
+          ],
+        }}
+      />
       <HeadlineTiles h={o.headline} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
