@@ -12,6 +12,9 @@ export const roles = [
   'mentor',
 ] as const;
 export const roleSchema = z.enum(roles);
+
+/** The longest search text a list takes (the search boxes stop there too). */
+export const SEARCH_MAX_LENGTH = 100;
 export type Role = z.infer<typeof roleSchema>;
 
 /** Roles a body admin may give inside their own body (mentor only in a host body). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
-import { addableOrgTypes, data, orgTypeSchema, paged, pageQuerySchema } from './common';
+import { addableOrgTypes, data, orgTypeSchema, paged, pageQuerySchema, SEARCH_MAX_LENGTH } from './common';
 
 export const orgCodeSchema = z
   .string()
@@ -12,7 +12,7 @@ export const orgParamsSchema = z.object({ code: orgCodeSchema });
 export const orgSortSchema = z.enum(['code', 'name', 'type']);
 
 export const orgListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(SEARCH_MAX_LENGTH).optional(),
   type: orgTypeSchema.optional(),
   province: z
     .string()

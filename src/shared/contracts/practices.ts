@@ -1,7 +1,7 @@
 import parseSpdx from 'spdx-expression-parse';
 import { z } from 'zod';
 import type { TextKey } from '../texts';
-import { pageQuerySchema } from './common';
+import { pageQuerySchema, SEARCH_MAX_LENGTH } from './common';
 import { httpUrl, orgRefSchema, text } from './fields';
 
 // The practice catalogue (katalog praktik baik): one contract for the database enums, the server
@@ -85,7 +85,7 @@ export const practiceCreateSchema = practiceFields
 export type PracticeCreate = z.infer<typeof practiceCreateSchema>;
 
 export const practiceListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(SEARCH_MAX_LENGTH).optional(),
   indicator: z.coerce.number().int().min(1).max(999).optional(),
   type: z.enum(practiceTypes).optional(),
   /** Host body code. */

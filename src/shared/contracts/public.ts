@@ -3,7 +3,7 @@ import { headlineKeys } from '../followup/measure';
 import { milestones } from '../followup/milestones';
 import type { TextKey } from '../texts';
 import { adoptionStages } from './adoptions';
-import { orgTypeSchema, pageQuerySchema, paginationSchema } from './common';
+import { orgTypeSchema, pageQuerySchema, paginationSchema, SEARCH_MAX_LENGTH } from './common';
 import { countSchema } from './followup';
 import { practiceTypes } from './practices';
 
@@ -151,7 +151,7 @@ export const publicBodyRowSchema = z.object({
 export type PublicBodyRow = z.infer<typeof publicBodyRowSchema>;
 
 export const publicBodiesQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(SEARCH_MAX_LENGTH).optional(),
   type: orgTypeSchema.optional(),
   province: z
     .string()

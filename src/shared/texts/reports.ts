@@ -42,7 +42,7 @@ export const reportTexts = defineTexts({
   },
   REPORT_COMPARE_PROVINCE: {
     id: (p) => `Rata-rata provinsi: ${p.index} (${p.count} instansi)`,
-    en: (p) => `Province average: ${p.index} (${p.count} bodies)`,
+    en: (p) => `Province average: ${p.index} (bodies: ${p.count})`,
   },
   REPORT_COMPARE_NATIONAL: {
     id: (p) => `Rata-rata nasional ${p.year}: ${p.index}`,

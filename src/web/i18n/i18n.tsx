@@ -93,6 +93,16 @@ export function formatDateTime(iso: string | null, locale: Locale): string {
   }).format(new Date(iso));
 }
 
+/** The day of a moment (a timestamp) in the platform's time zone, not the UTC day. */
+export function formatMomentDate(iso: string | null, locale: Locale): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'long',
+    timeZone: displayZone,
+  }).format(new Date(iso));
+}
+
+/** A calendar day (YYYY-MM-DD) as it is written, whatever the reader's zone. */
 export function formatDate(iso: string | null, locale: Locale): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {

@@ -20,7 +20,7 @@ export const enPortal: PortalMessages = {
   portalLearned: 'Bodies that learned',
   portalLearnedSub: 'visited, signed the commitment or programme members',
   portalOfCohort: '{count} of {cohort} bodies',
-  portalHostsPractices: '{hosts} hosts · {practices} published good practices',
+  portalHostsPractices: 'Hosts: {hosts} · published good practices: {practices}',
   portalProvincesTitle: 'By province',
   portalProvincesHint:
     'Percentages are of the province’s bodies that learned. Choose a province to see its bodies.',

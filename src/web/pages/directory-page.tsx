@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
+import { SEARCH_MAX_LENGTH } from '../../shared/contracts/common';
 import { PageHeader } from '../features/layout/page-header';
 import { DataTable, PagedQuery, SampleBadge } from '../features/layout/ui';
 import { useUrlFilters } from '../features/layout/url-filters';
@@ -39,6 +40,7 @@ export default function DirectoryPage() {
       <Group align="end" wrap="wrap">
         <TextInput
           label={t('search')}
+          maxLength={SEARCH_MAX_LENGTH}
           placeholder={t('searchPlaceholder')}
           value={get('q')}
           onChange={(e) => set({ q: e.currentTarget.value })}

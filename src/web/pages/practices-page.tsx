@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
+import { SEARCH_MAX_LENGTH } from '../../shared/contracts/common';
 import { practiceTypes } from '../../shared/contracts/practices';
 import { useMe } from '../features/auth/use-auth';
 import { PageHeader } from '../features/layout/page-header';
@@ -68,6 +69,7 @@ export default function PracticesPage() {
       )}
       <TextInput
         label={t('search')}
+        maxLength={SEARCH_MAX_LENGTH}
         type="search"
         value={get('q')}
         onChange={(e) => set({ q: e.currentTarget.value })}

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
+import { SEARCH_MAX_LENGTH } from '../../shared/contracts/common';
 import { PageHeader } from '../features/layout/page-header';
 import { DataTable, PagedQuery, SampleBadge } from '../features/layout/ui';
 import { useUrlFilters } from '../features/layout/url-filters';
@@ -42,6 +43,7 @@ export default function PublicBodiesPage() {
       <Group align="end" wrap="wrap">
         <TextInput
           label={t('search')}
+          maxLength={SEARCH_MAX_LENGTH}
           type="search"
           placeholder={t('searchPlaceholder')}
           value={get('q')}

@@ -89,6 +89,12 @@ describe('the leader report as text', () => {
     expect(rows).toEqual(['42. Layanan publik', '1. Kebijakan Tim SPBE', '7. Arsitektur']);
   });
 
+  it('lists the answered indicators’ gaps before unanswered ones, however wide those look', () => {
+    const gaps = [...base.gaps, { indicator: 9, name: name('Audit TIK'), weight: 3, mine: null, host: 5 }];
+    const rows = reportModel({ ...base, gaps }, 'id').gaps.rows.map((r) => r[0]);
+    expect(rows).toEqual(['42. Layanan publik', '1. Kebijakan Tim SPBE', '9. Audit TIK', '7. Arsitektur']);
+  });
+
   it('cuts long lists to the page with "dan N lainnya"', () => {
     const many = Array.from({ length: 47 }, (_, i) => ({
       indicator: i + 1,

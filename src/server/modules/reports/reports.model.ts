@@ -185,9 +185,14 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
   const domains = cut(domainRows, REPORT_LIMITS.domains, t);
 
   // Top gaps: what closing each would add to the index (levels behind × the indicator's weight).
+  // Indicators the body answered come first: an unanswered one says nothing yet about a gap, and
+  // would otherwise fill the list (an empty level counted as 1 is the widest gap there is).
+  const weighted = (g: (typeof f.gaps)[number]) => (g.host - (g.mine ?? 1)) * g.weight;
   const gapsSorted = [...f.gaps].sort(
     (a, b) =>
-      (b.host - (b.mine ?? 1)) * b.weight - (a.host - (a.mine ?? 1)) * a.weight || a.indicator - b.indicator,
+      Number(a.mine === null) - Number(b.mine === null) ||
+      weighted(b) - weighted(a) ||
+      a.indicator - b.indicator,
   );
   const gaps = cut(gapsSorted, REPORT_LIMITS.gaps, t);
   const gapsEmpty = !f.host
