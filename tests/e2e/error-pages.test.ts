@@ -85,6 +85,32 @@ describe.skipIf(!browserAvailable)('error pages in Chromium', () => {
     await page.context().close();
   });
 
+  it('tells a visitor once when the open data refuses both the figures and the provinces', async () => {
+    const page = await pageAs(null);
+    let refuse = true;
+    await page.route('**/api/v1/public/**', (route) =>
+      refuse
+        ? route.fulfill({
+            status: 429,
+            headers: { 'retry-after': '1' },
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'Terlalu banyak permintaan.' } }),
+          })
+        : route.fallback(),
+    );
+    await page.goto('/');
+    await page.getByTestId('retry-countdown').first().waitFor();
+    expect(await page.getByTestId('retry-countdown').count()).toBe(1);
+    // Its retry brings back both once the server answers again.
+    refuse = false;
+    const retry = page.getByRole('button', { name: /^Coba lagi/ });
+    await expect.poll(() => retry.isEnabled()).toBe(true);
+    await retry.click();
+    await page.getByTestId('national-figures').waitFor();
+    await expect.poll(() => page.getByTestId('province-table').locator('tbody tr').count()).toBe(38);
+    await page.context().close();
+  });
+
   it('says it in English for a reader who chose English', async () => {
     const page = await pageAs(operator);
     await page.addInitScript(() => localStorage.setItem('livinglab.locale', 'en'));

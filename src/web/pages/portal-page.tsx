@@ -38,14 +38,22 @@ export default function PortalPage() {
       {summary.isPending ? (
         <Loading />
       ) : summary.isError ? (
-        <ErrorNotice error={summary.error} onRetry={() => summary.refetch()} />
+        <ErrorNotice
+          error={summary.error}
+          onRetry={() => {
+            summary.refetch();
+            if (provinces.isError) provinces.refetch();
+          }}
+        />
       ) : (
         <NationalFigures summary={summary.data.data} asOf={summary.data.asOf} />
       )}
       {provinces.isPending ? (
         <Loading />
       ) : provinces.isError ? (
-        <ErrorNotice error={provinces.error} onRetry={() => provinces.refetch()} />
+        // When both failed for the same reason (too many requests, no connection) one notice says
+        // it, and its retry fetches both.
+        !summary.isError && <ErrorNotice error={provinces.error} onRetry={() => provinces.refetch()} />
       ) : (
         <>
           <ChoroplethMap
