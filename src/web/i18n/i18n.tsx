@@ -93,20 +93,14 @@ export function formatDateTime(iso: string | null, locale: Locale): string {
   }).format(new Date(iso));
 }
 
-/** The day of a moment (a timestamp) in the platform's time zone, not the UTC day. */
-export function formatMomentDate(iso: string | null, locale: Locale): string {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'long',
-    timeZone: displayZone,
-  }).format(new Date(iso));
-}
-
-/** A calendar day (YYYY-MM-DD) as it is written, whatever the reader's zone. */
+/**
+ * A day: a calendar day (YYYY-MM-DD) as it is written, whatever the reader's zone; a moment (a
+ * timestamp) as its day in the platform's time zone, not the UTC day.
+ */
 export function formatDate(iso: string | null, locale: Locale): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
     dateStyle: 'long',
-    timeZone: 'UTC',
+    timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : displayZone,
   }).format(new Date(iso));
 }

@@ -177,20 +177,10 @@ export async function loadSampleCohort(db: Db): Promise<boolean> {
           at: at(submitted),
         },
         ...(accepted
-          ? [
-              {
-                assessmentId: a!.id,
-                fromStatus: 'submitted',
-                toStatus: 'in_review',
-                at: at(accepted),
-              } as const,
-              {
-                assessmentId: a!.id,
-                fromStatus: 'in_review',
-                toStatus: 'accepted',
-                at: at(accepted),
-              } as const,
-            ]
+          ? ([
+              { assessmentId: a!.id, fromStatus: 'submitted', toStatus: 'in_review', at: at(accepted) },
+              { assessmentId: a!.id, fromStatus: 'in_review', toStatus: 'accepted', at: at(accepted) },
+            ] as const)
           : []),
       ]);
     };

@@ -266,10 +266,8 @@ describe('action plans', () => {
     );
     await api('POST', items(), s.operator, { title: 'Tambahan setelah revisi' });
     await api('POST', `/plans/${planId}/transitions/submit`, s.bodyAdmin);
-    // The item added after the revision has no owner and no due date: approved knowingly.
-    const again = await api('POST', `/plans/${planId}/transitions/approve`, s.leader, {
-      acknowledgeIncomplete: true,
-    });
+    const ack = { acknowledgeIncomplete: true }; // the item added after revising has no owner or due date
+    const again = await api('POST', `/plans/${planId}/transitions/approve`, s.leader, ack);
     expect(again.json().data.approvedVersion).toBe(2);
     const p = await plan();
     expect(p.data.versions.map((v: { version: number }) => v.version).sort()).toEqual([1, 2]);

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import type { SectionOf } from '../../../shared/contracts/home';
-import { formatMomentDate, useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
 import { roleLabel } from '../orgs/org-labels';
 import { AssignedBlock, MilestonesBlock, ObligationBlock, ReportLink } from './body-blocks';
 import { itemPath, SectionFrame, TodoBlock, TodoLink } from './home-ui';
@@ -91,7 +91,7 @@ export function BodyAdminHome({ section: s }: { section: SectionOf<'body_admin'>
             {t('homeInvitationItem', {
               email: i.email,
               role: t(roleLabel(i.role)),
-              date: formatMomentDate(i.expiresAt, locale),
+              date: formatDate(i.expiresAt, locale),
             })}
           </TodoLink>
         ))}

@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { SectionOf } from '../../../shared/contracts/home';
-import { formatMomentDate, useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
 import { PlanProgressBlock, ReportLink } from './body-blocks';
 import { ActionItemLink, SectionFrame, TodoBlock, TodoLink } from './home-ui';
 import { IndexSummary } from './index-summary';
@@ -21,7 +21,7 @@ function CommitmentBlock({ commitment: c }: { commitment: Commitment }) {
         <Text size="sm">
           {t('homeSigned', {
             name: c.signature.signerName,
-            date: formatMomentDate(c.signature.signedAt, locale),
+            date: formatDate(c.signature.signedAt, locale),
             version: c.signature.textVersion,
           })}{' '}
           <Anchor
@@ -71,7 +71,7 @@ export function LeaderHome({ section: s }: { section: SectionOf<'leader'> }) {
           <TodoLink
             key={p.id}
             to={`/plans/${p.id}`}
-            detail={p.submittedAt ? formatMomentDate(p.submittedAt, locale) : undefined}
+            detail={p.submittedAt ? formatDate(p.submittedAt, locale) : undefined}
           >
             {t('homeApprovalItem', { period: p.period, count: p.itemCount })}
           </TodoLink>

@@ -1,5 +1,5 @@
 import type { SectionOf } from '../../../shared/contracts/home';
-import { formatMomentDate, useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
 import { TodoBlock, TodoLink } from './home-ui';
 
 /**
@@ -26,7 +26,7 @@ export function MentorAccessBlock({
         <TodoLink key={a.host.code} to={`/orgs/${code}`} detail={t('homeAnswerAccess')}>
           {t('homeMentorAccessItem', {
             host: a.host.name,
-            date: formatMomentDate(a.requestedAt, locale),
+            date: formatDate(a.requestedAt, locale),
           })}
         </TodoLink>
       ))}

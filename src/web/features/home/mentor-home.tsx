@@ -2,7 +2,7 @@ import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { adoptionStages } from '../../../shared/contracts/adoptions';
 import type { SectionOf } from '../../../shared/contracts/home';
-import { formatMomentDate, useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
 import { SectionFrame, TodoBlock, TodoLink } from './home-ui';
 
 type Followers = SectionOf<'mentor'>['followers'];
@@ -78,7 +78,7 @@ export function MentorHome({ section: s }: { section: SectionOf<'mentor'> }) {
           <TodoLink
             key={r.id}
             to={`/assessments/${r.id}`}
-            detail={`${t(`status_${r.status}`)}${r.submittedAt ? ` · ${formatMomentDate(r.submittedAt, locale)}` : ''}`}
+            detail={`${t(`status_${r.status}`)}${r.submittedAt ? ` · ${formatDate(r.submittedAt, locale)}` : ''}`}
           >
             {t('homeReviewItem', { org: r.org.name, year: r.year, round: r.round })}
           </TodoLink>
@@ -95,7 +95,7 @@ export function MentorHome({ section: s }: { section: SectionOf<'mentor'> }) {
           <TodoLink
             key={a.id}
             to={followers}
-            detail={`${t(`astatus_${a.status}`)} · ${formatMomentDate(a.createdAt, locale)}`}
+            detail={`${t(`astatus_${a.status}`)} · ${formatDate(a.createdAt, locale)}`}
           >
             {t('homeAssistanceItem', { org: a.org.name, topic: a.topic })}
           </TodoLink>
