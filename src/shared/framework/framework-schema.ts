@@ -36,6 +36,8 @@ export const indicatorSchema = z.object({
   /** The body names the service itself (SPBE 2020: indicators 45–47). */
   chosenService: z.boolean().default(false),
   levels: z.array(levelSchema).length(5),
+  /** Where this indicator's level criteria come from (regulation, annex, guideline), named in the data. */
+  source: z.string().min(1).optional(),
 });
 
 export type Group = {
@@ -67,6 +69,11 @@ export const frameworkSchema = z
     version: z.string().min(1),
     status: z.enum(frameworkStatuses),
     source: z.string().min(1),
+    /** The publications the framework is read from, each with its link where one is public. */
+    references: z.array(z.object({ title: z.string().min(1), url: z.string().url().optional() })).optional(),
+    /** The evaluation years the framework was (or is) used for; open-ended when absent. */
+    appliesFrom: z.number().int().min(2000).max(2100).optional(),
+    appliesUntil: z.number().int().min(2000).max(2100).optional(),
     groups: z.array(groupSchema).min(1),
     indicators: z.array(indicatorSchema).min(1),
     /** Highest band first; a value gets the first band whose min it reaches. */
