@@ -32,9 +32,14 @@ export const reportTexts = defineTexts({
     en: (p) => `Official result ${p.year}: ${p.index} (${p.predicate})`,
   },
   REPORT_OFFICIAL_ONLY: { id: (p) => `Hasil resmi ${p.year}`, en: (p) => `Official result ${p.year}` },
+  REPORT_FRAMEWORK: { id: (p) => `Kerangka: ${p.name}`, en: (p) => `Framework: ${p.name}` },
+  REPORT_DRAFT: {
+    id: (p) => `Penilaian mandiri ${p.year} (${p.status}) saat ini: ${p.index}`,
+    en: (p) => `Self-assessment ${p.year} (${p.status}) so far: ${p.index}`,
+  },
   REPORT_NO_INDEX: {
-    id: 'Belum ada penilaian mandiri atau hasil resmi.',
-    en: 'No self-assessment or official result yet.',
+    id: 'Belum ada hasil resmi atau penilaian mandiri yang dikirim.',
+    en: 'No official result or submitted self-assessment yet.',
   },
   REPORT_COMPARE_HOST: {
     id: (p) => `Tuan rumah ${p.name} (${p.year}): ${p.index}`,

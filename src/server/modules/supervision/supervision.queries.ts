@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { IndexSource } from '../../../shared/contracts/supervision';
-import type { IndexResult } from '../../../shared/supervision/body-index';
+import type { IndexResult } from '../../../shared/framework/body-index';
 import type { PlanTarget } from '../../../shared/supervision/group-simulation';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/query-helpers';

@@ -10,7 +10,7 @@ import type { BodyInfo } from '../../../shared/followup/facts';
 import { type BodyRow, measureScope, type Scope, STALL_DAYS } from '../../../shared/followup/measure';
 import { DEFAULT_PATH_THRESHOLD } from '../../../shared/followup/milestones';
 import { newest } from '../../../shared/followup/path';
-import { averageOf, indexTrend, latestIndexes } from '../../../shared/supervision/body-index';
+import { areaAverage, indexTrend, latestIndexes } from '../../../shared/framework/body-index';
 import { planEffect, plannedIndex } from '../../../shared/supervision/group-simulation';
 import type { DbOrTx } from '../../db/client';
 import { readAll } from '../../db/query-helpers';
@@ -78,9 +78,17 @@ async function buildNational(db: DbOrTx): Promise<NationalOverview> {
         { kind: 'province', code: prov.code },
         own.filter(couldJoin).map(p.infoOf),
       );
-      return p.provinceRow(prov, own.length, m, averageOf(own.map((b) => latest.get(b.id)?.index)));
+      return p.provinceRow(
+        prov,
+        own.length,
+        m,
+        areaAverage(
+          latest,
+          own.map((b) => b.id),
+        ),
+      );
     });
-  const all = averageOf([...latest.values()].map((i) => i.index));
+  const all = areaAverage(latest, latest.keys());
   return {
     headline: {
       cohort: national.cohort,
@@ -169,7 +177,10 @@ export async function provinceOverview(
   );
   const rows = new Map<string, BodyRow>(m.rows.map((r) => [r.orgId, r]));
   const latest = latestIndexes(results);
-  const average = averageOf(directory.map((b) => latest.get(b.id)?.index));
+  const average = areaAverage(
+    latest,
+    directory.map((b) => b.id),
+  );
   return {
     province: { code: province.code, name: province.name },
     headline: {
