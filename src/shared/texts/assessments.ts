@@ -96,4 +96,18 @@ export const assessmentTexts = defineTexts({
     id: 'Pita predikat harus berurutan dari batas tertinggi ke bawah',
     en: 'Bands must be ordered from the highest min down',
   },
+
+  // The crosswalk validator (framework/crosswalk.ts).
+  CROSSWALK_DUPLICATE: {
+    id: (p) => `Indikator disebut lebih dari sekali: ${p.numbers}`,
+    en: (p) => `Indicators listed more than once: ${p.numbers}`,
+  },
+  CROSSWALK_FRAMEWORK_MISMATCH: {
+    id: (p) => `Padanan ditulis untuk ${p.expected}, bukan ${p.actual}`,
+    en: (p) => `The crosswalk is written for ${p.expected}, not ${p.actual}`,
+  },
+  CROSSWALK_UNKNOWN_INDICATOR: {
+    id: (p) => `Indikator ${p.indicator} tidak ada dalam ${p.framework}`,
+    en: (p) => `Indicator ${p.indicator} is not in ${p.framework}`,
+  },
 });
