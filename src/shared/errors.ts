@@ -47,7 +47,7 @@ export const errorCatalogue = {
   EMAIL_TAKEN: { status: 409, id: 'Email sudah terdaftar.', en: 'This email is already registered.' },
   ORG_CODE_TAKEN: {
     status: 409,
-    id: 'Kode instansi sudah dipakai.',
+    id: 'Kode instansi sudah digunakan.',
     en: 'This body code is already in use.',
   },
   ASSESSMENT_EXISTS: {
@@ -57,7 +57,7 @@ export const errorCatalogue = {
   },
   VERSION_CONFLICT: {
     status: 409,
-    id: 'Data ini baru saja diubah oleh orang lain. Bandingkan kedua versi lalu simpan lagi.',
+    id: 'Data ini baru saja diubah oleh pengguna lain. Bandingkan kedua versi, lalu simpan kembali.',
     en: 'Someone else just changed this record. Compare both versions, then save again.',
   },
   INVALID_STATE: {

@@ -22,7 +22,7 @@ export const assessmentTexts = defineTexts({
     en: (p) => `Self-assessment ${p.year} was returned for rework`,
   },
   ASSESSMENT_SUBMITTED_TITLE: {
-    id: (p) => `${p.org} mengirim penilaian mandiri ${p.year} untuk direviu`,
+    id: (p) => `${p.org} mengirim penilaian mandiri ${p.year} untuk ditinjau`,
     en: (p) => `${p.org} submitted its ${p.year} self-assessment for review`,
   },
   ASSESSMENT_RESUBMITTED_TITLE: {

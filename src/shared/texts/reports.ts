@@ -65,7 +65,7 @@ export const reportTexts = defineTexts({
   },
   REPORT_GAPS_NO_HOST: { id: 'Kesenjangan terhadap tuan rumah', en: 'Gaps against the host' },
   REPORT_COL_INDICATOR: { id: 'Indikator', en: 'Indicator' },
-  REPORT_COL_OURS: { id: 'Kita', en: 'Ours' },
+  REPORT_COL_OURS: { id: 'Instansi ini', en: 'This body' },
   REPORT_GAPS_HIDDEN: {
     id: 'Tuan rumah belum membagikan tingkat indikatornya.',
     en: 'The host does not share its indicator levels yet.',

@@ -19,7 +19,7 @@ export const enSupervision: SupervisionMessages = {
   ms_notJoined: 'Not joined',
   ms_joined: 'Joined',
   ms_committed: 'Committed',
-  ms_assessed: 'Assessed',
+  ms_assessed: 'Self-assessed',
   ms_planned: 'Planned',
   ms_acting: 'Acting',
   ms_replicating: 'Replicating',

@@ -68,7 +68,7 @@ describe('a submitted self-assessment', () => {
     expect(more).toEqual([]);
     expect(notice).toMatchObject({
       kind: 'assessment.submit',
-      titleId: 'Kabupaten Garut mengirim penilaian mandiri 2025 untuk direviu',
+      titleId: 'Kabupaten Garut mengirim penilaian mandiri 2025 untuk ditinjau',
       titleEn: 'Kabupaten Garut submitted its 2025 self-assessment for review',
       link: `/assessments/${assessmentId}`,
     });
