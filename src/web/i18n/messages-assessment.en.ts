@@ -40,6 +40,10 @@ export const enAssessment: AssessmentMessages = {
   expectedEvidence: 'Expected evidence',
   justification: 'Justification',
   serviceName: 'Sectoral public service name',
+  serviceNameHint:
+    'Name one sectoral public service chosen by the body; indicators 45–47 each name a different service.',
+  serviceNameTaken:
+    'This service is already chosen for indicator {indicator}. Name a different sectoral public service; this name is not saved.',
   saving: 'Saving…',
   saveFailed: 'Could not save',
   evidence: 'Evidence',
@@ -77,6 +81,8 @@ export const enAssessment: AssessmentMessages = {
   returnIntro: 'Choose the indicators to rework and write a comment for each. Only those reopen.',
   chooseIndicators: 'Indicators to return',
   incomplete: 'Incomplete: {levels} indicators without a level, {services} service names empty.',
+  incompleteRepeated:
+    'Indicators {indicators} name the same service as another indicator; indicators 45–47 must each name a different sectoral public service.',
   transitions: 'Status history',
   indexPanel: 'SPBE index',
   domainsChart: 'Value per domain',

@@ -40,6 +40,10 @@ export const idAssessment = {
   expectedEvidence: 'Bukti yang diharapkan',
   justification: 'Alasan / penjelasan',
   serviceName: 'Nama layanan publik sektoral',
+  serviceNameHint:
+    'Sebutkan satu layanan publik sektoral yang dipilih instansi; indikator 45–47 masing-masing menyebut layanan yang berbeda.',
+  serviceNameTaken:
+    'Layanan ini sudah dipilih pada indikator {indicator}. Sebutkan layanan publik sektoral yang berbeda; nama ini belum disimpan.',
   saving: 'Menyimpan…',
   saveFailed: 'Gagal menyimpan',
   evidence: 'Bukti dukung',
@@ -78,6 +82,8 @@ export const idAssessment = {
     'Pilih indikator yang harus diperbaiki dan tulis komentar untuk masing-masing. Hanya indikator itu yang dibuka kembali.',
   chooseIndicators: 'Indikator yang dikembalikan',
   incomplete: 'Belum lengkap: {levels} indikator tanpa tingkat, {services} nama layanan kosong.',
+  incompleteRepeated:
+    'Indikator {indicators} menyebut layanan yang sama dengan indikator lain; indikator 45–47 harus menyebut layanan publik sektoral yang berbeda.',
   transitions: 'Riwayat status',
   indexPanel: 'Indeks SPBE',
   domainsChart: 'Nilai per domain',
