@@ -47,7 +47,7 @@ export const errorCatalogue = {
   EMAIL_TAKEN: { status: 409, id: 'Email sudah terdaftar.', en: 'This email is already registered.' },
   ORG_CODE_TAKEN: {
     status: 409,
-    id: 'Kode instansi sudah dipakai.',
+    id: 'Kode instansi sudah digunakan.',
     en: 'This body code is already in use.',
   },
   ASSESSMENT_EXISTS: {
@@ -57,7 +57,7 @@ export const errorCatalogue = {
   },
   VERSION_CONFLICT: {
     status: 409,
-    id: 'Data ini baru saja diubah oleh orang lain. Bandingkan kedua versi lalu simpan lagi.',
+    id: 'Data ini baru saja diubah oleh pengguna lain. Bandingkan kedua versi, lalu simpan kembali.',
     en: 'Someone else just changed this record. Compare both versions, then save again.',
   },
   INVALID_STATE: {
@@ -67,8 +67,14 @@ export const errorCatalogue = {
   },
   ASSESSMENT_INCOMPLETE: {
     status: 400,
-    id: 'Semua indikator harus diisi (dan nama layanan 45–47) sebelum dikirim.',
-    en: 'Every indicator (and the service names for 45–47) must be filled in before submitting.',
+    id: 'Semua indikator harus diisi, dan indikator 45–47 masing-masing harus menyebut layanan publik sektoral yang berbeda, sebelum penilaian dikirim.',
+    en: 'Every indicator must be filled in, and indicators 45–47 must each name a different sectoral public service, before submitting.',
+  },
+  // Indicators 45–47 are three different services (shared/framework/chosen-services.ts).
+  ASSESSMENT_SERVICE_TAKEN: {
+    status: 409,
+    id: 'Layanan publik sektoral ini sudah dipilih pada indikator lain dalam penilaian ini. Indikator 45–47 harus menyebut tiga layanan yang berbeda.',
+    en: 'This sectoral public service is already chosen for another indicator of this assessment. Indicators 45–47 must name three different services.',
   },
   FILE_TYPE_NOT_ALLOWED: {
     status: 415,

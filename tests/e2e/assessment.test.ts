@@ -47,7 +47,7 @@ describe.skipIf(!browserAvailable)('self-assessment journey in Chromium', () => 
         data: {
           level: 3,
           version: item.version,
-          serviceName: item.indicator >= 45 ? 'Layanan perizinan' : undefined,
+          serviceName: item.indicator >= 45 ? `Layanan perizinan ${item.indicator}` : undefined,
         },
       });
       expect(res.status()).toBe(200);
@@ -65,7 +65,7 @@ describe.skipIf(!browserAvailable)('self-assessment journey in Chromium', () => 
   it('the mentor returns one indicator with a comment', async () => {
     const page = await as('mentor.sumedang@livinglab.test');
     await page.goto(`/assessments/${assessmentId}`);
-    await page.getByRole('button', { name: 'Mulai tinjau' }).click();
+    await page.getByRole('button', { name: 'Mulai peninjauan' }).click();
     await expect
       .poll(() => page.getByTestId('assessment-status').first().textContent())
       .toBe('Sedang ditinjau');
@@ -106,7 +106,7 @@ describe.skipIf(!browserAvailable)('self-assessment journey in Chromium', () => 
   it('the mentor sees what changed and accepts; the index appears on the body page', async () => {
     const page = await as('mentor.sumedang@livinglab.test');
     await page.goto(`/assessments/${assessmentId}`);
-    await page.getByRole('button', { name: 'Mulai tinjau' }).click();
+    await page.getByRole('button', { name: 'Mulai peninjauan' }).click();
     await page.getByTestId('indicator-31').getByText('Berubah sejak putaran lalu (sebelumnya 3)').waitFor();
     await page.getByRole('button', { name: 'Terima' }).click();
     await page.getByRole('button', { name: 'Ya, lanjutkan' }).click();

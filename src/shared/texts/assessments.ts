@@ -13,6 +13,10 @@ export const assessmentTexts = defineTexts({
     id: 'Hanya untuk indikator layanan',
     en: 'Service indicators only',
   },
+  ASSESSMENT_SERVICE_NAME_TAKEN: {
+    id: (p) => `Layanan ini sudah dipilih pada indikator ${p.indicator}`,
+    en: (p) => `This service is already chosen for indicator ${p.indicator}`,
+  },
   ASSESSMENT_RETURN_NEEDS_COMMENTS: {
     id: 'Sebutkan indikator yang harus diperbaiki',
     en: 'Name the indicators to rework',
@@ -22,7 +26,7 @@ export const assessmentTexts = defineTexts({
     en: (p) => `Self-assessment ${p.year} was returned for rework`,
   },
   ASSESSMENT_SUBMITTED_TITLE: {
-    id: (p) => `${p.org} mengirim penilaian mandiri ${p.year} untuk direviu`,
+    id: (p) => `${p.org} mengirim penilaian mandiri ${p.year} untuk ditinjau`,
     en: (p) => `${p.org} submitted its ${p.year} self-assessment for review`,
   },
   ASSESSMENT_RESUBMITTED_TITLE: {

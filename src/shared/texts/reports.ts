@@ -70,7 +70,8 @@ export const reportTexts = defineTexts({
   },
   REPORT_GAPS_NO_HOST: { id: 'Kesenjangan terhadap tuan rumah', en: 'Gaps against the host' },
   REPORT_COL_INDICATOR: { id: 'Indikator', en: 'Indicator' },
-  REPORT_COL_OURS: { id: 'Kita', en: 'Ours' },
+  // The body's own column beside the host's, as in the domains table (the page's columns are narrow).
+  REPORT_COL_OURS: { id: 'Instansi', en: 'Body' },
   REPORT_GAPS_HIDDEN: {
     id: 'Tuan rumah belum membagikan tingkat indikatornya.',
     en: 'The host does not share its indicator levels yet.',

@@ -91,7 +91,7 @@ export const enAccounts: typeof idAccounts = {
   role_leader: 'Leader (head of region/Sekda)',
   role_operator: 'Operator',
   role_viewer: 'Viewer',
-  role_mentor: 'Mentor',
+  role_mentor: 'Mentor (host body)',
   usersTitle: 'Platform users',
   status: 'Status',
   active: 'Active',

@@ -39,7 +39,11 @@ export const enAssessment: AssessmentMessages = {
   ladder: 'Maturity levels and criteria',
   expectedEvidence: 'Expected evidence',
   justification: 'Justification',
-  serviceName: 'Sectoral service name',
+  serviceName: 'Sectoral public service name',
+  serviceNameHint:
+    'Name one sectoral public service chosen by the body; indicators 45–47 each name a different service.',
+  serviceNameTaken:
+    'This service is already chosen for indicator {indicator}. Name a different sectoral public service; this name is not saved.',
   saving: 'Saving…',
   saveFailed: 'Could not save',
   evidence: 'Evidence',
@@ -77,6 +81,8 @@ export const enAssessment: AssessmentMessages = {
   returnIntro: 'Choose the indicators to rework and write a comment for each. Only those reopen.',
   chooseIndicators: 'Indicators to return',
   incomplete: 'Incomplete: {levels} indicators without a level, {services} service names empty.',
+  incompleteRepeated:
+    'Indicators {indicators} name the same service as another indicator; indicators 45–47 must each name a different sectoral public service.',
   transitions: 'Status history',
   indexPanel: 'SPBE index',
   domainsChart: 'Value per domain',
@@ -84,7 +90,7 @@ export const enAssessment: AssessmentMessages = {
   compare: 'Compare',
   simulator: 'Simulator',
   officialResults: 'Official evaluation results',
-  historyTitle: 'Index history: self and official',
+  historyTitle: 'Index history: self-assessment and official results',
   selfAssessment: 'Self-assessment',
   official: 'Official',
   source: 'Source',
@@ -92,7 +98,7 @@ export const enAssessment: AssessmentMessages = {
   enterOfficial: 'Enter official result',
   officialIndexHint: 'Enter the index alone, or with domain values. All 47 levels go through the import.',
   confirmDeleteOfficial: 'Delete the official result of {year}?',
-  calibration: 'Calibration: self against official',
+  calibration: 'Calibration: self-assessment against the official result',
   difference: 'Difference',
   noOfficial: 'No official result for this year yet.',
   onlyTotal: 'The official result has the total only; a per-indicator comparison is not available.',
@@ -109,7 +115,7 @@ export const enAssessment: AssessmentMessages = {
   gapTable: 'Gaps per indicator',
   gapIntro:
     'Indicators below the host’s level, with the bodies that already reached it and share their levels.',
-  mine: 'Ours',
+  mine: 'This body',
   target: 'Target',
   peersReached: 'Already there',
   hostLevelsHidden: 'The host does not share its indicator levels yet; no gap table.',

@@ -84,7 +84,7 @@ export const enHome: HomeMessages = {
   homeReviews: 'Assessments to review',
   homeReviewItem: '{org} · {year} assessment · round {round}',
   homeReviewsEmpty: 'No assessment of a mentored body is waiting for review.',
-  homeSeeFollowup: "See your mentees' follow-up",
+  homeSeeFollowup: 'See the follow-up stages of your mentored bodies',
   homeMentees: 'Mentored bodies: {count}',
   homeAssistance: 'Questions and assistance requests',
   homeAssistanceItem: '{org}: {topic}',

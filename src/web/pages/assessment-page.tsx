@@ -36,6 +36,9 @@ export default function AssessmentPage() {
   const { data: a, abilities } = q.data;
   const framework = fw.data!;
   const itemOf = new Map(a.items.map((i) => [i.indicator, i]));
+  const services = framework.indicators
+    .filter((i) => i.chosenService)
+    .map((i) => ({ indicator: i.number, serviceName: itemOf.get(i.number)?.serviceName ?? null }));
   const groups = leafGroups(framework);
   const gname = (g: { name: { id: string; en: string } }) => (locale === 'en' ? g.name.en : g.name.id);
 
@@ -92,6 +95,7 @@ export default function AssessmentPage() {
                         orgCode={a.org.code}
                         indicator={ind}
                         item={item}
+                        services={services}
                         canUpload={abilities.uploadEvidence}
                         canComment={abilities.comment}
                       />

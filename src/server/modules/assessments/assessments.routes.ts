@@ -74,7 +74,7 @@ export async function assessmentRoutes(app: App) {
     '/assessments/:id/items/:indicator',
     route({
       description:
-        'Saves one indicator. `version` is the version the user started from; when someone saved in between the answer is 409 VERSION_CONFLICT with both versions in error.details.',
+        'Saves one indicator. `version` is the version the user started from; when someone saved in between the answer is 409 VERSION_CONFLICT with both versions in error.details. The chosen services (45–47) must differ, case and whitespace aside: a name another of them already has is 409 ASSESSMENT_SERVICE_TAKEN, naming that indicator in error.details.indicator.',
       params: itemParamsSchema,
       body: itemSaveBodySchema,
       response: { 200: savedItemSchema },
@@ -113,7 +113,7 @@ export async function assessmentRoutes(app: App) {
     '/assessments/:id/transitions/:action',
     route({
       description:
-        'Workflow: submit (body admin) → start-review (mentor or province supervisor) → return (with comments on indicators; only those reopen) → resubmit → accept.',
+        'Workflow: submit (body admin) → start-review (mentor or province supervisor) → return (with comments on indicators; only those reopen) → resubmit → accept. Submitting needs every level, every chosen service named, and the chosen services distinct (400 ASSESSMENT_INCOMPLETE lists `levels`, `serviceNames` and `repeatedServices`).',
       params: transitionParamsSchema,
       body: transitionBodySchema,
       response: { 200: transitionResultSchema },

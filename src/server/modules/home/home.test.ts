@@ -59,7 +59,7 @@ beforeAll(async () => {
   // A 2025 assessment, every level set, submitted by the admin and returned by the mentor on two indicators.
   garut.assessment = (await api('POST', '/orgs/32.05/assessments', s.operator, { year: 2025 })).data.id;
   await db.execute(sql`update assessment_items set level = 2,
-    service_name = case when indicator >= 45 then 'Layanan' else null end where assessment_id = ${garut.assessment}`);
+    service_name = case when indicator >= 45 then 'Layanan ' || indicator else null end where assessment_id = ${garut.assessment}`);
   await api('POST', `/assessments/${garut.assessment}/transitions/submit`, s.bodyAdmin);
   await api('POST', `/assessments/${garut.assessment}/transitions/start-review`, s.mentor);
   await api('POST', `/assessments/${garut.assessment}/transitions/return`, s.mentor, {

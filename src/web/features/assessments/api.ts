@@ -14,7 +14,7 @@ import type {
 } from '../../../shared/contracts/assessments';
 import type { frameworkListSchema, frameworkLoadedSchema } from '../../../shared/contracts/frameworks';
 import type { Framework } from '../../../shared/framework/framework-schema';
-import { api } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 
 // Typed queries of self-assessments and frameworks, on the shared contract; one key factory each,
 // so a write invalidates exactly what it changed. Official results, comparison and scenarios:
@@ -81,11 +81,20 @@ export function usePatchItem(id: string) {
   );
 }
 
-/** Saves one indicator; the caller patches the cache (a save must not refetch a half-typed draft). */
+/**
+ * Saves one indicator; the caller patches the cache (a save must not refetch a half-typed draft).
+ * A service name another indicator took meanwhile is news about that indicator: the assessment is
+ * read again so every card sees the names as saved (a card with unsaved typing keeps its draft).
+ */
 export function useSaveItem(id: string, indicator: number) {
+  const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ItemSaveBody) =>
       api<{ data: SavedItem }>(`/assessments/${id}/items/${indicator}`, { method: 'PUT', body }),
+    onError: (err) => {
+      if (err instanceof ApiError && err.code === 'ASSESSMENT_SERVICE_TAKEN')
+        qc.invalidateQueries({ queryKey: assessmentKeys.detail(id) });
+    },
   });
 }
 
