@@ -65,7 +65,8 @@ describe('open data: national and province figures', () => {
     expect(body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const s = body.data;
     expect(s.directory.provinces).toBe(38);
-    expect(s.directory.kabKota).toBe(514);
+    // 514 kab/kota less DKI Jakarta's 5 administrative cities and 1 administrative regency.
+    expect(s.directory.kabKota).toBe(508);
     expect(s.hosts).toBeGreaterThan(0);
     expect(s.definitions.followedUp.id).toContain('Menindaklanjuti');
     expect(s.definitions.selfReported).toBeUndefined();

@@ -38,7 +38,8 @@ function authorize(actor: Actor, action: 'view' | 'simulate', target: Supervisio
 }
 
 /** Kab/kota that could join as learners (hosts teach): as the funnel's "not joined" counts them. */
-const couldJoin = (b: q.DirectoryBody) => (b.type === 'regency' || b.type === 'city') && !b.isHost;
+const couldJoin = (b: q.DirectoryBody) =>
+  (b.type === 'regency' || b.type === 'city') && !b.isHost && b.evaluated;
 
 /** The measure of a scope over stored summaries already read. */
 function measureOf(
@@ -78,7 +79,8 @@ async function buildNational(db: DbOrTx): Promise<NationalOverview> {
         { kind: 'province', code: prov.code },
         own.filter(couldJoin).map(p.infoOf),
       );
-      return p.provinceRow(prov, own.length, m, averageOf(own.map((b) => latest.get(b.id)?.index)));
+      const counted = own.filter((b) => b.evaluated);
+      return p.provinceRow(prov, counted.length, m, averageOf(own.map((b) => latest.get(b.id)?.index)));
     });
   const all = averageOf([...latest.values()].map((i) => i.index));
   return {
