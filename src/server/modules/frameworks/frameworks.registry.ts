@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { type Framework, frameworkSchema } from '../../../shared/framework/framework-schema';
-import { spbe2020Framework } from '../../../shared/framework/frameworks';
+import { spbe2018Framework, spbe2020Framework } from '../../../shared/framework/frameworks';
 import type { TextParams } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { frameworkDefinitions } from '../../db/schema';
@@ -8,7 +8,7 @@ import { AppError } from '../../platform/app-error';
 
 // The frameworks shipped with the platform, plus those admins loaded from JSON (stored in the
 // database so every app instance sees them). Stored definitions are parsed once per version.
-const shipped: Framework[] = [spbe2020Framework];
+const shipped: Framework[] = [spbe2020Framework, spbe2018Framework];
 const parsed = new Map<string, Framework>();
 
 export function shippedFramework(id: string): Framework | undefined {

@@ -16,6 +16,7 @@ describe('public calculator', () => {
     expect(list.statusCode).toBe(200);
     expect(list.json().data).toEqual([
       expect.objectContaining({ id: 'spbe-2020', status: 'official', indicatorCount: 47 }),
+      expect.objectContaining({ id: 'spbe-2018', status: 'official', indicatorCount: 35 }),
     ]);
     // The rating bands, so the web shows a stored "Cukup" as "Fair" to English readers.
     expect(list.json().data[0].predicates).toContainEqual({ min: 1.8, label: { id: 'Cukup', en: 'Fair' } });
@@ -164,7 +165,7 @@ describe('loading another framework', () => {
     expect((await post(mini)).statusCode).toBe(409);
     expect((await post({ ...base })).statusCode).toBe(409);
     const list = (await t.app.inject({ url: '/api/v1/frameworks' })).json().data;
-    expect(list.map((f: { id: string }) => f.id)).toEqual(['spbe-2020', 'pemdi-uji']);
+    expect(list.map((f: { id: string }) => f.id)).toEqual(['spbe-2020', 'spbe-2018', 'pemdi-uji']);
     const scored = await t.app.inject({
       method: 'POST',
       url: '/api/v1/frameworks/pemdi-uji/score',
