@@ -123,6 +123,8 @@ describe('open data: national and province figures', () => {
     expect(list).toHaveLength(38);
     const jabar = list.find((p: { code: string }) => p.code === '32');
     expect(jabar).toMatchObject({ name: 'Jawa Barat', kabKota: 27 });
+    // DKI Jakarta's six administrative areas are no kab/kota of their own.
+    expect(list.find((p: { code: string }) => p.code === '31')).toMatchObject({ kabKota: 0 });
     const funnel = (await get('/funnel?scope=province&ref=32', national.headers)).json().data;
     expect(jabar.cohort).toBe(funnel.cohort.count);
     expect({
