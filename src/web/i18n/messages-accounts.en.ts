@@ -58,6 +58,10 @@ export const enAccounts: typeof idAccounts = {
   supervisedBy: 'Supervised by',
   mentoredBy: 'Mentored by',
   hostFlag: 'Host of good practice',
+  notEvaluatedArea: 'Administrative area — not evaluated separately',
+  notEvaluatedAreaHint:
+    "DKI Jakarta's administrative cities and regency are part of the provincial government, not autonomous regions: listed in the directory, but counted in no national or provincial figure.",
+  notEvaluatedBody: 'Not covered by the SPBE evaluation',
   users: 'Users',
   usersHidden: "The user list is visible to this body's users and its supervisors only.",
   role: 'Role',

@@ -62,6 +62,10 @@ export const idAccounts = {
   supervisedBy: 'Pembina',
   mentoredBy: 'Didampingi oleh',
   hostFlag: 'Tuan rumah (host) praktik baik',
+  notEvaluatedArea: 'Wilayah administratif — tidak dievaluasi terpisah',
+  notEvaluatedAreaHint:
+    'Kota dan kabupaten administrasi DKI Jakarta merupakan bagian dari pemerintah provinsi, bukan daerah otonom: tercantum di direktori, tetapi tidak dihitung dalam angka nasional maupun provinsi.',
+  notEvaluatedBody: 'Tidak termasuk evaluasi SPBE',
   users: 'Pengguna',
   usersHidden: 'Daftar pengguna hanya terlihat oleh pengguna instansi ini dan pembinanya.',
   role: 'Peran',

@@ -6,6 +6,7 @@ import { PathCard } from '../features/followup/path-card';
 import { JourneyCard } from '../features/funnel/journey-card';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
+import { NotEvaluatedBadge } from '../features/orgs/not-evaluated-badge';
 import { EditOrgButtons } from '../features/orgs/org-forms';
 import { orgTypeLabel } from '../features/orgs/org-labels';
 import { ReportDownload } from '../features/orgs/report-download';
@@ -81,6 +82,11 @@ export default function OrgPage() {
             <Badge mt="xs" color="teal">
               {t('hostFlag')}
             </Badge>
+          )}
+          {!o.evaluated && (
+            <div>
+              <NotEvaluatedBadge org={o} />
+            </div>
           )}
         </Card>
         <Card withBorder>

@@ -1,4 +1,4 @@
-import { and, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { BodyIndex } from '../../../shared/contracts/supervision';
 import { type AreaAverage, areaAverage, latestIndexes } from '../../../shared/framework/body-index';
 import type { DbOrTx } from '../../db/client';
@@ -11,7 +11,7 @@ import { indexResults } from './supervision.queries';
 
 export type IndexFigures = { latest: Map<string, BodyIndex>; provinces: Map<string, AreaAverage> };
 
-/** Each province's members, by province code: its government and its kab/kota. */
+/** Each province's members, by province code: its government and its evaluated kab/kota. */
 async function provinceMembers(db: DbOrTx, codes: string[]) {
   const rows = await db
     .select({ id: orgs.id, code: orgs.code, type: orgs.type, provinceCode: orgs.provinceCode })
@@ -19,6 +19,8 @@ async function provinceMembers(db: DbOrTx, codes: string[]) {
     .where(
       and(
         inArray(orgs.type, ['province', 'regency', 'city']),
+        // Administrative areas (DKI Jakarta's) are listed but counted in no average.
+        eq(orgs.evaluated, true),
         or(inArray(orgs.code, codes), inArray(orgs.provinceCode, codes)),
       ),
     );

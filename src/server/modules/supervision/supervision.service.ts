@@ -38,7 +38,8 @@ function authorize(actor: Actor, action: 'view' | 'simulate', target: Supervisio
 }
 
 /** Kab/kota that could join as learners (hosts teach): as the funnel's "not joined" counts them. */
-const couldJoin = (b: q.DirectoryBody) => (b.type === 'regency' || b.type === 'city') && !b.isHost;
+const couldJoin = (b: q.DirectoryBody) =>
+  (b.type === 'regency' || b.type === 'city') && !b.isHost && b.evaluated;
 
 /** The measure of a scope over stored summaries already read. */
 function measureOf(
@@ -78,13 +79,14 @@ async function buildNational(db: DbOrTx): Promise<NationalOverview> {
         { kind: 'province', code: prov.code },
         own.filter(couldJoin).map(p.infoOf),
       );
+      const counted = own.filter((b) => b.evaluated);
       return p.provinceRow(
         prov,
-        own.length,
+        counted.length,
         m,
         areaAverage(
           latest,
-          own.map((b) => b.id),
+          counted.map((b) => b.id),
         ),
       );
     });
@@ -179,7 +181,7 @@ export async function provinceOverview(
   const latest = latestIndexes(results);
   const average = areaAverage(
     latest,
-    directory.map((b) => b.id),
+    directory.filter((b) => b.evaluated).map((b) => b.id),
   );
   return {
     province: { code: province.code, name: province.name },
