@@ -70,6 +70,11 @@ export const errorCatalogue = {
     id: 'Semua indikator harus diisi (dan nama layanan 45–47) sebelum dikirim.',
     en: 'Every indicator (and the service names for 45–47) must be filled in before submitting.',
   },
+  EVIDENCE_NOT_REUSABLE: {
+    status: 400,
+    id: 'Berkas ini tidak dapat digunakan kembali untuk indikator ini: hanya bukti dukung instansi ini yang tertaut pada indikator SPBE terkait yang dapat digunakan.',
+    en: 'This file cannot be reused for this indicator: only this body’s evidence linked to a related SPBE indicator can be reused.',
+  },
   FILE_TYPE_NOT_ALLOWED: {
     status: 415,
     id: 'Jenis berkas tidak diizinkan. Unggah PDF, gambar (PNG/JPEG/WebP) atau dokumen Office.',

@@ -94,6 +94,7 @@ export default function AssessmentPage() {
                         item={item}
                         canUpload={abilities.uploadEvidence}
                         canComment={abilities.comment}
+                        crosswalk={a.crosswalkFrom !== null}
                       />
                     );
                   })}
