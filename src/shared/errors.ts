@@ -76,6 +76,11 @@ export const errorCatalogue = {
     id: 'Layanan publik sektoral ini sudah dipilih pada indikator lain dalam penilaian ini. Indikator 45–47 harus menyebut tiga layanan yang berbeda.',
     en: 'This sectoral public service is already chosen for another indicator of this assessment. Indicators 45–47 must name three different services.',
   },
+  EVIDENCE_NOT_REUSABLE: {
+    status: 400,
+    id: 'Berkas ini tidak dapat digunakan kembali untuk indikator ini: hanya bukti dukung instansi ini yang tertaut pada indikator SPBE terkait yang dapat digunakan.',
+    en: 'This file cannot be reused for this indicator: only this body’s evidence linked to a related SPBE indicator can be reused.',
+  },
   FILE_TYPE_NOT_ALLOWED: {
     status: 415,
     id: 'Jenis berkas tidak diizinkan. Unggah PDF, gambar (PNG/JPEG/WebP) atau dokumen Office.',

@@ -92,7 +92,13 @@ export const auditEventSpecs = {
   'evidence.uploaded': ev<{ name: string; mime: string; size: number; sha256: string }>()('evidence'),
   ...each(
     ['evidence.linked', 'evidence.unlinked'],
-    ev<{ indicator: number; fileId: Id; name: string }>()('assessment'),
+    ev<{
+      indicator: number;
+      fileId: Id;
+      name: string;
+      /** A link made by reusing the file from the earlier framework's related indicators (crosswalk). */
+      reusedFrom?: { framework: string; indicators: number[] };
+    }>()('assessment'),
   ),
   'official_result.saved': ev<{
     org: string;

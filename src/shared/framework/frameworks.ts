@@ -16,3 +16,16 @@ export const pemdi2026Framework: Framework = frameworkSchema.parse(pemdi2026);
 
 /** Which SPBE 2020 indicators relate to each Pemdi 2026 indicator (the platform's reading). */
 export const spbe2020ToPemdi2026: Crosswalk = crosswalkSchema.parse(crosswalkSpbe2020Pemdi2026);
+
+/** The shipped crosswalks, each from an older framework into the one that replaced it. */
+export const shippedCrosswalks: readonly Crosswalk[] = [spbe2020ToPemdi2026];
+
+/**
+ * The crosswalk into a framework, if one is shipped: the earlier framework whose levels,
+ * justifications and evidence a body can draw on when it assesses this one. Matched by id, so a
+ * corrected version of the framework an admin loads keeps its crosswalk (numbers it no longer has
+ * are dropped by the caller, see relatedIndicators' users).
+ */
+export function crosswalkInto(frameworkId: string): Crosswalk | undefined {
+  return shippedCrosswalks.find((c) => c.to.id === frameworkId);
+}

@@ -98,6 +98,7 @@ export default function AssessmentPage() {
                         services={services}
                         canUpload={abilities.uploadEvidence}
                         canComment={abilities.comment}
+                        crosswalk={a.crosswalkFrom !== null}
                       />
                     );
                   })}

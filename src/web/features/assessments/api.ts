@@ -12,6 +12,7 @@ import type {
   TransitionAction,
   transitionResultSchema,
 } from '../../../shared/contracts/assessments';
+import type { CrosswalkReuseReply, ItemCrosswalk } from '../../../shared/contracts/crosswalk';
 import type { frameworkListSchema, frameworkLoadedSchema } from '../../../shared/contracts/frameworks';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { ApiError, api } from '../../api/client';
@@ -26,6 +27,7 @@ export const assessmentKeys = {
   detail: (id: string) => [...assessmentKeys.all, 'detail', id] as const,
   itemHistory: (id: string, indicator: number) =>
     [...assessmentKeys.all, 'item-history', id, indicator] as const,
+  crosswalk: (id: string, indicator: number) => [...assessmentKeys.all, 'crosswalk', id, indicator] as const,
 };
 export const frameworkKeys = {
   all: ['frameworks'] as const,
@@ -111,6 +113,32 @@ export function useAddComment(id: string, indicator: number) {
     mutationFn: (body: string) =>
       api<Created>(`/assessments/${id}/items/${indicator}/comments`, { method: 'POST', body: { body } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: assessmentKeys.detail(id) }),
+  });
+}
+
+/** The related indicators of the earlier framework (crosswalk); fetched once the section is seen. */
+export function useItemCrosswalk(id: string, indicator: number, enabled: boolean) {
+  return useQuery({
+    queryKey: assessmentKeys.crosswalk(id, indicator),
+    queryFn: () => api<ItemCrosswalk>(`/assessments/${id}/items/${indicator}/crosswalk`),
+    enabled,
+  });
+}
+
+/** Links earlier evidence to the indicator; the item's evidence and the crosswalk both change. */
+export function useReuseEvidence(id: string, indicator: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (evidenceIds: string[]) =>
+      api<CrosswalkReuseReply>(`/assessments/${id}/items/${indicator}/crosswalk/reuse`, {
+        method: 'POST',
+        body: { evidenceIds },
+      }),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: assessmentKeys.detail(id) }),
+        qc.invalidateQueries({ queryKey: assessmentKeys.crosswalk(id, indicator) }),
+      ]),
   });
 }
 

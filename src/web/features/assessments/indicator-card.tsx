@@ -18,6 +18,7 @@ import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { usePatchItem, useSaveItem } from './api';
 import { CommentSection } from './comment-section';
 import { type Conflict, type Draft, openConflictDialog } from './conflict-dialog';
+import { CrosswalkSection } from './crosswalk-section';
 import { EvidenceSection } from './evidence-section';
 import { showItemHistory } from './item-history';
 import { ServiceNameField } from './service-name-field';
@@ -45,6 +46,8 @@ export function IndicatorCard(props: {
   /** The assessment's abilities; the item's own (item.abilities.edit) says if it may change now. */
   canUpload: boolean;
   canComment: boolean;
+  /** The framework has a crosswalk from an earlier one: show the related earlier indicators. */
+  crosswalk: boolean;
 }) {
   const { t, locale } = useI18n();
   const { indicator: ind, item } = props;
@@ -255,6 +258,7 @@ export function IndicatorCard(props: {
             item={item}
             canChange={props.canUpload && editable}
           />
+          {props.crosswalk && <CrosswalkSection assessmentId={props.assessmentId} indicator={ind.number} />}
           <CommentSection assessmentId={props.assessmentId} item={item} canComment={props.canComment} />
         </Stack>
       </Accordion.Panel>
