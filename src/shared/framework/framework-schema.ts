@@ -49,6 +49,8 @@ export type Group = {
   indicators?: number[];
 };
 
+// Named, so the API description holds it as a component: a recursive schema can only be described
+// by a reference to itself, and an unnamed one pointed at a component that was never written.
 export const groupSchema: z.ZodType<Group> = z
   .lazy(
     () =>
@@ -60,8 +62,6 @@ export const groupSchema: z.ZodType<Group> = z
         groups: z.array(groupSchema).optional(),
         indicators: z.array(z.number().int().positive()).optional(),
       }),
-    // A named component in the API description: a recursive schema can only be described by a
-    // reference to itself, and an unnamed one pointed at a component that was never written.
   )
   .meta({ id: 'FrameworkGroup' });
 
