@@ -1,5 +1,7 @@
 // One catalogue of error codes, shared by the server (status + messages) and the web client
 // (which shows the message in the user's language). Codes are stable API contract.
+import { z } from 'zod';
+
 export type Locale = 'id' | 'en';
 
 export const errorCatalogue = {
@@ -167,14 +169,27 @@ export const errorCatalogue = {
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
-export type ApiErrorBody = {
-  error: {
-    code: ErrorCode;
-    message: string;
-    details?: unknown;
-    requestId?: string;
-  };
-};
+export const errorCodes = Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]];
+
+/**
+ * The body of every error answer. Registered under an id so the API description states it once
+ * (components.schemas.ApiError) and every error response refers to it.
+ */
+export const apiErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes),
+      /** In the request's language (Accept-Language, id by default). */
+      message: z.string(),
+      /** Per code: field issues for VALIDATION_FAILED, row problems for imports, retryAfterSeconds for RATE_LIMITED. */
+      details: z.unknown().optional(),
+      /** Quote it when reporting a problem; the server log has the same id. */
+      requestId: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'ApiError' });
+
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 export function errorMessage(code: ErrorCode, locale: Locale): string {
   return errorCatalogue[code][locale];
