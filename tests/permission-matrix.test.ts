@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PASSWORD } from '../src/server/db/seed/sample-accounts';
 import { assessmentEntries } from './permission-matrix/assessment.entries';
 import { accounts, ctx, type Entry, type Who } from './permission-matrix/context';
+import { eventEntries } from './permission-matrix/events.entries';
 import { followupEntries } from './permission-matrix/followup.entries';
 import { foundationEntries } from './permission-matrix/foundation.entries';
 import { homeEntries } from './permission-matrix/home.entries';
@@ -23,6 +24,7 @@ const matrix: Record<string, Entry> = {
   ...publicEntries,
   ...homeEntries,
   ...supervisionEntries,
+  ...eventEntries,
 };
 
 beforeAll(async () => {

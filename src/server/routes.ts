@@ -2,6 +2,7 @@ import { assessmentRoutes } from './modules/assessments/assessments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { commitmentRoutes } from './modules/commitments/commitments.routes';
+import { eventRoutes } from './modules/events/events.routes';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { frameworkRoutes } from './modules/frameworks/frameworks.routes';
 import { funnelRoutes } from './modules/funnel/funnel.routes';
@@ -46,6 +47,7 @@ export async function registerRoutes(app: App) {
       await api.register(insightRoutes);
       await api.register(programmeRoutes);
       await api.register(visitRoutes);
+      await api.register(eventRoutes);
       await api.register(commitmentRoutes);
       await api.register(planRoutes);
       await api.register(planItemRoutes);

@@ -165,6 +165,26 @@ export const errorCatalogue = {
     id: 'Basis data sedang tidak dapat dijangkau. Coba lagi dalam beberapa detik.',
     en: 'The database cannot be reached at the moment. Try again in a few seconds.',
   },
+  EVENT_CANCELLED: {
+    status: 409,
+    id: 'Kegiatan ini telah dibatalkan.',
+    en: 'This event has been cancelled.',
+  },
+  EVENT_FULL: {
+    status: 409,
+    id: 'Kuota peserta kegiatan ini sudah penuh.',
+    en: 'This event has no places left.',
+  },
+  EVENT_NOT_INVITED: {
+    status: 403,
+    id: 'Instansi ini tidak diundang ke kegiatan tertutup ini.',
+    en: 'This body is not invited to this private event.',
+  },
+  CHECKIN_CODE_INVALID: {
+    status: 400,
+    id: 'Kode kehadiran tidak valid atau bukan untuk kegiatan ini.',
+    en: 'The check-in code is invalid or not for this event.',
+  },
 } as const satisfies Record<string, { status: number; id: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

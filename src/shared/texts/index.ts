@@ -2,6 +2,7 @@ import type { Locale } from '../errors';
 import { assessmentTexts } from './assessments';
 import { commitmentTexts } from './commitments';
 import { commonTexts } from './common';
+import { eventTexts } from './events';
 import { followupTexts } from './followup';
 import { notificationTexts } from './notifications';
 import { orgTexts } from './orgs';
@@ -31,6 +32,7 @@ const tables = {
   ...followupTexts,
   ...practicesTexts,
   ...reportTexts,
+  ...eventTexts,
 } as const;
 
 export type TextKey = keyof typeof tables;

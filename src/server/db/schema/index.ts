@@ -1,6 +1,7 @@
 export * from './assessments';
 export * from './auth';
 export * from './commitments';
+export * from './events';
 export * from './notifications';
 export * from './orgs';
 export * from './plans';
