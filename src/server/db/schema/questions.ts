@@ -91,5 +91,8 @@ export const questionHosts = pgTable(
     askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.questionId, t.hostOrgId] }), index('question_hosts_host_idx').on(t.hostOrgId)],
+  (t) => [
+    primaryKey({ columns: [t.questionId, t.hostOrgId] }),
+    index('question_hosts_host_idx').on(t.hostOrgId),
+  ],
 );
