@@ -8,6 +8,7 @@ import { homeEntries } from './permission-matrix/home.entries';
 import { planEntries } from './permission-matrix/plans.entries';
 import { practiceEntries } from './permission-matrix/practices.entries';
 import { publicEntries } from './permission-matrix/public.entries';
+import { questionEntries } from './permission-matrix/questions.entries';
 import { supervisionEntries } from './permission-matrix/supervision.entries';
 import { createTestApp, login } from './support/test-app';
 
@@ -23,6 +24,7 @@ const matrix: Record<string, Entry> = {
   ...publicEntries,
   ...homeEntries,
   ...supervisionEntries,
+  ...questionEntries,
 };
 
 beforeAll(async () => {
