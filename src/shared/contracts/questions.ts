@@ -101,6 +101,8 @@ export const questionSchema = questionSummarySchema.extend({
   acceptedAnswerId: z.string().nullable(),
   answers: z.array(answerSchema),
   abilities: questionAbilitiesSchema,
+  /** The body the actor would answer for (its locker holds the files an answer may carry). */
+  answerAs: orgRefSchema.nullable(),
 });
 export type Question = z.infer<typeof questionSchema>;
 

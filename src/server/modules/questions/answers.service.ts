@@ -4,7 +4,6 @@ import { inBoth } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
 import {
   evidenceFiles,
-  mentorships,
   questionAnswerFiles,
   questionAnswers,
   questionHosts,
@@ -16,7 +15,7 @@ import type { Actor } from '../../platform/auth/actor';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { invalid } from '../practices/practices.checks';
 import { answeringMembership, answerPolicy, questionPolicy } from './questions.policy';
-import { loadQuestion, questionDetail } from './questions.service';
+import { activeHostsOf, loadQuestion, questionDetail } from './questions.service';
 
 // Answers in a question's thread: post, edit, delete (each audited), with documents linked from
 // the answering body's evidence locker (uploaded through the locker's own route, never here).
@@ -43,14 +42,10 @@ export async function postAnswer(db: Db, actor: Actor, ctx: AuditContext, id: st
   await db.transaction(async (tx) => {
     const { row, org, subject } = await loadQuestion(tx, actor, id);
     if (!questionPolicy.can(actor, 'answer', subject)) throw new AppError('FORBIDDEN');
-    const hosts = await tx
-      .select({ id: mentorships.hostOrgId })
-      .from(mentorships)
-      .where(and(eq(mentorships.menteeOrgId, org.id), eq(mentorships.status, 'active')));
     const as = answeringMembership(
       actor,
       org,
-      hosts.map((h) => h.id),
+      await activeHostsOf(tx, org.id),
       row.q.visibility === 'public',
     );
     if (!as) throw new AppError('FORBIDDEN');

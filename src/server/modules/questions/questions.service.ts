@@ -23,7 +23,13 @@ import type { OrgRef } from '../orgs/orgs.policy';
 import { findOrgByCode, findOrgById } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { checkIndicators, frameworkFor, invalid } from '../practices/practices.checks';
-import { answerPolicy, canAsk, canViewQuestion, questionPolicy } from './questions.policy';
+import {
+  answeringMembership,
+  answerPolicy,
+  canAsk,
+  canViewQuestion,
+  questionPolicy,
+} from './questions.policy';
 import { findQuestionRow, presentSummary } from './questions.queries';
 
 // Use cases of a question: ask, read, accept an answer. Answers: answers.service.ts.
@@ -68,6 +74,15 @@ async function checkSubject(tx: Tx, orgId: string, input: QuestionCreate) {
   return 'plan_item' as const;
 }
 
+/** The hosts with confirmed mentor access over a body. */
+export async function activeHostsOf(db: DbOrTx, orgId: string) {
+  const rows = await db
+    .select({ id: mentorships.hostOrgId })
+    .from(mentorships)
+    .where(and(eq(mentorships.menteeOrgId, orgId), eq(mentorships.status, 'active')));
+  return rows.map((r) => r.id);
+}
+
 /** The province supervisors over a body (a province's own, for a province). */
 export async function provinceSupervisorsOf(tx: DbOrTx, org: OrgRef) {
   const code = org.type === 'province' ? org.code : org.provinceCode;
@@ -106,14 +121,11 @@ export async function askQuestion(
         planItemId: input.planItemId ?? null,
       })
       .returning();
-    const hosts = await tx
-      .select({ id: mentorships.hostOrgId })
-      .from(mentorships)
-      .where(and(eq(mentorships.menteeOrgId, org.id), eq(mentorships.status, 'active')));
+    const hosts = await activeHostsOf(tx, org.id);
     if (hosts.length)
       await tx
         .insert(questionHosts)
-        .values(hosts.map((h) => ({ questionId: q!.id, hostOrgId: h.id, askedAt: q!.createdAt })));
+        .values(hosts.map((hostOrgId) => ({ questionId: q!.id, hostOrgId, askedAt: q!.createdAt })));
     await recordAudit(tx, ctx, {
       action: 'question.asked',
       entityType: 'question',
@@ -138,7 +150,11 @@ export async function askQuestion(
 
 /** One question with its thread, files and the actor's abilities. */
 export async function questionDetail(db: DbOrTx, actor: Actor, id: string): Promise<Question> {
-  const { row, subject } = await loadQuestion(db, actor, id);
+  const { row, org, subject } = await loadQuestion(db, actor, id);
+  const abilities = questionPolicy.abilities(actor, subject);
+  const as = abilities.answer
+    ? answeringMembership(actor, org, await activeHostsOf(db, org.id), subject.visibility === 'public')
+    : undefined;
   const answers = await db
     .select({ a: questionAnswers, authorName: users.name, orgCode: answerOrg.code, orgName: answerOrg.name })
     .from(questionAnswers)
@@ -189,7 +205,8 @@ export async function questionDetail(db: DbOrTx, actor: Actor, id: string): Prom
         questionAccepted: subject.accepted,
       }),
     })),
-    abilities: questionPolicy.abilities(actor, subject),
+    abilities,
+    answerAs: as ? { code: as.orgCode, name: as.orgName } : null,
   };
 }
 
