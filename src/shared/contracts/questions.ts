@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema } from './common';
+import { paged, pageQuerySchema } from './common';
 import { orgRefSchema, text } from './fields';
 
 // Mentoring questions (tanya pendamping): a body asks about an indicator, a practice or one of its
@@ -145,3 +145,6 @@ export const responseTimeQuerySchema = z.object({
   /** A province's code: hosts in it. */
   province: code.optional(),
 });
+
+/** A page of questions, with the bodies the actor may ask for (the ask button and its choice). */
+export const questionPageSchema = paged(questionSummarySchema).extend({ askFor: z.array(orgRefSchema) });

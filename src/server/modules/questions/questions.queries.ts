@@ -6,6 +6,7 @@ import { escapeLike, pagination } from '../../db/query-helpers';
 import { actionItems, orgs, practices, questionAnswers, questions } from '../../db/schema';
 import type { Actor } from '../../platform/auth/actor';
 import { scopeSql } from '../../platform/auth/scope-sql';
+import { canAsk } from './questions.policy';
 
 // Reads of questions: lists (the actor's view and the knowledge base), similar answered questions.
 
@@ -125,7 +126,15 @@ export async function listQuestions(db: DbOrTx, actor: Actor, q: QuestionListQue
       .leftJoin(accepted, eq(accepted.id, questions.acceptedAnswerId))
       .where(cond),
   ]);
-  return { data: rows.map(presentSummary), pagination: pagination(q, total?.n ?? 0) };
+  // Every membership row names its body; the policy decides in which of them the actor asks.
+  const askFor = actor.memberships
+    .filter((m) => canAsk(actor, { id: m.orgId }))
+    .map((m) => ({ code: m.orgCode, name: m.orgName }));
+  return {
+    data: rows.map(presentSummary),
+    pagination: pagination(q, total?.n ?? 0),
+    askFor: [...new Map(askFor.map((o) => [o.code, o])).values()],
+  };
 }
 
 /** Up to five answered public questions whose title or text share the most words with `title`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { data, okSchema, paged } from '../../../shared/contracts/common';
+import { data, okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   acceptAnswerSchema,
@@ -8,6 +8,7 @@ import {
   questionCreateSchema,
   questionFileParamsSchema,
   questionListQuerySchema,
+  questionPageSchema,
   questionParamsSchema,
   questionSchema,
   questionSummarySchema,
@@ -51,7 +52,7 @@ export async function questionRoutes(app: App) {
       description:
         'Questions the caller may see (every public one, private ones of bodies in scope), newest first. `knowledge=true`: the knowledge base (public questions with an accepted answer); `q` searches the title, the question and the accepted answer.',
       querystring: questionListQuerySchema,
-      response: { 200: paged(questionSummarySchema) },
+      response: { 200: questionPageSchema },
     }),
     async (req) => listQuestions(db, requireActor(req), req.query),
   );

@@ -15,6 +15,7 @@ import { api } from '../../api/client';
 // lists and the thread it changes.
 
 export type QuestionFilters = Partial<z.input<typeof questionListQuerySchema>>;
+export type OrgRef = { code: string; name: string };
 type Paged<T> = { data: T[]; pagination: Pagination };
 
 export const questionKeys = {
@@ -31,7 +32,7 @@ const enc = encodeURIComponent;
 export function useQuestions(filters: QuestionFilters, enabled = true) {
   return useQuery({
     queryKey: questionKeys.list(filters),
-    queryFn: () => api<Paged<QuestionSummary>>('/questions', { query: filters }),
+    queryFn: () => api<Paged<QuestionSummary> & { askFor: OrgRef[] }>('/questions', { query: filters }),
     placeholderData: keepPreviousData,
     enabled,
   });
