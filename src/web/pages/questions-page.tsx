@@ -68,6 +68,12 @@ export default function QuestionsPage() {
           />
         )}
       </Group>
+      {indicator !== undefined && (
+        <Title order={3}>
+          {t('answeredQuestionsTitle')} —{' '}
+          {t('subjectIndicatorLabel', { number: indicator, framework: f.get('frameworkId') || 'spbe-2020' })}
+        </Title>
+      )}
       <PagedQuery
         query={list}
         onPage={(p) => f.set({ page: String(p) })}

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { QuestionCreate, QuestionSubject } from '../../../shared/contracts/questions';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { usePractices } from '../practices/api';
 import { useIndicatorName } from '../practices/use-indicator-name';
