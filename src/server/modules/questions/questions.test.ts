@@ -65,6 +65,13 @@ describe('asking', () => {
     expect(q).toMatchObject({ status: 'open', visibility: 'public', answerCount: 0 });
     expect(q.subject).toMatchObject({ kind: 'indicator', frameworkId: 'spbe-2020', indicator: 3 });
     expect(q.abilities).toEqual({ answer: true, accept: true });
+    // The asker's own side replies for Garut; Sumedang's mentor answers for Sumedang.
+    expect(q.answerAs).toEqual({ code: '32.05', name: expect.any(String) });
+    expect((await api('GET', `/questions/${q.id}`, s.mentor)).json().data.answerAs.code).toBe('32.11');
+    expect(
+      (await api('GET', '/questions', s.garutOp)).json().askFor.map((o: { code: string }) => o.code),
+    ).toEqual(['32.05']);
+    expect((await api('GET', '/questions', s.mentor)).json().askFor).toEqual([]);
     expect(await kindsOf(ids.mentor)).toContain('question.asked');
     expect(await kindsOf(ids.jabar)).toContain('question.asked');
     expect(await kindsOf(ids.otherMentor)).not.toContain('question.asked');

@@ -64,8 +64,8 @@ export function AskModal(props: {
           navigate(`/questions/${q.id}`);
         },
         onError: (e) => {
-          const issues = (e as { details?: { issues?: { field: string; message: string }[] } }).details
-            ?.issues;
+          const details = e instanceof ApiError ? e.details : undefined;
+          const issues = (details as { issues?: { field: string; message: string }[] } | undefined)?.issues;
           setErrors(
             Object.fromEntries((issues ?? []).map((i) => [i.field.replace(/^body\./, ''), i.message])),
           );
