@@ -92,6 +92,20 @@ describe('asking', () => {
   });
 });
 
+describe('the API description', () => {
+  it('documents the question routes', async () => {
+    const res = await t.app.inject({ url: '/api/openapi.json' });
+    expect(Object.keys(res.json().paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/orgs/{code}/questions',
+        '/api/v1/questions',
+        '/api/v1/questions/{id}/answers/{answerId}',
+        '/api/v1/questions/response-times',
+      ]),
+    );
+  });
+});
+
 describe('private questions', () => {
   let id: string;
   beforeAll(async () => {
