@@ -9,6 +9,7 @@ import { homeEntries } from './permission-matrix/home.entries';
 import { planEntries } from './permission-matrix/plans.entries';
 import { practiceEntries } from './permission-matrix/practices.entries';
 import { publicEntries } from './permission-matrix/public.entries';
+import { questionEntries } from './permission-matrix/questions.entries';
 import { supervisionEntries } from './permission-matrix/supervision.entries';
 import { createTestApp, login } from './support/test-app';
 
@@ -25,6 +26,7 @@ const matrix: Record<string, Entry> = {
   ...homeEntries,
   ...supervisionEntries,
   ...eventEntries,
+  ...questionEntries,
 };
 
 beforeAll(async () => {

@@ -18,6 +18,7 @@ import { adoptionRoutes } from './modules/practices/adoptions.routes';
 import { assistanceRoutes } from './modules/practices/assistance.routes';
 import { practiceRoutes } from './modules/practices/practices.routes';
 import { publicRoutes } from './modules/public/public.routes';
+import { questionRoutes } from './modules/questions/questions.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
 import { insightRoutes } from './modules/results/insights.routes';
 import { resultRoutes } from './modules/results/results.routes';
@@ -57,6 +58,7 @@ export async function registerRoutes(app: App) {
       await api.register(practiceRoutes);
       await api.register(adoptionRoutes);
       await api.register(assistanceRoutes);
+      await api.register(questionRoutes);
       await api.register(publicRoutes);
       await api.register(homeRoutes);
       await api.register(reportRoutes);

@@ -104,6 +104,11 @@ export const errorCatalogue = {
     id: 'Instansi tujuan kunjungan bukan tuan rumah Living Lab.',
     en: 'The visited body is not a Living Lab host.',
   },
+  QUESTION_SETTLED: {
+    status: 409,
+    id: 'Pertanyaan ini sudah memiliki jawaban yang diterima: jawaban tidak dapat diubah atau dihapus lagi.',
+    en: 'This question already has an accepted answer: answers can no longer be edited or deleted.',
+  },
   HOST_ONLY: {
     status: 400,
     id: 'Instansi ini bukan tuan rumah Living Lab (hanya tuan rumah yang menerbitkan praktik baik dan menerima permintaan pendampingan).',

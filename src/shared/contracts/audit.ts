@@ -208,6 +208,17 @@ export const auditEventSpecs = {
     assignedMentorId: Id | null | undefined;
     responded: boolean;
   }>()('assistance_request'),
+  // Mentoring questions (tanya pendamping)
+  'question.asked': ev<{
+    title: string;
+    visibility: string;
+    subject: string;
+    hosts: number;
+  }>()('question'),
+  'question.answered': ev<{ answerId: Id; as: string; fromAsker: boolean; fileIds: Id[] }>()('question'),
+  'question.answer_edited': ev<{ answerId: Id; fileIds: Id[] }>()('question'),
+  'question.answer_deleted': ev<{ answerId: Id; body: string }>()('question'),
+  'question.answer_accepted': ev<{ answerId: Id; previous: Id | null }>()('question'),
   // Jobs and data loaders (no actor)
   'job.reminders': ev<Record<string, unknown>>()('job'),
   'system.reference_loaded': ev<{ provinces: number; regencies: number; central: number }>()('org'),

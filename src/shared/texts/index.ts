@@ -8,6 +8,7 @@ import { notificationTexts } from './notifications';
 import { orgTexts } from './orgs';
 import { planTexts } from './plans';
 import { practicesTexts } from './practices';
+import { questionTexts } from './questions';
 import { reportTexts } from './reports';
 import { resultTexts } from './results';
 import type { Text, TextParams } from './table';
@@ -31,6 +32,7 @@ const tables = {
   ...notificationTexts,
   ...followupTexts,
   ...practicesTexts,
+  ...questionTexts,
   ...reportTexts,
   ...eventTexts,
 } as const;

@@ -106,6 +106,11 @@ const actionLabels: Record<AuditAction, Label> = {
   'adoption.dropped': { id: 'Replikasi: dihentikan', en: 'Replication: dropped' },
   'assistance.requested': { id: 'Pendampingan diminta', en: 'Assistance requested' },
   'assistance.updated': { id: 'Permintaan pendampingan diperbarui', en: 'Assistance request updated' },
+  'question.asked': { id: 'Pertanyaan diajukan', en: 'Question asked' },
+  'question.answered': { id: 'Pertanyaan dijawab', en: 'Question answered' },
+  'question.answer_edited': { id: 'Jawaban diubah', en: 'Answer edited' },
+  'question.answer_deleted': { id: 'Jawaban dihapus', en: 'Answer deleted' },
+  'question.answer_accepted': { id: 'Jawaban diterima', en: 'Answer accepted' },
   'job.reminders': { id: 'Tugas harian: pengingat', en: 'Daily job: reminders' },
   'system.reference_loaded': { id: 'Data wilayah dimuat', en: 'Area reference data loaded' },
   'system.reference_results_loaded': {
@@ -143,6 +148,7 @@ const entityLabels: Record<AuditEntityType, Label> = {
   practice: { id: 'Praktik baik', en: 'Practice' },
   adoption: { id: 'Replikasi', en: 'Replication' },
   assistance_request: { id: 'Permintaan pendampingan', en: 'Assistance request' },
+  question: { id: 'Pertanyaan pendampingan', en: 'Mentoring question' },
   job: { id: 'Tugas terjadwal', en: 'Scheduled job' },
   system: { id: 'Sistem', en: 'System' },
 };

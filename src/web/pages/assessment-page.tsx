@@ -93,6 +93,7 @@ export default function AssessmentPage() {
                         key={ind.number}
                         assessmentId={a.id}
                         orgCode={a.org.code}
+                        frameworkId={framework.id}
                         indicator={ind}
                         item={item}
                         services={services}

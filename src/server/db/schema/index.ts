@@ -7,5 +7,6 @@ export * from './orgs';
 export * from './plans';
 export * from './platform';
 export * from './practices';
+export * from './questions';
 export * from './users';
 export * from './visits';

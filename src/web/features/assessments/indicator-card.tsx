@@ -10,6 +10,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import type { AssessmentItem } from '../../../shared/contracts/assessments';
 import { serviceNameClash } from '../../../shared/framework/chosen-services';
 import type { Framework } from '../../../shared/framework/framework-schema';
@@ -39,6 +40,8 @@ const ladderKey = (ladder: string): MessageKey | undefined =>
 export function IndicatorCard(props: {
   assessmentId: string;
   orgCode: string;
+  /** The framework of the assessment: the knowledge base is asked for this indicator of it. */
+  frameworkId: string;
   indicator: Indicator;
   item: AssessmentItem;
   /** The service names of the assessment's chosen-service indicators (45–47), to keep them distinct. */
@@ -191,6 +194,14 @@ export function IndicatorCard(props: {
                 onClick={() => showItemHistory(props.assessmentId, ind.number, t, locale)}
               >
                 {t('history')}
+              </Button>
+              <Button
+                size="xs"
+                variant="subtle"
+                component={Link}
+                to={`/questions?frameworkId=${encodeURIComponent(props.frameworkId)}&indicator=${ind.number}`}
+              >
+                {t('answeredQuestionsTitle')}
               </Button>
             </Group>
           </Group>
