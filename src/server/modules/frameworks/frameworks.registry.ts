@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { type Framework, frameworkSchema } from '../../../shared/framework/framework-schema';
-import { pemdi2026Framework, spbe2020Framework } from '../../../shared/framework/frameworks';
+import { pemdi2026Framework, spbe2018Framework, spbe2020Framework } from '../../../shared/framework/frameworks';
 import type { TextParams } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { frameworkDefinitions } from '../../db/schema';
@@ -10,7 +10,7 @@ import { AppError } from '../../platform/app-error';
 // database so every app instance sees them). Stored definitions are parsed once per version.
 // The current version of an id serves new work; a recorded version (an assessment's) is always
 // found as it was, so a correction never re-scores what was assessed before it.
-const shipped: Framework[] = [spbe2020Framework, pemdi2026Framework];
+const shipped: Framework[] = [spbe2020Framework, pemdi2026Framework, spbe2018Framework];
 const parsed = new Map<string, Framework>();
 
 export function shippedFramework(id: string): Framework | undefined {
