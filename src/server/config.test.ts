@@ -67,11 +67,12 @@ describe('loadConfig', () => {
 
   it('reads which framework new self-assessments use from a year onward, refusing what it cannot read', () => {
     expect(loadConfig({}).assessmentFrameworkByYear).toEqual([]);
-    expect(loadConfig({ ASSESSMENT_FRAMEWORK_BY_YEAR: '2026:pemdi-2026' }).assessmentFrameworkByYear).toEqual([
-      { from: 2026, frameworkId: 'pemdi-2026' },
-    ]);
+    expect(loadConfig({ ASSESSMENT_FRAMEWORK_BY_YEAR: '2026:pemdi-2026' }).assessmentFrameworkByYear).toEqual(
+      [{ from: 2026, frameworkId: 'pemdi-2026' }],
+    );
     expect(
-      loadConfig({ ASSESSMENT_FRAMEWORK_BY_YEAR: '2026:spbe-2020, 2028:pemdi-2026' }).assessmentFrameworkByYear,
+      loadConfig({ ASSESSMENT_FRAMEWORK_BY_YEAR: '2026:spbe-2020, 2028:pemdi-2026' })
+        .assessmentFrameworkByYear,
     ).toEqual([
       { from: 2026, frameworkId: 'spbe-2020' },
       { from: 2028, frameworkId: 'pemdi-2026' },

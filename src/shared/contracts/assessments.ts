@@ -71,7 +71,6 @@ export const frameworkForYearSchema = data(
 );
 export type FrameworkForYear = z.infer<typeof frameworkForYearSchema>['data'];
 
-
 export const itemSaveBodySchema = z.object({
   level: z.number().int().min(1).max(5).nullable(),
   justification: z.string().max(5000).default(''),

@@ -102,7 +102,6 @@ export const frameworkReplySchema = data(frameworkSchema);
 /** A recorded version (an assessment's frameworkVersion); the current one when absent. */
 export const frameworkVersionQuerySchema = z.object({ version: z.string().trim().min(1).max(60).optional() });
 
-
 /** What loading a framework answers (201). */
 export const frameworkLoadedSchema = data(
   z.object({

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { appliesTo, frameworkForYear, type YearCandidate } from './framework-for-year';
 import { onAxis, splitByFramework, yearsOf } from './series-by-framework';
 
-const fw = (id: string, from?: number, until?: number, extra: Partial<YearCandidate> = {}): YearCandidate => ({
+const fw = (
+  id: string,
+  from?: number,
+  until?: number,
+  extra: Partial<YearCandidate> = {},
+): YearCandidate => ({
   id,
   status: 'official',
   appliesFrom: from,

@@ -23,12 +23,18 @@ export type YearChoice<C extends YearCandidate> =
 
 /** Does the framework's own range of evaluation years contain the year (open-ended when absent)? */
 export function appliesTo(f: Pick<Framework, 'appliesFrom' | 'appliesUntil'>, year: number): boolean {
-  return (f.appliesFrom ?? Number.NEGATIVE_INFINITY) <= year && year <= (f.appliesUntil ?? Number.POSITIVE_INFINITY);
+  return (
+    (f.appliesFrom ?? Number.NEGATIVE_INFINITY) <= year &&
+    year <= (f.appliesUntil ?? Number.POSITIVE_INFINITY)
+  );
 }
 
 /** The configured entry that covers the year: the last one whose `from` is not after it. */
 export function configuredFor(rule: readonly YearRuleEntry[], year: number): YearRuleEntry | undefined {
-  return [...rule].sort((a, b) => a.from - b.from).filter((e) => e.from <= year).at(-1);
+  return [...rule]
+    .sort((a, b) => a.from - b.from)
+    .filter((e) => e.from <= year)
+    .at(-1);
 }
 
 const newestFirst = (a: YearCandidate, b: YearCandidate) =>

@@ -9,6 +9,7 @@ import { useFrameworkName, usePredicateLabel } from '../features/assessments/fra
 import { HistoryPanel } from '../features/assessments/history-panel';
 import { OfficialResultsPanel } from '../features/assessments/official-results-panel';
 import { StatusBadge } from '../features/assessments/status-badge';
+import { YearFramework } from '../features/assessments/year-framework';
 import { PageHeader } from '../features/layout/page-header';
 import { DataTable, ErrorNotice, ListOrEmpty, Loading, SampleBadge } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
@@ -72,6 +73,7 @@ export default function AssessmentsPage() {
           <Button onClick={create} loading={createAssessment.isPending} data-testid="create-assessment">
             {t('newAssessment')}
           </Button>
+          <YearFramework year={year} />
         </Group>
       )}
       <ListOrEmpty count={rows.length} empty={t('noAssessments')}>

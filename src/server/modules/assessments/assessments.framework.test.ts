@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, createUser, login, type Session, type TestApp } from '../../../../tests/support/test-app';
+import {
+  createTestApp,
+  createUser,
+  login,
+  type Session,
+  type TestApp,
+} from '../../../../tests/support/test-app';
 import { spbe2020Framework } from '../../../shared/framework/frameworks';
 
 // The evaluation year decides the framework of a new self-assessment (framework-for-year.ts), and
@@ -50,7 +56,9 @@ describe('the year decides the framework of a new self-assessment', () => {
   });
 
   it('accepts the year’s own framework by name and refuses another with a 400 naming the right one', async () => {
-    expect((await open(t, operator, { year: 2026, frameworkId: 'pemdi-2026' })).framework.id).toBe('pemdi-2026');
+    expect((await open(t, operator, { year: 2026, frameworkId: 'pemdi-2026' })).framework.id).toBe(
+      'pemdi-2026',
+    );
     const wrong = await call(t, 'POST', '/orgs/32.05/assessments', operator, {
       year: 2024,
       frameworkId: 'pemdi-2026',
@@ -72,7 +80,10 @@ describe('the year decides the framework of a new self-assessment', () => {
     expect(history.json().error.details.issues[0].message).toBe(
       'Tahun evaluasi 2023 dinilai dengan kerangka spbe-2020, bukan spbe-2018',
     );
-    const unknown = await call(t, 'POST', '/orgs/32.05/assessments', operator, { year: 2024, frameworkId: 'x' });
+    const unknown = await call(t, 'POST', '/orgs/32.05/assessments', operator, {
+      year: 2024,
+      frameworkId: 'x',
+    });
     expect(unknown.statusCode).toBe(400);
   });
 
@@ -124,7 +135,10 @@ describe('a platform admin corrects a shipped framework without a release', () =
     expect(operatorTry.statusCode).toBe(403);
     const loaded = await call(t, 'POST', '/frameworks', admin, corrected);
     expect(loaded.statusCode, loaded.body).toBe(201);
-    expect(loaded.json().data).toMatchObject({ version: '2020-koreksi-1', replaces: spbe2020Framework.version });
+    expect(loaded.json().data).toMatchObject({
+      version: '2020-koreksi-1',
+      replaces: spbe2020Framework.version,
+    });
     expect((await call(t, 'POST', '/frameworks', admin, corrected)).statusCode).toBe(409);
     expect((await call(t, 'POST', '/frameworks', admin, base)).statusCode).toBe(409);
 

@@ -1,6 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { type Framework, frameworkSchema } from '../../../shared/framework/framework-schema';
-import { pemdi2026Framework, spbe2018Framework, spbe2020Framework } from '../../../shared/framework/frameworks';
+import {
+  pemdi2026Framework,
+  spbe2018Framework,
+  spbe2020Framework,
+} from '../../../shared/framework/frameworks';
 import type { TextParams } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { frameworkDefinitions } from '../../db/schema';

@@ -167,7 +167,12 @@ describe('loading another framework', () => {
     expect((await post({ ...base })).statusCode).toBe(409);
     const list = (await t.app.inject({ url: '/api/v1/frameworks' })).json().data;
     // Shipped frameworks first, then those loaded by admins.
-    expect(list.map((f: { id: string }) => f.id)).toEqual(['spbe-2020', 'pemdi-2026', 'spbe-2018', 'pemdi-uji']);
+    expect(list.map((f: { id: string }) => f.id)).toEqual([
+      'spbe-2020',
+      'pemdi-2026',
+      'spbe-2018',
+      'pemdi-uji',
+    ]);
     const scored = await t.app.inject({
       method: 'POST',
       url: '/api/v1/frameworks/pemdi-uji/score',

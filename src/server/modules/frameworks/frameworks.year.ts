@@ -1,5 +1,5 @@
-import type { Framework } from '../../../shared/framework/framework-schema';
 import { frameworkForYear, type YearRuleEntry } from '../../../shared/framework/framework-for-year';
+import type { Framework } from '../../../shared/framework/framework-schema';
 import type { TextKey, TextParams } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { AppError } from '../../platform/app-error';
