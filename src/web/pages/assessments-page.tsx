@@ -40,7 +40,7 @@ export default function AssessmentsPage() {
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => list.refetch()} />;
   if (org.isError) return <ErrorNotice error={org.error} onRetry={() => org.refetch()} />;
   const rows = list.data.data;
-  const latestYear = rows[0]?.year;
+  const latest = rows[0];
   return (
     <Stack>
       <PageHeader
@@ -109,7 +109,7 @@ export default function AssessmentsPage() {
       </ListOrEmpty>
       <HistoryPanel code={code} />
       <OfficialResultsPanel code={code} />
-      {latestYear && <CalibrationPanel code={code} year={latestYear} />}
+      {latest && <CalibrationPanel code={code} year={latest.year} framework={latest.framework.id} />}
     </Stack>
   );
 }
