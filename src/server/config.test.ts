@@ -65,6 +65,29 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads which framework new self-assessments use from a year onward, refusing what it cannot read', () => {
+    expect(loadConfig({}).assessmentFrameworkByYear).toEqual([]);
+    expect(loadConfig({ ASSESSMENT_FRAMEWORK_BY_YEAR: '2026:pemdi-2026' }).assessmentFrameworkByYear).toEqual(
+      [{ from: 2026, frameworkId: 'pemdi-2026' }],
+    );
+    expect(
+      loadConfig({ ASSESSMENT_FRAMEWORK_BY_YEAR: '2026:spbe-2020, 2028:pemdi-2026' })
+        .assessmentFrameworkByYear,
+    ).toEqual([
+      { from: 2026, frameworkId: 'spbe-2020' },
+      { from: 2028, frameworkId: 'pemdi-2026' },
+    ]);
+    for (const [value, says] of [
+      ['pemdi-2026', /ASSESSMENT_FRAMEWORK_BY_YEAR: entries "YEAR:framework-id"/],
+      ['26:pemdi-2026', /not understood: "26:pemdi-2026"/],
+      ['2026:Pemdi 2026', /not understood/],
+      ['1999:spbe-2020', /not understood/],
+      ['2028:pemdi-2026,2026:spbe-2020', /years must rise/],
+    ] as const) {
+      expect(() => loadConfig({ ASSESSMENT_FRAMEWORK_BY_YEAR: value }), value).toThrow(says);
+    }
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database).toBe('pglite');
   });

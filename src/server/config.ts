@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import type { YearRuleEntry } from '../shared/framework/framework-for-year';
 
 // Configuration comes only from environment variables and is validated once at start-up:
 // a bad value stops the process with a message naming the variable (see .env.example).
@@ -46,6 +47,30 @@ const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
     return z.NEVER;
   }
   return { addresses };
+});
+
+// "2026:pemdi-2026" or "2026:spbe-2020,2028:pemdi-2026": from each year onward (until the next
+// entry) new self-assessments use that framework; years before the first entry follow the
+// frameworks' own evaluation years (shared/framework/framework-for-year.ts).
+const frameworkByYearSchema = z.string().transform((raw, ctx): YearRuleEntry[] => {
+  const entries: YearRuleEntry[] = [];
+  for (const part of raw.split(',').map((p) => p.trim())) {
+    const m = /^(\d{4}):([a-z0-9-]+)$/.exec(part);
+    const from = Number(m?.[1]);
+    if (!m || from < 2000 || from > 2100) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `entries "YEAR:framework-id" separated by commas (e.g. 2026:pemdi-2026); not understood: "${part}"`,
+      });
+      return z.NEVER;
+    }
+    if (entries.length > 0 && from <= entries.at(-1)!.from) {
+      ctx.addIssue({ code: 'custom', message: `years must rise from one entry to the next (${part})` });
+      return z.NEVER;
+    }
+    entries.push({ from, frameworkId: m[2]! });
+  }
+  return entries;
 });
 
 // Variables whose meaning changed: a deployment still setting them must not run with a setting
@@ -128,6 +153,7 @@ const envSchema = z.object({
   // Signed heads of the chain are appended here (outside the database; may be an external mount).
   AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
   AUDIT_ANCHOR_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  ASSESSMENT_FRAMEWORK_BY_YEAR: frameworkByYearSchema.optional(),
 });
 
 export type Config = {
@@ -162,6 +188,8 @@ export type Config = {
   auditKeyFile: string;
   auditAnchorDir: string;
   auditAnchorSeconds: number;
+  /** Overrides of the framework new self-assessments use, by evaluation year (empty: the frameworks' own years). */
+  assessmentFrameworkByYear: YearRuleEntry[];
 };
 
 export type LoginThrottleConfig = {
@@ -244,5 +272,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditKeyFile: path.join(dataDir, 'audit.key'),
     auditAnchorDir: path.resolve(e.AUDIT_ANCHOR_DIR ?? path.join(dataDir, 'audit-anchors')),
     auditAnchorSeconds: e.AUDIT_ANCHOR_SECONDS,
+    assessmentFrameworkByYear: e.ASSESSMENT_FRAMEWORK_BY_YEAR ?? [],
   };
 }

@@ -235,6 +235,11 @@ export const foundationEntries: Record<string, Entry> = {
     req: () => ({ url: '/api/v1/frameworks/spbe-2020' }),
     cases: [{ who: 'anon', status: 200 }],
   },
+  'GET /api/v1/frameworks/for-year/:year': {
+    access: 'public',
+    req: () => ({ url: '/api/v1/frameworks/for-year/2025' }),
+    cases: [{ who: 'anon', status: 200 }],
+  },
   'POST /api/v1/frameworks/:id/score': {
     access: 'public',
     req: () => ({ url: '/api/v1/frameworks/spbe-2020/score', payload: { levels: { 1: 3 } } }),

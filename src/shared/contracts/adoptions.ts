@@ -100,7 +100,13 @@ export type AdoptionAbilities = z.infer<typeof adoptionAbilitiesSchema>;
 
 export const adoptionSchema = z.object({
   id: z.string(),
-  practice: z.object({ id: z.string(), title: z.string(), type: z.enum(practiceTypes) }),
+  practice: z.object({
+    id: z.string(),
+    title: z.string(),
+    type: z.enum(practiceTypes),
+    /** The framework its indicators (and the measured levels) are numbered in. */
+    frameworkId: z.string(),
+  }),
   host: orgRefSchema,
   org: orgRefSchema,
   stage: z.enum(adoptionStages),
@@ -132,7 +138,8 @@ export type Adoption = z.infer<typeof adoptionSchema>;
 // ---- practices for a body's gaps ----
 
 export const suggestionQuerySchema = z.object({
-  frameworkId: z.string().trim().min(1).max(60).default('spbe-2020'),
+  /** Absent: the framework of the body's latest levels, else the one of the current year. */
+  frameworkId: z.string().trim().min(1).max(60).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 

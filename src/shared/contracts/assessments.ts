@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TextKey } from '../texts';
 import { data, idReplySchema } from './common';
-import { scoreResultSchema } from './frameworks';
+import { frameworkSummarySchema, scoreResultSchema } from './frameworks';
 
 export const assessmentStatuses = [
   'draft',
@@ -46,13 +46,30 @@ export const itemParamsSchema = z.object({
   indicator: z.coerce.number().int().positive(),
 });
 
+/**
+ * The evaluation year decides the framework (shared/framework/framework-for-year.ts); a client may
+ * still name it, and is refused (400) when that framework is not the one for the year.
+ */
 export const assessmentCreateBodySchema = z.object({
   year: yearSchema,
   frameworkId: z
     .string()
     .regex(/^[a-z0-9-]+$/)
-    .default('spbe-2020'),
+    .optional(),
 });
+
+export const frameworkYearParamsSchema = z.object({ year: yearSchema });
+
+/** The framework a new self-assessment of a year uses (shared/framework/framework-for-year.ts). */
+export const frameworkForYearSchema = data(
+  z.object({
+    year: z.number().int(),
+    /** configured: ASSESSMENT_FRAMEWORK_BY_YEAR; years: the frameworks' own evaluation years. */
+    by: z.enum(['configured', 'years']),
+    framework: frameworkSummarySchema,
+  }),
+);
+export type FrameworkForYear = z.infer<typeof frameworkForYearSchema>['data'];
 
 export const itemSaveBodySchema = z.object({
   level: z.number().int().min(1).max(5).nullable(),

@@ -71,6 +71,10 @@ export const auditEventSpecs = {
   'org.sharing_changed': ev<{ from: boolean; to: boolean }>()('org'),
   // Self-assessment, evidence, results
   'framework.loaded': ev<{ version: string; status: string; indicators: number }>()('framework'),
+  /** A new version of a known framework: it serves new work; recorded work keeps its version. */
+  'framework.corrected': ev<{ version: string; replaces: string; status: string; indicators: number }>()(
+    'framework',
+  ),
   'assessment.created': ev<{ year: number; framework: string }>()('assessment'),
   'assessment.level_saved': ev<{
     indicator: number;

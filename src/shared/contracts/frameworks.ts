@@ -87,14 +87,30 @@ export const frameworkSummarySchema = z.object({
   indicatorCount: z.number().int(),
   /** The rating bands: results and assessments store the Indonesian word, the web shows it in the reader's language. */
   predicates: z.array(predicateBandSchema),
+  /** The evaluation years the framework applies to (null: open-ended). */
+  appliesFrom: z.number().int().nullable(),
+  appliesUntil: z.number().int().nullable(),
+  /** Shipped with the platform (else loaded by a platform admin). */
+  shipped: z.boolean(),
+  /** A platform admin's correction of the shipped copy: the shipped version it replaces for new work. */
+  correctsVersion: z.string().nullable(),
 });
 export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
 export const frameworkListSchema = data(z.array(frameworkSummarySchema));
 export const frameworkReplySchema = data(frameworkSchema);
 
+/** A recorded version (an assessment's frameworkVersion); the current one when absent. */
+export const frameworkVersionQuerySchema = z.object({ version: z.string().trim().min(1).max(60).optional() });
+
 /** What loading a framework answers (201). */
 export const frameworkLoadedSchema = data(
-  z.object({ id: z.string(), version: z.string(), indicatorCount: z.number() }),
+  z.object({
+    id: z.string(),
+    version: z.string(),
+    indicatorCount: z.number(),
+    /** The version this one replaces for new work (a correction), else null. */
+    replaces: z.string().nullable(),
+  }),
 );
 
 /** A problem of an uploaded framework file (400 FRAMEWORK_INVALID lists them all). */

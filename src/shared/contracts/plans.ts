@@ -99,6 +99,11 @@ export const fromStepsBodySchema = z.object({
   source: z.enum(['optimiser', 'gap', 'visit']).default('optimiser'),
   sourceRef: z.string().trim().max(200).nullable().optional(),
   dueDate: isoDate.nullable().optional(),
+  /** The framework the steps were computed on: refused unless it is the plan's. */
+  frameworkId: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   steps: z
     .array(z.object({ indicator: z.number().int().positive(), to: z.number().int().min(2).max(5) }))
     .min(1)
@@ -203,6 +208,8 @@ export const planSummarySchema = z.object({
   id: z.string(),
   org: orgRefSchema,
   period: z.string(),
+  /** The framework its indicator targets are numbered in (the one of the period's year). */
+  frameworkId: z.string(),
   status: z.enum(planStatuses),
   approvedVersion: z.number().int(),
   itemCount: z.number().int(),

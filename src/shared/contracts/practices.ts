@@ -57,7 +57,8 @@ const practiceFields = z.object({
   summary: text(2000).min(10),
   problem: text(5000).default(''),
   type: z.enum(practiceTypes),
-  frameworkId: z.string().trim().min(1).max(60).default('spbe-2020'),
+  /** The framework its indicators are numbered in; absent: kept on an edit, the current year's on creation. */
+  frameworkId: z.string().trim().min(1).max(60).optional(),
   indicators: z.array(practiceIndicatorSchema).min(1).max(60),
   sourceCode: sourceCodeSchema.nullable().default(null),
   prerequisites: text(5000).default(''),
@@ -87,6 +88,12 @@ export type PracticeCreate = z.infer<typeof practiceCreateSchema>;
 export const practiceListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(SEARCH_MAX_LENGTH).optional(),
   indicator: z.coerce.number().int().min(1).max(999).optional(),
+  /** Practices described on this framework (an indicator number means something only on one). */
+  framework: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .max(60)
+    .optional(),
   type: z.enum(practiceTypes).optional(),
   /** Host body code. */
   host: z.string().trim().min(1).max(40).optional(),

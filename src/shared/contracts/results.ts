@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { yearSchema } from './assessments';
 import { data } from './common';
 
-const frameworkId = z
-  .string()
-  .regex(/^[a-z0-9-]+$/)
-  .default('spbe-2020');
+// A framework id. Where it may be left out, the server takes the framework the evaluation year
+// uses (shared/framework/framework-for-year.ts), or the one of the body's latest results.
+const frameworkId = z.string().regex(/^[a-z0-9-]+$/);
 
-export const frameworkQuerySchema = z.object({ framework: frameworkId });
-export const yearFrameworkQuerySchema = z.object({ framework: frameworkId, year: yearSchema.optional() });
+export const frameworkQuerySchema = z.object({ framework: frameworkId.optional() });
+/** Imports and their template: a file holds the results of one framework, always named. */
+export const requiredFrameworkQuerySchema = z.object({ framework: frameworkId });
+export const yearFrameworkQuerySchema = z.object({
+  framework: frameworkId.optional(),
+  year: yearSchema.optional(),
+});
 
 export const officialResultParamsSchema = z.object({
   code: z.string().trim().min(1).max(40),
@@ -17,7 +21,7 @@ export const officialResultParamsSchema = z.object({
 
 const decimal = z.union([z.number(), z.string().max(10)]);
 export const officialResultBodySchema = z.object({
-  frameworkId,
+  frameworkId: frameworkId.optional(),
   /** The published total; may be left out when all levels are given. */
   index: decimal.nullable().optional(),
   /** Domain values by code (D1…D4 for spbe-2020): all or none. */
@@ -54,7 +58,7 @@ export const officialResultListSchema = z.object({
 export type OfficialResultList = z.infer<typeof officialResultListSchema>;
 export const nationalResultsSchema = data(z.array(officialResultSchema));
 export const savedOfficialResultSchema = data(officialResultSchema);
-export const templateQuerySchema = frameworkQuerySchema.extend({
+export const templateQuerySchema = requiredFrameworkQuerySchema.extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
 
@@ -119,10 +123,12 @@ export const comparisonSchema = z.object({
 export type Comparison = z.infer<typeof comparisonSchema>;
 export const comparisonReplySchema = data(comparisonSchema);
 
+/** A body's results per evaluation year and framework (a trend splits where the framework changes). */
 export const historySchema = data(
   z.array(
     z.object({
       year: z.number().int(),
+      frameworkId: z.string(),
       self: z
         .object({
           index: z.number().nullable(),
@@ -139,6 +145,7 @@ export type History = z.infer<typeof historySchema>;
 
 export const calibrationSchema = z.object({
   year: z.number().int(),
+  framework: z.object({ id: z.string(), version: z.string() }),
   self: z.object({ index: z.number().nullable(), complete: z.boolean(), status: z.string() }).nullable(),
   official: z
     .object({ index: z.number(), predicate: z.string(), source: z.string(), detail: z.string() })

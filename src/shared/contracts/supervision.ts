@@ -82,10 +82,14 @@ const trendSchema = z.object({
       improved: countSchema,
     }),
   ),
-  /** Per evaluation year: the mean index of the bodies with a result that year. */
+  /**
+   * Per framework and evaluation year: the mean index of the bodies with a result that year on
+   * that framework (a trend is split where the framework changes).
+   */
   years: z.array(
     z.object({
       year: z.number().int(),
+      frameworkId: z.string(),
       average: z.number(),
       bodies: z.number().int(),
       official: z.number().int(),

@@ -66,6 +66,8 @@ export const visitSchema = z.object({
   programme: z.object({ id: z.string(), name: z.string() }).nullable(),
   startDate: z.string(),
   endDate: z.string(),
+  /** The framework the studied indicators are numbered in (the one of the visit's year). */
+  frameworkId: z.string(),
   indicators: z.array(z.number().int()),
   notes: z.string(),
   delegates: z.array(z.object({ id: z.string(), name: z.string(), position: z.string(), role: z.string() })),

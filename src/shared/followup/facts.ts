@@ -5,8 +5,12 @@ import type { AdoptionStage } from '../contracts/adoptions';
 // server gathers them (and stores them per body in the transaction of each event); everything
 // that decides a milestone lives in the pure rules beside this file.
 
-/** Bump when the shape changes: the server then rebuilds every stored row at start-up. */
-export const FACTS_SHAPE = 2;
+/**
+ * Bump when the shape changes, or when the rules change what they conclude from the same facts
+ * (3: "improved" compares within one framework, baselines restart on a new framework): the
+ * server then rebuilds every stored row at start-up.
+ */
+export const FACTS_SHAPE = 3;
 
 /** A set of indicator levels with an index: an official result or a self-assessment. */
 export type LevelSet = {

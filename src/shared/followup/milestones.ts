@@ -1,7 +1,8 @@
-import { type Day, dmy, yearOf } from '../calendar';
+import { type Day, dmy } from '../calendar';
 import { ascii } from '../compare';
 import { replicatingStages } from '../contracts/adoptions';
-import type { BodyFacts, LevelSet } from './facts';
+import type { BodyFacts } from './facts';
+import { gain } from './gain';
 import { pathProgress, type Weights } from './path';
 
 // The follow-up measure for one body: when it joined, why, and which milestones it reached from
@@ -86,7 +87,6 @@ export type MeasureContext = MeasureOptions & {
 export const DEFAULT_PATH_THRESHOLD = 0.25;
 
 const t = (id: string, en: string): Text => ({ id, en });
-const idx = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 
 export function joinReasons(f: BodyFacts, names: MeasureContext['names']): JoinReason[] {
   const name = (id: string) => names.get(id)?.name ?? '?';
@@ -125,29 +125,6 @@ export function referenceOf(joined: JoinReason[]): JoinReason | null {
 }
 
 const firstFrom = (days: Day[], ref: Day) => days.filter((d) => d >= ref).sort()[0];
-
-/** Official (or self-assessed) gain: a later evaluation year's index above the baseline's. */
-function gain(results: LevelSet[], source: LevelSet['source'], ref: Day, refText: Text): Hit | null {
-  const own = results.filter((r) => r.source === source && r.index !== null);
-  const refYear = yearOf(ref);
-  const base = own
-    .filter((r) => r.year <= refYear)
-    .sort((a, b) => b.year - a.year || ascii(b.date, a.date))[0];
-  if (!base) return null;
-  const better = own
-    .filter((r) => r.frameworkId === base.frameworkId && r.year > refYear && r.index! > base.index!)
-    .map((r) => ({ r, date: r.date > ref ? r.date : ref }))
-    .sort((a, b) => ascii(a.date, b.date) || a.r.year - b.r.year)[0];
-  if (!better) return null;
-  const [lid, len] = source === 'official' ? ['resmi', 'official'] : ['mandiri', 'self-assessed'];
-  return {
-    date: better.date,
-    reason: t(
-      `${lid} ${base.year} ${idx(base.index)} → ${better.r.year} ${idx(better.r.index)}; ${refText.id}`,
-      `${len} ${base.year} ${idx(base.index)} → ${better.r.year} ${idx(better.r.index)}; ${refText.en}`,
-    ),
-  };
-}
 
 /** The host a body's path is measured against: the host of its first visit, else of its first adoption. */
 export function pathHostOf(f: BodyFacts): string | undefined {

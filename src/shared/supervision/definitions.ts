@@ -18,8 +18,8 @@ export const supervisionDefinitions = {
     en: 'Average index: the mean latest index of the bodies (province government and kab/kota) that have one; bodies without an index are left out.',
   },
   indexTrend: {
-    id: 'Tren indeks per tahun: rata-rata indeks instansi yang memiliki hasil pada tahun evaluasi itu (hasil resmi, jika tidak ada penilaian mandiri).',
-    en: 'Index trend per year: the mean index of the bodies with a result for that evaluation year (official, else self-assessed).',
+    id: 'Tren indeks per tahun: rata-rata indeks instansi yang memiliki hasil pada tahun evaluasi itu (hasil resmi, jika tidak ada penilaian mandiri), terpisah untuk setiap kerangka penilaian karena hasil kerangka yang berbeda tidak dapat dibandingkan.',
+    en: 'Index trend per year: the mean index of the bodies with a result for that evaluation year (official, else self-assessed), apart for each assessment framework, since results of different frameworks cannot be compared.',
   },
   mapMilestone: {
     id: 'Warna tindak lanjut: tonggak terjauh yang dicapai instansi menurut urutan perjalanan belajar; "bergabung" jika belum ada tonggak; tuan rumah diberi warna sendiri.',

@@ -62,6 +62,22 @@ export const assessmentTexts = defineTexts({
     en: (p) => `The number of years must be a whole number 1–${p.max}`,
   },
 
+  // The framework of an evaluation year (framework-for-year.ts), refused for a new self-assessment.
+  FRAMEWORK_NO_YEAR: {
+    id: (p) => `Belum ada kerangka penilaian untuk tahun evaluasi ${p.year}`,
+    en: (p) => `No assessment framework applies to evaluation year ${p.year}`,
+  },
+  FRAMEWORK_YEAR_NOT_LOADED: {
+    id: (p) =>
+      `Tahun evaluasi ${p.year} ditetapkan memakai kerangka ${p.framework}, yang belum dimuat; hubungi admin platform`,
+    en: (p) =>
+      `Evaluation year ${p.year} is set to use framework ${p.framework}, which is not loaded; contact a platform admin`,
+  },
+  FRAMEWORK_NOT_FOR_YEAR: {
+    id: (p) => `Tahun evaluasi ${p.year} dinilai dengan kerangka ${p.expected}, bukan ${p.framework}`,
+    en: (p) => `Evaluation year ${p.year} is assessed on framework ${p.expected}, not ${p.framework}`,
+  },
+
   // The framework-file validator (framework-schema.ts).
   FRAMEWORK_WEIGHT_DECIMALS: { id: 'Paling banyak dua desimal', en: 'At most two decimals' },
   FRAMEWORK_DUPLICATE_NUMBERS: {

@@ -18,6 +18,12 @@ export const planTexts = defineTexts({
     id: (p) => `Indikator ${p.indicator} tidak ada`,
     en: (p) => `No indicator ${p.indicator}`,
   },
+  PLAN_OTHER_FRAMEWORK: {
+    id: (p) =>
+      `Rencana ini memakai kerangka ${p.plan}; langkah atau praktik pada kerangka ${p.framework} tidak dapat ditambahkan ke dalamnya`,
+    en: (p) =>
+      `This plan uses framework ${p.plan}; steps or practices on framework ${p.framework} cannot be added to it`,
+  },
   PLAN_UNKNOWN_PRACTICE: { id: 'Praktik tidak ada', en: 'No such practice' },
   PLAN_NOT_A_MEMBER: { id: 'Bukan pengguna instansi ini', en: 'Not a user of this body' },
 

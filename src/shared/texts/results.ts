@@ -30,6 +30,10 @@ export const resultTexts = defineTexts({
   },
   IMPORT_REQUIRED: { id: 'Wajib diisi', en: 'Required' },
   IMPORT_YEAR_INVALID: { id: 'Tahun tidak valid', en: 'Invalid year' },
+  IMPORT_YEAR_OTHER_FRAMEWORK: {
+    id: (p) => `Tahun ${p.year} tidak dievaluasi dengan kerangka ${p.framework}`,
+    en: (p) => `Year ${p.year} was not evaluated on framework ${p.framework}`,
+  },
   IMPORT_TOO_LONG: { id: (p) => `Maksimal ${p.max} karakter`, en: (p) => `At most ${p.max} characters` },
   IMPORT_DUPLICATE_ROW: {
     id: (p) => `Duplikat baris ${p.first}`,

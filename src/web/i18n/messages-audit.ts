@@ -38,6 +38,7 @@ const actionLabels: Record<AuditAction, Label> = {
   'org.deleted': { id: 'Instansi dihapus', en: 'Body deleted' },
   'org.sharing_changed': { id: 'Berbagi data instansi diubah', en: 'Body data sharing changed' },
   'framework.loaded': { id: 'Kerangka penilaian dimuat', en: 'Framework loaded' },
+  'framework.corrected': { id: 'Kerangka penilaian dikoreksi', en: 'Framework corrected' },
   'assessment.created': { id: 'Penilaian mandiri dibuat', en: 'Self-assessment created' },
   'assessment.level_saved': { id: 'Tingkat indikator disimpan', en: 'Indicator level saved' },
   'assessment.submit': { id: 'Penilaian dikirim', en: 'Assessment submitted' },

@@ -5,6 +5,7 @@ import { enAccounts } from './messages-accounts.en';
 import { enAssessment } from './messages-assessment.en';
 import { enErrors } from './messages-errors.en';
 import { enFollowup } from './messages-followup.en';
+import { enFrameworks } from './messages-frameworks.en';
 import { enHome } from './messages-home.en';
 import { enMeasure } from './messages-measure.en';
 import { enPortal } from './messages-portal.en';
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...enAssessment,
   ...enErrors,
   ...enFollowup,
+  ...enFrameworks,
   ...enHome,
   ...enMeasure,
   ...enPractices,

@@ -2,6 +2,7 @@ import { idAccounts } from './messages-accounts';
 import { idAssessment } from './messages-assessment.id';
 import { idErrors } from './messages-errors';
 import { idFollowup } from './messages-followup';
+import { idFrameworks } from './messages-frameworks';
 import { idHome } from './messages-home';
 import { idMeasure } from './messages-measure';
 import { idPortal } from './messages-portal';
@@ -16,6 +17,7 @@ export const id = {
   ...idAssessment,
   ...idErrors,
   ...idFollowup,
+  ...idFrameworks,
   ...idHome,
   ...idMeasure,
   ...idPractices,

@@ -21,7 +21,7 @@ export default function AdoptionPage() {
   const [moving, setMoving] = useState<AdoptionStage | null>(null);
   const [asking, setAsking] = useState(false);
   const assistance = useAssistanceRequests({ org: q.data?.org.code }, !!q.data);
-  const { name } = useIndicatorName();
+  const { name } = useIndicatorName(q.data?.practice.frameworkId);
   if (q.isPending) return <Loading />;
   // A malformed id in the address (400) is, for the person reading it, a page that does not exist.
   if (q.error instanceof ApiError && q.error.status === 404) return <NotFoundPage />;

@@ -18,7 +18,8 @@ export default function AssessmentPage() {
   // ?indicator=N (the home page's link to a returned indicator) opens that indicator and shows it.
   const focus = useSearchParams()[0].get('indicator');
   const q = useAssessment(id);
-  const fw = useFramework(q.data?.data.framework.id);
+  // The version the assessment recorded: an admin's later correction does not change what it shows.
+  const fw = useFramework(q.data?.data.framework.id, q.data?.data.framework.version);
   const ready = q.isSuccess && fw.isSuccess;
   useEffect(() => {
     if (ready && focus)

@@ -9,6 +9,7 @@ import { useFrameworkName, usePredicateLabel } from '../features/assessments/fra
 import { HistoryPanel } from '../features/assessments/history-panel';
 import { OfficialResultsPanel } from '../features/assessments/official-results-panel';
 import { StatusBadge } from '../features/assessments/status-badge';
+import { YearFramework } from '../features/assessments/year-framework';
 import { PageHeader } from '../features/layout/page-header';
 import { DataTable, ErrorNotice, ListOrEmpty, Loading, SampleBadge } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
@@ -39,7 +40,7 @@ export default function AssessmentsPage() {
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => list.refetch()} />;
   if (org.isError) return <ErrorNotice error={org.error} onRetry={() => org.refetch()} />;
   const rows = list.data.data;
-  const latestYear = rows[0]?.year;
+  const latest = rows[0];
   return (
     <Stack>
       <PageHeader
@@ -72,6 +73,7 @@ export default function AssessmentsPage() {
           <Button onClick={create} loading={createAssessment.isPending} data-testid="create-assessment">
             {t('newAssessment')}
           </Button>
+          <YearFramework year={year} />
         </Group>
       )}
       <ListOrEmpty count={rows.length} empty={t('noAssessments')}>
@@ -107,7 +109,7 @@ export default function AssessmentsPage() {
       </ListOrEmpty>
       <HistoryPanel code={code} />
       <OfficialResultsPanel code={code} />
-      {latestYear && <CalibrationPanel code={code} year={latestYear} />}
+      {latest && <CalibrationPanel code={code} year={latest.year} framework={latest.framework.id} />}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
+import { FrameworkLabel } from '../features/assessments/framework-label';
 import { usePredicateLabel } from '../features/assessments/framework-labels';
 import { Chart } from '../features/charts/chart';
 import { TableScroll } from '../features/layout/table-scroll';
@@ -81,6 +82,7 @@ export default function ComparisonPage() {
           <Title order={2}>
             {t('comparisonTitle')} {d.year}
           </Title>
+          <FrameworkLabel id={d.framework.id} size="sm" />
         </div>
         <NumberInput label={t('year')} w={120} value={year || d.year} min={2018} onChange={setYear} />
       </Group>

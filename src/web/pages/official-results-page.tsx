@@ -1,6 +1,19 @@
-import { Anchor, Button, Card, FileInput, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { ApiError } from '../api/client';
+import { useFrameworks, useYearFramework } from '../features/assessments/api';
 import { OfficialResultsTable } from '../features/assessments/official-results-table';
 import { useMe } from '../features/auth/use-auth';
 import { TableScroll } from '../features/layout/table-scroll';
@@ -15,17 +28,22 @@ type Report =
   | { kind: 'error'; error: unknown };
 
 function ImportCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const importResults = useImportOfficialResults();
+  const frameworks = useFrameworks();
+  // By default the framework of the last evaluation year: the results usually imported next.
+  const lastYear = useYearFramework(new Date().getFullYear() - 1);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const framework = chosen ?? lastYear.data?.framework.id ?? null;
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const run = async () => {
-    if (!file) return;
+    if (!file || !framework) return;
     setReport(null);
     setProgress(0);
     try {
-      const r = await importResults.mutateAsync({ file, onProgress: setProgress });
+      const r = await importResults.mutateAsync({ file, framework, onProgress: setProgress });
       setReport({ kind: 'done', ...r.data });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'IMPORT_INVALID') {
@@ -45,14 +63,25 @@ function ImportCard() {
         <Text size="sm" c="dimmed">
           {t('importIntro')}
         </Text>
-        <Group gap="xs">
-          <Anchor href="/api/v1/official-results/template?format=csv" size="sm">
-            {t('templateCsv')}
-          </Anchor>
-          <Anchor href="/api/v1/official-results/template?format=xlsx" size="sm">
-            {t('templateXlsx')}
-          </Anchor>
-        </Group>
+        <Select
+          label={t('framework')}
+          allowDeselect={false}
+          data={(frameworks.data?.data ?? []).map((f) => ({ value: f.id, label: f.name[locale] }))}
+          value={framework}
+          onChange={setChosen}
+          maw={480}
+          data-testid="import-framework"
+        />
+        {framework && (
+          <Group gap="xs">
+            <Anchor href={`/api/v1/official-results/template?format=csv&framework=${framework}`} size="sm">
+              {t('templateCsv')}
+            </Anchor>
+            <Anchor href={`/api/v1/official-results/template?format=xlsx&framework=${framework}`} size="sm">
+              {t('templateXlsx')}
+            </Anchor>
+          </Group>
+        )}
         <Group align="end" gap="xs">
           <FileInput
             label={t('chooseFile')}
@@ -63,7 +92,11 @@ function ImportCard() {
             w={320}
             data-testid="import-file"
           />
-          <Button onClick={run} disabled={!file || progress !== null} data-testid="import-button">
+          <Button
+            onClick={run}
+            disabled={!file || !framework || progress !== null}
+            data-testid="import-button"
+          >
             {t('import')}
           </Button>
         </Group>

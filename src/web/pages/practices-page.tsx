@@ -2,6 +2,7 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from
 import { Link } from 'react-router';
 import { SEARCH_MAX_LENGTH } from '../../shared/contracts/common';
 import { practiceTypes } from '../../shared/contracts/practices';
+import { useFrameworks } from '../features/assessments/api';
 import { useMe } from '../features/auth/use-auth';
 import { PageHeader } from '../features/layout/page-header';
 import { PagedQuery } from '../features/layout/ui';
@@ -20,14 +21,16 @@ import { useI18n } from '../i18n/i18n';
 const sorts = ['updated', 'title', 'adoptions'] as const;
 
 export default function PracticesPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const me = useMe().data;
   const { publishIn: hosts, adoptFor: bodies } = useCatalogueAbilities();
   const { get, set, q, page } = useUrlFilters();
   const filters: PracticeFilters = {
     q: q || undefined,
     type: (get('type') || undefined) as PracticeFilters['type'],
-    indicator: get('indicator') ? Number(get('indicator')) : undefined,
+    framework: get('framework') || undefined,
+    // An indicator number means something on one framework only: it filters with the framework.
+    indicator: get('framework') && get('indicator') ? Number(get('indicator')) : undefined,
     host: get('host') || undefined,
     province: get('province') || undefined,
     sort: (get('sort') || 'updated') as PracticeFilters['sort'],
@@ -36,7 +39,8 @@ export default function PracticesPage() {
   };
   const list = usePractices(filters);
   const hostList = usePracticeHosts();
-  const { name, framework } = useIndicatorName();
+  const { name, framework } = useIndicatorName(get('framework') || undefined);
+  const frameworks = useFrameworks(5 * 60_000);
 
   return (
     <Stack>
@@ -75,7 +79,7 @@ export default function PracticesPage() {
         onChange={(e) => set({ q: e.currentTarget.value })}
         maw={480}
       />
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
         <Select
           label={t('practiceType')}
           clearable
@@ -84,9 +88,17 @@ export default function PracticesPage() {
           onChange={(v) => set({ type: v ?? '' })}
         />
         <Select
+          label={t('framework')}
+          clearable
+          data={(frameworks.data?.data ?? []).map((f) => ({ value: f.id, label: f.name[locale] }))}
+          value={get('framework') || null}
+          onChange={(v) => set({ framework: v ?? '', indicator: '' })}
+        />
+        <Select
           label={t('indicatorFilter')}
           clearable
           searchable
+          disabled={!get('framework')}
           data={(framework.data?.indicators ?? []).map((i) => ({
             value: String(i.number),
             label: name(i.number),

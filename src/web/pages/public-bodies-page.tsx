@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 import { SEARCH_MAX_LENGTH } from '../../shared/contracts/common';
+import { FrameworkLabel } from '../features/assessments/framework-label';
 import { PageHeader } from '../features/layout/page-header';
 import { DataTable, PagedQuery, SampleBadge } from '../features/layout/ui';
 import { useUrlFilters } from '../features/layout/url-filters';
@@ -121,6 +122,7 @@ export default function PublicBodiesPage() {
                   {b.latestOfficial
                     ? `${b.latestOfficial.index.toFixed(2)} ${b.latestOfficial.predicate} (${b.latestOfficial.year})`
                     : '—'}
+                  <FrameworkLabel id={b.latestOfficial?.frameworkId} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { OptimiseResult } from '../../shared/framework/optimise';
 import { ApiError } from '../api/client';
-import { useAssessment, useAssessments, useFramework } from '../features/assessments/api';
+import { useAssessment, useAssessments, useFramework, useYearFramework } from '../features/assessments/api';
+import { FrameworkLabel } from '../features/assessments/framework-label';
 import { IndexPanel } from '../features/assessments/index-panel';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
@@ -13,15 +14,16 @@ import { ScenariosCard } from '../features/simulator/scenarios-card';
 import { useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
-const FRAMEWORK = 'spbe-2020';
-
 export default function SimulatorPage() {
   const { t } = useI18n();
   const { code = '' } = useParams();
-  const fw = useFramework(FRAMEWORK);
   const org = useOrg(code);
   const list = useAssessments(code);
-  const latest = list.data?.data.find((a) => a.framework.id === FRAMEWORK);
+  // The simulation starts from the latest self-assessment, on its framework (in the version it
+  // recorded); a body without one simulates on the framework of the current evaluation year.
+  const latest = list.data?.data[0];
+  const current = useYearFramework(list.isSuccess && !latest ? new Date().getFullYear() : null);
+  const fw = useFramework(latest?.framework.id ?? current.data?.framework.id, latest?.framework.version);
   const detail = useAssessment(latest?.id);
   // The latest self-assessment is where the simulation starts.
   const baseline = useMemo<Levels>(() => {
@@ -34,10 +36,11 @@ export default function SimulatorPage() {
   const [plan, setPlan] = useState<OptimiseResult | null>(null);
   useEffect(() => setLevels(baseline), [baseline]);
 
-  if (fw.isPending || list.isPending || (latest && detail.isPending)) return <Loading />;
   if (list.error instanceof ApiError && list.error.status === 404) return <NotFoundPage />;
-  if (fw.isError) return <ErrorNotice error={fw.error} />;
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => list.refetch()} />;
+  if (current.isError) return <ErrorNotice error={current.error} onRetry={() => current.refetch()} />;
+  if (fw.isError) return <ErrorNotice error={fw.error} />;
+  if (!fw.data || list.isPending || (latest && detail.isPending)) return <Loading />;
   const framework = fw.data;
 
   return (
@@ -49,6 +52,7 @@ export default function SimulatorPage() {
           </Anchor>
         </Text>
         <Title order={2}>{t('simulatorTitle')}</Title>
+        <FrameworkLabel id={framework.id} size="sm" />
         <Text size="sm" c="dimmed">
           {t('simulatorIntro')}
         </Text>
@@ -84,7 +88,7 @@ export default function SimulatorPage() {
             />
             <ScenariosCard
               code={code}
-              frameworkId={FRAMEWORK}
+              frameworkId={framework.id}
               levels={levels}
               target={target}
               onLoad={(s) => {

@@ -31,7 +31,7 @@ export default function VisitPage() {
   const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const q = useVisit(id);
-  const fw = useFramework('spbe-2020');
+  const fw = useFramework(q.data?.data.frameworkId);
   const remove = useDeleteVisit(id);
   const addFile = useAddVisitFile(id);
   const onError = (e: Error) => notifications.show({ color: 'red', message: e.message });

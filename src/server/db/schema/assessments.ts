@@ -218,11 +218,22 @@ export const scenarios = pgTable(
   (t) => [index('scenarios_org_idx').on(t.orgId, sql`${t.createdAt} desc`)],
 );
 
-// Frameworks loaded by admins from JSON (the shipped ones live in code as data).
-export const frameworkDefinitions = pgTable('framework_definitions', {
-  id: text('id').primaryKey(),
-  version: text('version').notNull(),
-  definition: jsonb('definition').notNull(),
-  uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+// Frameworks loaded by platform admins from JSON (the shipped ones live in code as data). Every
+// version is kept: a self-assessment is always re-scored against the version it recorded. A new
+// version of an id already known is a correction: it serves new work from then on.
+export const frameworkDefinitions = pgTable(
+  'framework_definitions',
+  {
+    id: text('id').notNull(),
+    version: text('version').notNull(),
+    /**
+     * A correction of a shipped framework names the shipped version it corrects: it takes precedence
+     * only while that version is the one shipped, so a later release's own fix is not hidden by it.
+     */
+    correctsVersion: text('corrects_version'),
+    definition: jsonb('definition').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.id, t.version] })],
+);

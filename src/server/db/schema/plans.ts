@@ -27,6 +27,12 @@ export const actionPlans = pgTable(
       .notNull()
       .references(() => orgs.id, { onDelete: 'cascade' }),
     period: text('period').notNull(),
+    /**
+     * The framework the plan's indicator targets are numbered in: the one new self-assessments of
+     * the period's year use, recorded at creation (plans from before frameworks changed were all
+     * SPBE 2020, hence the default for existing rows; new rows always name theirs).
+     */
+    frameworkId: text('framework_id').notNull().default('spbe-2020'),
     status: text('status', { enum: planStatuses }).notNull().default('draft'),
     /** The approved version number (0 before the first approval). */
     approvedVersion: integer('approved_version').notNull().default(0),

@@ -58,6 +58,8 @@ export const visits = pgTable(
       .references(() => orgs.id, { onDelete: 'cascade' }),
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
+    /** The framework the studied indicators are numbered in: the one in use in the visit's year. */
+    frameworkId: text('framework_id').notNull().default('spbe-2020'),
     indicators: jsonb('indicators').$type<number[]>().notNull().default([]),
     notes: text('notes').notNull().default(''),
     isSample: boolean('is_sample').notNull().default(false),

@@ -60,12 +60,21 @@ export async function assessmentRoutes(app: App) {
   app.post(
     '/orgs/:code/assessments',
     route({
+      description:
+        'Starts a self-assessment of an evaluation year on the framework that year uses (GET /frameworks/for-year/{year}). `frameworkId` may be left out; one the year does not use is refused (400 on body.frameworkId, naming the right one).',
       params: orgParamsSchema,
       body: assessmentCreateBodySchema,
       response: { 201: createdSchema },
     }),
     async (req, reply) => {
-      const a = await createAssessment(db, requireActor(req), auditContext(req), req.params.code, req.body);
+      const a = await createAssessment(
+        db,
+        requireActor(req),
+        auditContext(req),
+        app.deps.config.assessmentFrameworkByYear,
+        req.params.code,
+        req.body,
+      );
       return reply.code(201).send({ data: { id: a.id } });
     },
   );

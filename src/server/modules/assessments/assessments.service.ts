@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/errors';
+import type { YearRuleEntry } from '../../../shared/framework/framework-for-year';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { crosswalkInto } from '../../../shared/framework/frameworks';
 import { findIndicator } from '../../../shared/framework/score';
@@ -9,6 +10,7 @@ import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { touchFollowupActivity } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
+import { frameworkOfYear } from '../frameworks/frameworks.year';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { assessmentItemPolicy, assessmentListPolicy, assessmentPolicy } from './assessments.policy';
@@ -30,7 +32,8 @@ export async function loadAssessment(db: DbOrTx, actor: Actor, id: string, lock?
   return {
     assessment: row.assessment,
     org: row.org,
-    framework: await findFramework(db, row.assessment.frameworkId),
+    // The version it was made with: a later correction of the framework never re-scores it.
+    framework: await findFramework(db, row.assessment.frameworkId, row.assessment.frameworkVersion),
   };
 }
 
@@ -46,7 +49,7 @@ export async function listAssessments(db: DbOrTx, actor: Actor, orgCode: string)
   const rows = await listOrgAssessments(db, org.id);
   const data = await Promise.all(
     rows.map(async ({ row, levels }) =>
-      presentSummary(row, org, await findFramework(db, row.frameworkId), levels),
+      presentSummary(row, org, await findFramework(db, row.frameworkId, row.frameworkVersion), levels),
     ),
   );
   return { data, abilities: assessmentListPolicy.abilities(actor, org) };
@@ -87,16 +90,25 @@ export async function exportAssessment(db: DbOrTx, actor: Actor, id: string, loc
   };
 }
 
+/**
+ * Starts a self-assessment of a year on the framework that year uses (frameworks.year.ts), in its
+ * current version, which the assessment records. A framework the client names must be that one.
+ */
 export async function createAssessment(
   db: Db,
   actor: Actor,
   ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
   orgCode: string,
-  input: { year: number; frameworkId: string },
+  input: { year: number; frameworkId?: string },
 ) {
   const org = await getOrgInScope(db, actor, orgCode);
   if (!assessmentListPolicy.can(actor, 'create', org)) throw new AppError('FORBIDDEN');
-  const framework = await findFramework(db, input.frameworkId);
+  const { framework } = await frameworkOfYear(db, rule, input.year, {
+    field: 'body.year',
+    asked: input.frameworkId,
+    askedField: 'body.frameworkId',
+  });
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(assessments)

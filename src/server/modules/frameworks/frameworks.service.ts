@@ -9,7 +9,13 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { frameworkPolicy } from './frameworks.policy';
-import { findFramework, frameworkProblems, listFrameworks, shippedFramework } from './frameworks.registry';
+import {
+  findFramework,
+  frameworkProblems,
+  listFrameworks,
+  shippedFramework,
+  storedVersions,
+} from './frameworks.registry';
 
 // The public calculator (score, optimise) and loading another framework from its JSON definition.
 
@@ -23,8 +29,10 @@ function asValidation(err: unknown): never {
   throw err;
 }
 
-export async function frameworkSummaries(db: DbOrTx) {
-  return (await listFrameworks(db)).map((f) => ({
+/** What lists and the year rule show of a framework in its current version. */
+export function summarise(f: Framework) {
+  const s = shippedFramework(f.id);
+  return {
     id: f.id,
     name: f.name,
     version: f.version,
@@ -32,7 +40,15 @@ export async function frameworkSummaries(db: DbOrTx) {
     source: f.source,
     indicatorCount: f.indicators.length,
     predicates: f.predicates,
-  }));
+    appliesFrom: f.appliesFrom ?? null,
+    appliesUntil: f.appliesUntil ?? null,
+    shipped: !!s,
+    correctsVersion: s && s.version !== f.version ? s.version : null,
+  };
+}
+
+export async function frameworkSummaries(db: DbOrTx) {
+  return (await listFrameworks(db)).map(summarise);
 }
 
 export async function scoreLevels(db: DbOrTx, id: string, levels: Levels) {
@@ -79,37 +95,58 @@ export async function optimiseLevels(db: DbOrTx, id: string, input: OptimiseBody
 }
 
 /**
- * Platform admins load another framework. Every problem is listed (400 FRAMEWORK_INVALID) and
- * nothing is stored unless it is valid; an id cannot be loaded twice.
+ * Platform admins load another framework, or correct one (shipped or loaded) without a release by
+ * loading it under the same id with a new version: from then on new work uses the correction,
+ * while every assessment keeps the version it recorded. Every problem is listed (400
+ * FRAMEWORK_INVALID) and nothing is stored unless it is valid; an id and version pair is loaded
+ * once (409).
  */
 export async function loadFramework(db: Db, actor: Actor, ctx: AuditContext, input: unknown) {
   if (!frameworkPolicy.can(actor, 'load', null)) throw new AppError('FORBIDDEN');
   const problems = frameworkProblems(input);
   if (problems.length) throw new AppError('FRAMEWORK_INVALID', { problems });
   const framework: Framework = frameworkSchema.parse(input);
-  if (shippedFramework(framework.id)) throw new AppError('CONFLICT', { id: framework.id });
-  await db.transaction(async (tx) => {
+  const shipped = shippedFramework(framework.id);
+  const conflict = () => new AppError('CONFLICT', { id: framework.id, version: framework.version });
+  if (shipped?.version === framework.version) throw conflict();
+  return db.transaction(async (tx) => {
+    // The version new work used until now (null: the id is new), read before the insert.
+    const previous = (await storedVersions(tx, framework.id)).length
+      ? await findFramework(tx, framework.id)
+      : (shipped ?? null);
     const [row] = await tx
       .insert(frameworkDefinitions)
       .values({
         id: framework.id,
         version: framework.version,
+        correctsVersion: shipped?.version ?? null,
         definition: framework,
         uploadedBy: actor.userId,
       })
       .onConflictDoNothing()
       .returning({ id: frameworkDefinitions.id });
-    if (!row) throw new AppError('CONFLICT', { id: framework.id });
-    await recordAudit(tx, ctx, {
-      action: 'framework.loaded',
-      entityType: 'framework',
-      entityId: framework.id,
-      summary: {
-        version: framework.version,
-        status: framework.status,
-        indicators: framework.indicators.length,
-      },
-    });
+    if (!row) throw conflict();
+    const counts = { status: framework.status, indicators: framework.indicators.length };
+    if (previous) {
+      await recordAudit(tx, ctx, {
+        action: 'framework.corrected',
+        entityType: 'framework',
+        entityId: framework.id,
+        summary: { version: framework.version, replaces: previous.version, ...counts },
+      });
+    } else {
+      await recordAudit(tx, ctx, {
+        action: 'framework.loaded',
+        entityType: 'framework',
+        entityId: framework.id,
+        summary: { version: framework.version, ...counts },
+      });
+    }
+    return {
+      id: framework.id,
+      version: framework.version,
+      indicatorCount: framework.indicators.length,
+      replaces: previous?.version ?? null,
+    };
   });
-  return { id: framework.id, version: framework.version, indicatorCount: framework.indicators.length };
 }

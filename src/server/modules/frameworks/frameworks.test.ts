@@ -14,13 +14,11 @@ describe('public calculator', () => {
   it('lists and shows frameworks without a session', async () => {
     const list = await t.app.inject({ url: '/api/v1/frameworks' });
     expect(list.statusCode).toBe(200);
-    expect(list.json().data).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ id: 'spbe-2020', status: 'official', indicatorCount: 47 }),
-        expect.objectContaining({ id: 'pemdi-2026', status: 'provisional', indicatorCount: 20 }),
-        expect.objectContaining({ id: 'spbe-2018', status: 'official', indicatorCount: 35 }),
-      ]),
-    );
+    expect(list.json().data).toEqual([
+      expect.objectContaining({ id: 'spbe-2020', status: 'official', indicatorCount: 47 }),
+      expect.objectContaining({ id: 'pemdi-2026', status: 'provisional', indicatorCount: 20 }),
+      expect.objectContaining({ id: 'spbe-2018', status: 'official', indicatorCount: 35 }),
+    ]);
     // The rating bands, so the web shows a stored "Cukup" as "Fair" to English readers.
     expect(list.json().data[0].predicates).toContainEqual({ min: 1.8, label: { id: 'Cukup', en: 'Fair' } });
     const one = await t.app.inject({ url: '/api/v1/frameworks/spbe-2020' });
@@ -171,9 +169,12 @@ describe('loading another framework', () => {
     expect((await post({ ...base })).statusCode).toBe(409);
     const list = (await t.app.inject({ url: '/api/v1/frameworks' })).json().data;
     // Shipped frameworks first, then those loaded by admins.
-    const ids = list.map((f: { id: string }) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(['spbe-2020', 'pemdi-2026', 'spbe-2018']));
-    expect(ids.at(-1)).toBe('pemdi-uji');
+    expect(list.map((f: { id: string }) => f.id)).toEqual([
+      'spbe-2020',
+      'pemdi-2026',
+      'spbe-2018',
+      'pemdi-uji',
+    ]);
     const scored = await t.app.inject({
       method: 'POST',
       url: '/api/v1/frameworks/pemdi-uji/score',

@@ -13,10 +13,10 @@ import { findFramework } from '../frameworks/frameworks.registry';
 export const fieldIssue = (field: string, message: TextKey, params?: Record<string, string | number>) =>
   new AppError('VALIDATION_FAILED', { issues: [{ field, message, params }] });
 
-/** Targets name indicators of the SPBE 2020 framework (the engine's own check). */
-export async function checkTargets(db: DbOrTx, targets: Target[] | undefined) {
+/** Targets name indicators of the plan's framework (the engine's own check). */
+export async function checkTargets(db: DbOrTx, frameworkId: string, targets: Target[] | undefined) {
   if (!targets?.length) return;
-  const framework = await findFramework(db, 'spbe-2020');
+  const framework = await findFramework(db, frameworkId);
   const levels = Object.fromEntries(targets.map((t) => [t.indicator, t.level]));
   const unknown = checkLevels(framework, levels).map((i) => i.field.replace(/^levels\./, ''));
   if (unknown.length) {
@@ -53,10 +53,10 @@ export async function checkAssignee(db: DbOrTx, orgId: string, assigneeId: strin
 /** Everything an item's new values refer to. */
 export async function checkItemRefs(
   db: DbOrTx,
-  orgId: string,
+  plan: { orgId: string; frameworkId: string },
   v: { targets?: Target[]; assigneeId?: string | null; practiceId?: string | null },
 ) {
-  await checkTargets(db, v.targets);
-  await checkAssignee(db, orgId, v.assigneeId);
+  await checkTargets(db, plan.frameworkId, v.targets);
+  await checkAssignee(db, plan.orgId, v.assigneeId);
   await checkPractice(db, v.practiceId);
 }

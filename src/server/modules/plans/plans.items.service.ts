@@ -47,7 +47,7 @@ export async function createItems(
   action: PlanItemsAddedAction = 'plan.item_created',
 ) {
   if (editableItemFields(plan.status) !== 'all') throw new AppError('INVALID_STATE', { status: plan.status });
-  for (const i of items) await checkItemRefs(tx, plan.orgId, i);
+  for (const i of items) await checkItemRefs(tx, plan, i);
   const rows = await tx
     .insert(actionItems)
     .values(
@@ -93,7 +93,7 @@ export async function addItems(
   });
 }
 
-/** The optimiser's steps become items (the steps are checked before the plan is read). */
+/** The optimiser's steps become items, on the plan's framework (steps of another are refused). */
 export async function addItemsFromSteps(
   db: Db,
   actor: Actor,
@@ -101,8 +101,18 @@ export async function addItemsFromSteps(
   planId: string,
   body: FromStepsBody,
 ) {
-  const items = itemsFromSteps(await findFramework(db, 'spbe-2020'), body);
-  return addItems(db, actor, ctx, planId, items, 'plan.items_from_steps');
+  return db.transaction(async (tx) => {
+    const { plan, subject } = await loadPlan(tx, actor, planId, true);
+    if (!planPolicy.can(actor, 'maintain', subject)) throw new AppError('FORBIDDEN');
+    if (body.frameworkId && body.frameworkId !== plan.frameworkId) {
+      throw fieldIssue('body.frameworkId', 'PLAN_OTHER_FRAMEWORK', {
+        plan: plan.frameworkId,
+        framework: body.frameworkId,
+      });
+    }
+    const items = itemsFromSteps(await findFramework(tx, plan.frameworkId), body);
+    return createItems(tx, ctx, plan, items, 'plan.items_from_steps');
+  });
 }
 
 /**
@@ -138,7 +148,7 @@ export async function applyItemPatch(
     ? maySetItemStatus(actor, subject, statusChange)
     : planPolicy.can(actor, 'maintain', subject);
   if (!allowedToAct) throw new AppError('FORBIDDEN');
-  await checkItemRefs(tx, plan.orgId, changes);
+  await checkItemRefs(tx, plan, changes);
   const nextStatus = changes.status ?? item.status;
   const blockedReason = nextStatus === 'blocked' ? (changes.blockedReason ?? item.blockedReason) : null;
   if (nextStatus === 'blocked' && !blockedReason?.trim()) {

@@ -9,6 +9,7 @@ export function presentSummary(r: PlanRow, org: { code: string; name: string }):
     id: r.p.id,
     org: { code: org.code, name: org.name },
     period: r.p.period,
+    frameworkId: r.p.frameworkId,
     status: r.p.status,
     approvedVersion: r.p.approvedVersion,
     itemCount: r.itemCount,

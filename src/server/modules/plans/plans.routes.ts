@@ -49,6 +49,7 @@ export async function planRoutes(app: App) {
         db,
         requireActor(req),
         auditContext(req),
+        app.deps.config.assessmentFrameworkByYear,
         req.params.code,
         req.body.period,
       );

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { PlanAction, TransitionBody } from '../../../shared/contracts/plans';
+import type { YearRuleEntry } from '../../../shared/framework/framework-for-year';
 import { type TextKey, text } from '../../../shared/texts';
 import type { Db, DbOrTx } from '../../db/client';
 import { actionItems, actionPlans, actionPlanVersions } from '../../db/schema';
@@ -7,6 +8,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { refreshFollowupFacts } from '../followup/followup.facts';
+import { frameworkOfYear } from '../frameworks/frameworks.year';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { findOrgById } from '../orgs/orgs.queries';
@@ -30,13 +32,23 @@ export async function loadPlan(db: DbOrTx, actor: Actor, id: string, lock = fals
 }
 export type LoadedPlan = Awaited<ReturnType<typeof loadPlan>>;
 
-export async function createPlan(db: Db, actor: Actor, ctx: AuditContext, code: string, period: string) {
+/** A plan for a period, on the framework its year uses (frameworks.year.ts), which it records. */
+export async function createPlan(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
+  code: string,
+  period: string,
+) {
   const org = await getOrgInScope(db, actor, code);
   if (!bodyPlansPolicy.can(actor, 'create', org)) throw new AppError('FORBIDDEN');
+  const year = Number(period.slice(0, 4));
+  const { framework } = await frameworkOfYear(db, rule, year, { field: 'body.period' });
   return db.transaction(async (tx) => {
     const [plan] = await tx
       .insert(actionPlans)
-      .values({ orgId: org.id, period, createdBy: actor.userId })
+      .values({ orgId: org.id, period, frameworkId: framework.id, createdBy: actor.userId })
       .onConflictDoNothing()
       .returning();
     if (!plan) throw new AppError('CONFLICT', { reason: 'plan_exists', period });

@@ -108,7 +108,12 @@ export async function presentAdoptions(db: DbOrTx, actor: Actor, rows: AdoptionR
     const ag = r.a.agreement;
     return {
       id: r.a.id,
-      practice: { id: r.a.practiceId, title: r.practiceTitle, type: r.practiceType },
+      practice: {
+        id: r.a.practiceId,
+        title: r.practiceTitle,
+        type: r.practiceType,
+        frameworkId: r.practiceFrameworkId,
+      },
       host: { code: r.host.code, name: r.host.name },
       org: { code: r.org.code, name: r.org.name },
       stage: r.a.stage,

@@ -41,7 +41,14 @@ export async function adoptionRoutes(app: App) {
       response: { 201: one },
     }),
     async (req, reply) => {
-      const data = await createAdoption(db, requireActor(req), auditContext(req), req.params.code, req.body);
+      const data = await createAdoption(
+        db,
+        requireActor(req),
+        auditContext(req),
+        app.deps.config.assessmentFrameworkByYear,
+        req.params.code,
+        req.body,
+      );
       return reply.code(201).send({ data });
     },
   );

@@ -7,6 +7,7 @@ import {
   adoptionTransitionBodies,
 } from '../../../shared/contracts/adoptions';
 import { itemCreateSchema } from '../../../shared/contracts/plans';
+import type { YearRuleEntry } from '../../../shared/framework/framework-for-year';
 import type { TextKey } from '../../../shared/texts';
 import { inBoth } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
@@ -16,6 +17,7 @@ import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { today } from '../../platform/calendar';
 import { refreshFollowupFacts } from '../followup/followup.facts';
+import { frameworkOfYear } from '../frameworks/frameworks.year';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { findOrgById, type OrgRow } from '../orgs/orgs.queries';
 import { getOrgInScope } from '../orgs/orgs.service';
@@ -42,12 +44,27 @@ async function tellHost(
   });
 }
 
+const otherFramework = (field: string, plan: string, framework: string) =>
+  new AppError('VALIDATION_FAILED', {
+    issues: [{ field, message: 'PLAN_OTHER_FRAMEWORK' satisfies TextKey, params: { plan, framework } }],
+  });
+
 /**
- * The plan that takes a replication's items: the one named (the body's, in draft), else the
- * body's newest draft plan, else a new plan for the current year. Items can only be added to a
- * draft, so an approved plan for this year has to be revised first (409 NO_EDITABLE_PLAN).
+ * The plan that takes a replication's items, on the practice's framework (its indicator numbers
+ * mean nothing on another): the one named (the body's, in draft), else the body's newest draft
+ * plan on that framework, else a new plan for the current year when the year uses it. Items can
+ * only be added to a draft, so an approved plan for this year has to be revised first (409
+ * NO_EDITABLE_PLAN).
  */
-async function planFor(tx: Tx, actor: Actor, ctx: AuditContext, org: OrgRow, planId: string | undefined) {
+async function planFor(
+  tx: Tx,
+  actor: Actor,
+  ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
+  org: OrgRow,
+  p: Practice,
+  planId: string | undefined,
+) {
   if (planId) {
     const [plan] = await tx
       .select()
@@ -59,21 +76,31 @@ async function planFor(tx: Tx, actor: Actor, ctx: AuditContext, org: OrgRow, pla
         issues: [{ field: 'body.planId', message: 'ADOPTION_PLAN_UNKNOWN' satisfies TextKey }],
       });
     }
+    if (plan.frameworkId !== p.frameworkId)
+      throw otherFramework('body.planId', plan.frameworkId, p.frameworkId);
     if (plan.status !== 'draft') throw new AppError('NO_EDITABLE_PLAN', { planId, status: plan.status });
     return plan;
   }
   const [draft] = await tx
     .select()
     .from(actionPlans)
-    .where(and(eq(actionPlans.orgId, org.id), eq(actionPlans.status, 'draft')))
+    .where(
+      and(
+        eq(actionPlans.orgId, org.id),
+        eq(actionPlans.status, 'draft'),
+        eq(actionPlans.frameworkId, p.frameworkId),
+      ),
+    )
     .orderBy(desc(actionPlans.period))
     .limit(1)
     .for('update');
   if (draft) return draft;
   const period = today().slice(0, 4);
+  const { framework } = await frameworkOfYear(tx, rule, Number(period), { field: 'body.createItems' });
+  if (framework.id !== p.frameworkId) throw otherFramework('body.createItems', framework.id, p.frameworkId);
   const [created] = await tx
     .insert(actionPlans)
-    .values({ orgId: org.id, period, createdBy: actor.userId })
+    .values({ orgId: org.id, period, frameworkId: framework.id, createdBy: actor.userId })
     .onConflictDoNothing()
     .returning();
   if (!created) throw new AppError('NO_EDITABLE_PLAN', { period });
@@ -92,11 +119,12 @@ async function addPracticeItems(
   tx: Tx,
   actor: Actor,
   ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
   org: OrgRow,
   p: Practice,
   planId?: string,
 ) {
-  const plan = await planFor(tx, actor, ctx, org, planId);
+  const plan = await planFor(tx, actor, ctx, rule, org, p, planId);
   const framework = await frameworkFor(tx, p.frameworkId);
   const items = p.indicators.map(({ indicator, level }) => {
     const ind = framework.indicators.find((i) => i.number === indicator);
@@ -117,6 +145,7 @@ export async function createAdoption(
   db: Db,
   actor: Actor,
   ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
   code: string,
   input: AdoptionCreate,
 ) {
@@ -144,7 +173,9 @@ export async function createAdoption(
         .where(and(eq(adoptions.practiceId, p.id), eq(adoptions.orgId, org.id)));
       throw new AppError('ADOPTION_EXISTS', { adoptionId: existing?.id, stage: existing?.stage });
     }
-    const plan = input.createItems ? await addPracticeItems(tx, actor, ctx, org, p, input.planId) : null;
+    const plan = input.createItems
+      ? await addPracticeItems(tx, actor, ctx, rule, org, p, input.planId)
+      : null;
     await tx.insert(adoptionTransitions).values({
       adoptionId: a.id,
       fromStage: null,

@@ -100,6 +100,7 @@ export async function listPractices(db: DbOrTx, actor: Actor | null, q: ListQuer
   if (q.indicator) {
     where.push(sql`${practices.indicators} @> ${JSON.stringify([{ indicator: q.indicator }])}::jsonb`);
   }
+  if (q.framework) where.push(eq(practices.frameworkId, q.framework));
   if (q.type) where.push(eq(practices.type, q.type));
   if (q.host) where.push(eq(host.code, q.host));
   if (q.province) where.push(or(eq(host.provinceCode, q.province), eq(host.code, q.province))!);
@@ -191,6 +192,28 @@ export async function practiceFileIds(db: DbOrTx, practiceId: string) {
     .from(practiceFiles)
     .where(eq(practiceFiles.practiceId, practiceId));
   return rows.map((r) => r.id).sort();
+}
+
+/**
+ * The framework of the body's newest levels (official or a self-assessment it sent), newest
+ * evaluation year first; undefined when it has none.
+ */
+export async function latestLevelsFramework(db: DbOrTx, orgId: string): Promise<string | undefined> {
+  const [official, own] = await Promise.all([
+    db
+      .select({ year: officialResults.year, frameworkId: officialResults.frameworkId })
+      .from(officialResults)
+      .where(and(eq(officialResults.orgId, orgId), isNotNull(officialResults.levels)))
+      .orderBy(desc(officialResults.year))
+      .limit(1),
+    db
+      .select({ year: assessments.year, frameworkId: assessments.frameworkId })
+      .from(assessments)
+      .where(and(eq(assessments.orgId, orgId), inArray(assessments.status, [...countedStatuses])))
+      .orderBy(desc(assessments.year))
+      .limit(1),
+  ]);
+  return [...official, ...own].sort((a, b) => b.year - a.year)[0]?.frameworkId;
 }
 
 // A self-assessment counts once the body has sent it for review: a draft is work in progress.

@@ -97,7 +97,13 @@ export async function practiceRoutes(app: App) {
       response: { 201: one },
     }),
     async (req, reply) => {
-      const data = await createPractice(db, requireActor(req), auditContext(req), req.body);
+      const data = await createPractice(
+        db,
+        requireActor(req),
+        auditContext(req),
+        app.deps.config.assessmentFrameworkByYear,
+        req.body,
+      );
       return reply.code(201).send({ data });
     },
   );
@@ -120,11 +126,25 @@ export async function practiceRoutes(app: App) {
     '/orgs/:code/practice-suggestions',
     user({
       description:
-        'Published practices ranked by how much they would lift the body’s index: Σ weight × max(0, practice level − body level) / 100 over their indicators, from the body’s latest official levels, else its latest submitted or accepted self-assessment, else level 1 everywhere (`basis` says which).',
+        'Published practices ranked by how much they would lift the body’s index: Σ weight × max(0, practice level − body level) / 100 over their indicators, from the body’s latest official levels, else its latest submitted or accepted self-assessment, else level 1 everywhere (`basis` says which). Only practices and levels of one framework (`frameworkId`; by default that of the body’s latest levels, else the current year’s).',
       params: orgParamsSchema,
       querystring: suggestionQuerySchema,
-      response: { 200: z.object({ basis: levelBasisSchema, data: z.array(practiceSuggestionSchema) }) },
+      response: {
+        200: z.object({
+          frameworkId: z.string(),
+          basis: levelBasisSchema,
+          data: z.array(practiceSuggestionSchema),
+        }),
+      },
     }),
-    async (req) => practiceSuggestions(db, requireActor(req), req.params.code, req.query, req.locale),
+    async (req) =>
+      practiceSuggestions(
+        db,
+        requireActor(req),
+        app.deps.config.assessmentFrameworkByYear,
+        req.params.code,
+        req.query,
+        req.locale,
+      ),
   );
 }

@@ -1,11 +1,15 @@
 import { and, eq } from 'drizzle-orm';
+import { yearOf } from '../../../shared/calendar';
 import type { PracticeBody, PracticeCreate } from '../../../shared/contracts/practices';
+import type { YearRuleEntry } from '../../../shared/framework/framework-for-year';
 import type { TextKey } from '../../../shared/texts';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import { evidenceFiles, practiceFiles, practiceHistory, practices } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
+import { today } from '../../platform/calendar';
+import { frameworkOfYear } from '../frameworks/frameworks.year';
 import { findOrgById } from '../orgs/orgs.queries';
 import { getOrg } from '../orgs/orgs.service';
 import { checkIndicators, checkLockerFiles, checkMentors, frameworkFor } from './practices.checks';
@@ -28,8 +32,8 @@ export async function getPractice(db: DbOrTx, actor: Actor | null, id: string) {
   return presentPractice(db, actor, row);
 }
 
-async function validate(tx: Tx, hostId: string, input: PracticeBody) {
-  const framework = await frameworkFor(tx, input.frameworkId);
+async function validate(tx: Tx, hostId: string, input: PracticeBody, frameworkId: string) {
+  const framework = await frameworkFor(tx, frameworkId);
   checkIndicators(
     framework,
     input.indicators.map((i) => i.indicator),
@@ -40,13 +44,13 @@ async function validate(tx: Tx, hostId: string, input: PracticeBody) {
 }
 
 /** The stored form of the editable fields (sorted and de-duplicated, so diffs are meaningful). */
-function fieldsOf(input: PracticeBody) {
+function fieldsOf(input: PracticeBody, frameworkId: string) {
   return {
     title: input.title,
     summary: input.summary,
     problem: input.problem,
     type: input.type,
-    frameworkId: input.frameworkId,
+    frameworkId,
     indicators: [...input.indicators].sort((a, b) => a.indicator - b.indicator),
     sourceCode: input.sourceCode,
     prerequisites: input.prerequisites,
@@ -57,17 +61,27 @@ function fieldsOf(input: PracticeBody) {
   };
 }
 
-export async function createPractice(db: Db, actor: Actor, ctx: AuditContext, input: PracticeCreate) {
+/** A new practice; without a framework named, on the one the current evaluation year uses. */
+export async function createPractice(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
+  input: PracticeCreate,
+) {
   const saved = await db.transaction(async (tx) => {
     const host = await getOrg(tx, input.hostCode);
     if (!host.isHost) throw new AppError('HOST_ONLY');
     if (!hostPolicy.can(actor, 'publish', host)) throw new AppError('FORBIDDEN');
-    await validate(tx, host.id, input);
+    const frameworkId =
+      input.frameworkId ??
+      (await frameworkOfYear(tx, rule, yearOf(today()), { field: 'body.frameworkId' })).framework.id;
+    await validate(tx, host.id, input, frameworkId);
     const now = new Date();
     const [p] = await tx
       .insert(practices)
       .values({
-        ...fieldsOf(input),
+        ...fieldsOf(input, frameworkId),
         hostOrgId: host.id,
         publishedAt: input.status === 'published' ? now : null,
         createdBy: actor.userId,
@@ -142,10 +156,12 @@ export async function updatePractice(
         },
       });
     }
-    await validate(tx, host.id, input);
+    // An edit that names no framework keeps the practice's own.
+    const frameworkId = input.frameworkId ?? p.frameworkId;
+    await validate(tx, host.id, input, frameworkId);
     const beforeFiles = await practiceFileIds(tx, id);
     const afterFiles = [...new Set(input.fileIds)].sort();
-    const fields = fieldsOf(input);
+    const fields = fieldsOf(input, frameworkId);
     const changes = diff({ ...pick(p), fileIds: beforeFiles }, { ...fields, fileIds: afterFiles });
     if (!Object.keys(changes).length) return p;
     const now = new Date();

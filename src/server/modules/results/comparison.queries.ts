@@ -20,7 +20,7 @@ export async function comparison(db: DbOrTx, org: OrgLike, framework: Framework,
     hostFor(db, org.id),
     sharedLevels(db, framework.id, year),
   ]);
-  const selfScore = self ? score(framework, self.levels) : null;
+  const selfScore = self ? score(self.framework, self.levels) : null;
   const [hostOfficial, national, nationalAvg, provinceAvg, similar] = await Promise.all([
     host && host.id !== org.id ? officialResult(db, host.id, framework.id, year, { latestUpTo: true }) : null,
     officialResult(db, null, framework.id, year, { latestUpTo: true }),

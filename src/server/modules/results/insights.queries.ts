@@ -10,13 +10,14 @@ import {
   users,
 } from '../../db/schema';
 import { levelsByAssessment } from '../assessments/assessments.queries';
+import { findFramework } from '../frameworks/frameworks.registry';
 
 // The lookups comparison and calibration share (a body's self-assessment and official result for a
 // year, the levels peers share, the host a body learns from) and the saved scenarios.
 export type Levels = Record<string, number>;
 export type OrgLike = { id: string; code: string; name: string; type: string; provinceCode: string | null };
 
-/** A body's own self-assessment for a year (any status), with its levels. */
+/** A body's own self-assessment for a year (any status), with its levels and the framework version it recorded. */
 export async function selfAssessment(db: DbOrTx, orgId: string, frameworkId: string, year: number) {
   const [a] = await db
     .select()
@@ -26,7 +27,8 @@ export async function selfAssessment(db: DbOrTx, orgId: string, frameworkId: str
     );
   if (!a) return null;
   const levels = await levelsByAssessment(db, [a.id]);
-  return { assessment: a, levels: levels.get(a.id) ?? {} };
+  const framework = await findFramework(db, a.frameworkId, a.frameworkVersion);
+  return { assessment: a, levels: levels.get(a.id) ?? {}, framework };
 }
 
 export async function officialResult(
@@ -131,12 +133,12 @@ export const presentOfficial = (r: Awaited<ReturnType<typeof officialResult>>) =
     : null;
 
 /** A body's saved scenarios for a framework, newest first, with their authors' names. */
-export async function scenariosOf(db: DbOrTx, orgId: string, frameworkId: string) {
+export async function scenariosOf(db: DbOrTx, orgId: string, frameworkId?: string) {
   return db
     .select({ s: scenarios, author: users.name })
     .from(scenarios)
     .leftJoin(users, eq(users.id, scenarios.createdBy))
-    .where(and(eq(scenarios.orgId, orgId), eq(scenarios.frameworkId, frameworkId)))
+    .where(and(eq(scenarios.orgId, orgId), frameworkId ? eq(scenarios.frameworkId, frameworkId) : undefined))
     .orderBy(desc(scenarios.createdAt))
     .limit(200);
 }

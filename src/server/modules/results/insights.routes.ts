@@ -31,22 +31,25 @@ const route = routeOptions('user', tags);
 
 export async function insightRoutes(app: App) {
   const db = app.deps.database.db;
+  const rule = app.deps.config.assessmentFrameworkByYear;
 
   app.get(
     '/orgs/:code/comparison',
     route({
       description:
-        'The body against its host, its province’s average, the national average and the best bodies of the same type; the gap table lists indicators below the host’s level with the peers (sharing their levels) that reached it.',
+        'The body against its host, its province’s average, the national average and the best bodies of the same type; the gap table lists indicators below the host’s level with the peers (sharing their levels) that reached it. Only results of one framework are compared: `framework`, else the one `year` uses, else the one of the body’s latest result.',
       params: orgParamsSchema,
       querystring: yearFrameworkQuerySchema,
       response: { 200: comparisonReplySchema },
     }),
-    async (req) => ({ data: await compareBody(db, requireActor(req), req.params.code, req.query) }),
+    async (req) => ({ data: await compareBody(db, requireActor(req), rule, req.params.code, req.query) }),
   );
 
   app.get(
     '/orgs/:code/history',
     route({
+      description:
+        'The body’s self-assessment index and official result per evaluation year and framework (every framework it has results on, or `framework`): a trend is split where the framework changes.',
       params: orgParamsSchema,
       querystring: frameworkQuerySchema,
       response: { 200: historySchema },
@@ -61,7 +64,7 @@ export async function insightRoutes(app: App) {
       querystring: yearFrameworkQuerySchema,
       response: { 200: calibrationReplySchema },
     }),
-    async (req) => ({ data: await calibrateBody(db, requireActor(req), req.params.code, req.query) }),
+    async (req) => ({ data: await calibrateBody(db, requireActor(req), rule, req.params.code, req.query) }),
   );
 
   app.patch(

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { yearOf } from '../../../shared/calendar';
 import type { scenarioBodySchema } from '../../../shared/contracts/results';
+import type { YearRuleEntry } from '../../../shared/framework/framework-for-year';
 import { checkLevels } from '../../../shared/framework/score';
 import type { Db, DbOrTx } from '../../db/client';
 import { orgs, scenarios } from '../../db/schema';
@@ -10,6 +11,7 @@ import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { today } from '../../platform/calendar';
 import { findFramework } from '../frameworks/frameworks.registry';
+import { frameworkOfYear } from '../frameworks/frameworks.year';
 import { orgAbilities } from '../orgs/orgs.policy';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { calibration, history } from './calibration.queries';
@@ -20,30 +22,55 @@ import { scenarioListPolicy, scenarioPolicy } from './results.policy';
 // Comparing, calibrating and simulating a body's index: reads within the actor's scope, the
 // body's sharing switch, and the scenarios its members save from the simulator.
 
-/** The year asked for, else the latest year with any result of the body, else this year. */
-async function yearFor(db: DbOrTx, orgId: string, frameworkId: string, asked?: number) {
-  if (asked) return asked;
-  const h = await history(db, orgId, await findFramework(db, frameworkId));
-  return h.at(-1)?.year ?? yearOf(today());
+type YearQuery = { framework?: string; year?: number };
+
+/**
+ * What a comparison or calibration compares: results of one framework and year only. The
+ * framework named; else the one the year asked for uses; else the one of the body's latest
+ * result (else the current year's). The year asked for; else the body's latest year on that
+ * framework, else this year.
+ */
+async function frameworkAndYear(db: DbOrTx, rule: readonly YearRuleEntry[], orgId: string, q: YearQuery) {
+  const thisYear = yearOf(today());
+  const latest = q.framework || q.year ? undefined : (await history(db, orgId)).at(-1);
+  const framework = q.framework
+    ? await findFramework(db, q.framework)
+    : latest
+      ? await findFramework(db, latest.frameworkId)
+      : (await frameworkOfYear(db, rule, q.year ?? thisYear, { field: 'querystring.year' })).framework;
+  const year = q.year ?? (await history(db, orgId, framework.id)).at(-1)?.year ?? thisYear;
+  return { framework, year };
 }
 
-type YearQuery = { framework: string; year?: number };
-
-export async function compareBody(db: DbOrTx, actor: Actor, code: string, q: YearQuery) {
+export async function compareBody(
+  db: DbOrTx,
+  actor: Actor,
+  rule: readonly YearRuleEntry[],
+  code: string,
+  q: YearQuery,
+) {
   const org = await getOrgInScope(db, actor, code);
-  const framework = await findFramework(db, q.framework);
-  return comparison(db, org, framework, await yearFor(db, org.id, framework.id, q.year));
+  const { framework, year } = await frameworkAndYear(db, rule, org.id, q);
+  return comparison(db, org, framework, year);
 }
 
-export async function calibrateBody(db: DbOrTx, actor: Actor, code: string, q: YearQuery) {
+export async function calibrateBody(
+  db: DbOrTx,
+  actor: Actor,
+  rule: readonly YearRuleEntry[],
+  code: string,
+  q: YearQuery,
+) {
   const org = await getOrgInScope(db, actor, code);
-  const framework = await findFramework(db, q.framework);
-  return calibration(db, org.id, framework, await yearFor(db, org.id, framework.id, q.year));
+  const { framework, year } = await frameworkAndYear(db, rule, org.id, q);
+  return calibration(db, org.id, framework, year);
 }
 
-export async function bodyHistory(db: DbOrTx, actor: Actor, code: string, frameworkId: string) {
+/** The body's results per year and framework: every framework, or the one named. */
+export async function bodyHistory(db: DbOrTx, actor: Actor, code: string, frameworkId?: string) {
   const org = await getOrgInScope(db, actor, code);
-  return history(db, org.id, await findFramework(db, frameworkId));
+  if (frameworkId) await findFramework(db, frameworkId);
+  return history(db, org.id, frameworkId);
 }
 
 export async function changeSharing(
@@ -68,7 +95,8 @@ export async function changeSharing(
   return { shareLevels };
 }
 
-export async function listScenarios(db: DbOrTx, actor: Actor, code: string, frameworkId: string) {
+/** A body's saved scenarios: of one framework, or of every one (each names its own). */
+export async function listScenarios(db: DbOrTx, actor: Actor, code: string, frameworkId?: string) {
   const org = await getOrgInScope(db, actor, code);
   const rows = await scenariosOf(db, org.id, frameworkId);
   return {

@@ -1,4 +1,5 @@
 import { yearSchema } from '../../../shared/contracts/assessments';
+import { appliesTo } from '../../../shared/framework/framework-for-year';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { type OfficialResultValue, validateOfficialResult } from '../../../shared/framework/official-result';
 import type { TextKey, TextParams } from '../../../shared/texts';
@@ -126,6 +127,16 @@ export function validateImport(
     }
     const y = yearSchema.safeParse(year === '' ? undefined : year);
     if (!y.success) rowProblems.push({ row, field: 'tahun', ...yearProblem(y.error.issues[0]) });
+    // A result belongs to the framework that evaluated its year: a file of one framework cannot
+    // carry a year another framework evaluated (it would be compared with the wrong results).
+    else if (!appliesTo(framework, y.data)) {
+      rowProblems.push({
+        row,
+        field: 'tahun',
+        message: 'IMPORT_YEAR_OTHER_FRAMEWORK' satisfies TextKey,
+        params: { year: y.data, framework: framework.id },
+      });
+    }
     if (source.length > 500) {
       rowProblems.push({
         row,

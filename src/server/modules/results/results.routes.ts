@@ -2,6 +2,7 @@ import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   frameworkQuerySchema,
+  requiredFrameworkQuerySchema,
   importResultSchema,
   nationalResultsSchema,
   officialResultBodySchema,
@@ -26,6 +27,7 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export async function resultRoutes(app: App) {
   const db = app.deps.database.db;
+  const rule = app.deps.config.assessmentFrameworkByYear;
 
   app.get(
     '/orgs/:code/official-results',
@@ -52,6 +54,7 @@ export async function resultRoutes(app: App) {
         db,
         requireActor(req),
         auditContext(req),
+        rule,
         req.params.code,
         req.params.year,
         req.body,
@@ -68,7 +71,7 @@ export async function resultRoutes(app: App) {
     }),
     async (req) => {
       const { code, year } = req.params;
-      await deleteOfficialResult(db, requireActor(req), auditContext(req), code, req.query.framework, year);
+      await deleteOfficialResult(db, requireActor(req), auditContext(req), rule, code, req.query.framework, year);
       return { ok: true as const };
     },
   );
@@ -91,7 +94,7 @@ export async function resultRoutes(app: App) {
     route({
       description:
         'multipart/form-data with one `file` (CSV or XLSX, at most 20 MB). Every row is checked first; when any row is invalid nothing is written and the answer is 400 IMPORT_INVALID with the problems by row number. Existing results for the same body, year and framework are replaced.',
-      querystring: frameworkQuerySchema,
+      querystring: requiredFrameworkQuerySchema,
       response: { 200: importResultSchema },
     }),
     async (req) => {

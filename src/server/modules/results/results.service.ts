@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { officialResultBodySchema } from '../../../shared/contracts/results';
+import type { YearRuleEntry } from '../../../shared/framework/framework-for-year';
 import { validateOfficialResult } from '../../../shared/framework/official-result';
 import type { Db, DbOrTx } from '../../db/client';
 import { officialResults } from '../../db/schema';
@@ -9,6 +10,7 @@ import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { refreshFollowupFacts } from '../followup/followup.facts';
 import { findFramework } from '../frameworks/frameworks.registry';
+import { frameworkOfYear } from '../frameworks/frameworks.year';
 import { getOrg } from '../orgs/orgs.service';
 import { officialResultPolicy } from './results.policy';
 import { presentResult } from './results.presenter';
@@ -23,18 +25,35 @@ export async function officialResultsOf(db: DbOrTx, actor: Actor, orgCode: strin
   return { data: await listOrgResults(db, org.id), abilities: officialResultPolicy.abilities(actor, null) };
 }
 
-/** Enters (or replaces) a body's official result for a year: total, with domains, or all levels. */
+/** The framework named, else the one the evaluation year used (frameworks.year.ts). */
+async function resultFramework(
+  db: DbOrTx,
+  rule: readonly YearRuleEntry[],
+  year: number,
+  frameworkId: string | undefined,
+  field: string,
+) {
+  return frameworkId
+    ? findFramework(db, frameworkId)
+    : (await frameworkOfYear(db, rule, year, { field })).framework;
+}
+
+/**
+ * Enters (or replaces) a body's official result for a year: total, with domains, or all levels;
+ * on the framework named, else the one that year used.
+ */
 export async function saveOfficialResult(
   db: Db,
   actor: Actor,
   ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
   orgCode: string,
   year: number,
   input: OfficialResultBody,
 ) {
   if (!officialResultPolicy.can(actor, 'manage', null)) throw new AppError('FORBIDDEN');
   const org = await getOrg(db, orgCode);
-  const framework = await findFramework(db, input.frameworkId);
+  const framework = await resultFramework(db, rule, year, input.frameworkId, 'body.frameworkId');
   const checked = validateOfficialResult(framework, input);
   if (!checked.value) {
     throw new AppError('VALIDATION_FAILED', {
@@ -80,16 +99,19 @@ export async function saveOfficialResult(
   });
 }
 
+/** Deletes a body's official result of a year, on the framework named, else the one that year used. */
 export async function deleteOfficialResult(
   db: Db,
   actor: Actor,
   ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
   orgCode: string,
-  frameworkId: string,
+  named: string | undefined,
   year: number,
 ) {
   if (!officialResultPolicy.can(actor, 'manage', null)) throw new AppError('FORBIDDEN');
   const org = await getOrg(db, orgCode);
+  const frameworkId = (await resultFramework(db, rule, year, named, 'querystring.framework')).id;
   return db.transaction(async (tx) => {
     const [gone] = await tx
       .delete(officialResults)

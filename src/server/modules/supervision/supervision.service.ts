@@ -10,7 +10,8 @@ import type { BodyInfo } from '../../../shared/followup/facts';
 import { type BodyRow, measureScope, type Scope, STALL_DAYS } from '../../../shared/followup/measure';
 import { DEFAULT_PATH_THRESHOLD } from '../../../shared/followup/milestones';
 import { newest } from '../../../shared/followup/path';
-import { areaAverage, indexTrend, latestIndexes } from '../../../shared/framework/body-index';
+import { areaAverage, latestIndexes } from '../../../shared/framework/body-index';
+import { indexTrendByFramework } from '../../../shared/supervision/trend-by-framework';
 import { planEffect, plannedIndex } from '../../../shared/supervision/group-simulation';
 import type { DbOrTx } from '../../db/client';
 import { readAll } from '../../db/query-helpers';
@@ -99,7 +100,7 @@ async function buildNational(db: DbOrTx): Promise<NationalOverview> {
       indexed: all.count,
     },
     provinces,
-    trend: p.presentTrend(national, indexTrend(results)),
+    trend: p.presentTrend(national, indexTrendByFramework(results)),
     indexBands: p.indexBands(),
     definitions: p.definitionsText(),
   };
@@ -194,7 +195,7 @@ export async function provinceOverview(
     },
     stallDays: STALL_DAYS,
     bodies: directory.map((b) => p.provinceBody(b, rows.get(b.id), latest.get(b.id), late.get(b.id), locale)),
-    trend: p.presentTrend(m, indexTrend(results)),
+    trend: p.presentTrend(m, indexTrendByFramework(results)),
     indexBands: p.indexBands(),
     definitions: p.definitionsText(),
     abilities: supervisionPolicy.abilities(actor, { kind: 'province', code }),

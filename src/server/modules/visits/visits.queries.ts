@@ -91,6 +91,7 @@ function present(
     programme: r.v.programmeId && r.programmeName ? { id: r.v.programmeId, name: r.programmeName } : null,
     startDate: r.v.startDate,
     endDate: r.v.endDate,
+    frameworkId: r.v.frameworkId,
     indicators: r.v.indicators,
     notes: r.v.notes,
     delegates: delegates.map((d) => ({ id: d.id, name: d.name, position: d.position, role: d.role })),

@@ -25,6 +25,7 @@ const user = routeOptions('user', tags);
 
 export async function visitRoutes(app: App) {
   const db = app.deps.database.db;
+  const rule = app.deps.config.assessmentFrameworkByYear;
 
   app.get(
     '/visits',
@@ -44,7 +45,9 @@ export async function visitRoutes(app: App) {
       response: { 201: visitReplySchema },
     }),
     async (req, reply) =>
-      reply.code(201).send({ data: await createVisit(db, requireActor(req), auditContext(req), req.body) }),
+      reply
+        .code(201)
+        .send({ data: await createVisit(db, requireActor(req), auditContext(req), rule, req.body) }),
   );
 
   app.get('/visits/:id', user({ params, response: { 200: visitDetailSchema } }), async (req) =>
@@ -55,7 +58,7 @@ export async function visitRoutes(app: App) {
     '/visits/:id',
     user({ params, body: visitBodySchema, response: { 200: visitReplySchema } }),
     async (req) => ({
-      data: await updateVisit(db, requireActor(req), auditContext(req), req.params.id, req.body),
+      data: await updateVisit(db, requireActor(req), auditContext(req), rule, req.params.id, req.body),
     }),
   );
 

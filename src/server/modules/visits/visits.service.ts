@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { addDays } from '../../../shared/calendar';
+import { addDays, yearOf } from '../../../shared/calendar';
 import type { Visit, VisitBody, VisitDetail, VisitListQuery } from '../../../shared/contracts/visits';
+import type { YearRuleEntry } from '../../../shared/framework/framework-for-year';
 import type { TextKey } from '../../../shared/texts';
 import { inBoth } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
@@ -17,7 +18,7 @@ import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { refreshFollowupFacts } from '../followup/followup.facts';
-import { findFramework } from '../frameworks/frameworks.registry';
+import { frameworkOfYear } from '../frameworks/frameworks.year';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import { inOrgScope } from '../orgs/orgs.policy';
 import { getOrg } from '../orgs/orgs.service';
@@ -61,8 +62,17 @@ async function resolveParties(db: Db | Tx, actor: Actor, hostCode: string, visit
   return { host, visitor };
 }
 
-async function checkIndicators(db: Db | Tx, indicators: number[]) {
-  const framework = await findFramework(db, 'spbe-2020');
+/**
+ * The framework the studied indicators are numbered in: the one the visit's evaluation year uses
+ * (frameworks.year.ts), recorded with the visit; every indicator must be one of it.
+ */
+async function visitFramework(
+  db: Db | Tx,
+  rule: readonly YearRuleEntry[],
+  startDate: string,
+  indicators: number[],
+) {
+  const { framework } = await frameworkOfYear(db, rule, yearOf(startDate), { field: 'body.startDate' });
   const unknown = indicators.filter((n) => !framework.indicators.some((i) => i.number === n));
   if (unknown.length) {
     throw new AppError('VALIDATION_FAILED', {
@@ -73,6 +83,7 @@ async function checkIndicators(db: Db | Tx, indicators: number[]) {
       })),
     });
   }
+  return framework.id;
 }
 
 async function followUpDays(tx: Tx, programmeId: string | null | undefined) {
@@ -91,8 +102,14 @@ async function followUpDays(tx: Tx, programmeId: string | null | undefined) {
  * approved plan within the programme's days) and joins the programme; the host's mentors become
  * its mentors once the body agrees (visits.access.service.ts).
  */
-export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input: VisitBody) {
-  await checkIndicators(db, input.indicators);
+export async function createVisit(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
+  input: VisitBody,
+) {
+  const frameworkId = await visitFramework(db, rule, input.startDate, input.indicators);
   const id = await db.transaction(async (tx) => {
     const { host, visitor } = await resolveParties(tx, actor, input.hostCode, input.visitorCode);
     const days = await followUpDays(tx, input.programmeId);
@@ -104,6 +121,7 @@ export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input
         visitorOrgId: visitor.id,
         startDate: input.startDate,
         endDate: input.endDate,
+        frameworkId,
         indicators: [...new Set(input.indicators)].sort((a, b) => a - b),
         notes: input.notes,
         createdBy: actor.userId,
@@ -147,9 +165,16 @@ export async function createVisit(db: Db, actor: Actor, ctx: AuditContext, input
   return reread(db, actor, id);
 }
 
-export async function updateVisit(db: Db, actor: Actor, ctx: AuditContext, id: string, input: VisitBody) {
+export async function updateVisit(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
+  id: string,
+  input: VisitBody,
+) {
   await loadVisit(db, actor, id);
-  await checkIndicators(db, input.indicators);
+  const frameworkId = await visitFramework(db, rule, input.startDate, input.indicators);
   await db.transaction(async (tx) => {
     const [existing] = await tx.select().from(visits).where(eq(visits.id, id)).for('update');
     if (!existing) throw new AppError('NOT_FOUND');
@@ -167,6 +192,7 @@ export async function updateVisit(db: Db, actor: Actor, ctx: AuditContext, id: s
         programmeId: input.programmeId ?? null,
         startDate: input.startDate,
         endDate: input.endDate,
+        frameworkId,
         indicators: [...new Set(input.indicators)].sort((a, b) => a - b),
         notes: input.notes,
         updatedAt: new Date(),

@@ -6,6 +6,7 @@ import type {
   AssessmentItem,
   AssessmentList,
   createdSchema,
+  FrameworkForYear,
   ItemSaveBody,
   itemHistorySchema,
   SavedItem,
@@ -32,7 +33,9 @@ export const assessmentKeys = {
 export const frameworkKeys = {
   all: ['frameworks'] as const,
   list: () => [...frameworkKeys.all, 'list'] as const,
-  detail: (id: string | undefined) => [...frameworkKeys.all, 'detail', id] as const,
+  detail: (id: string | undefined, version?: string) =>
+    [...frameworkKeys.all, 'detail', id, version] as const,
+  year: (year: number) => [...frameworkKeys.all, 'year', year] as const,
 };
 
 const enc = encodeURIComponent;
@@ -159,13 +162,26 @@ export function useTransition(id: string) {
 export const exportUrl = (id: string, format: 'csv' | 'xlsx') =>
   `/api/v1/assessments/${id}/export?format=${format}`;
 
-/** A framework definition; it never changes for an id and version, so it is fetched once. */
-export function useFramework(id: string | undefined) {
+/**
+ * A framework definition: in `version` (the one an assessment recorded), which never changes and
+ * is fetched once; else the current version, which a platform admin's correction may replace.
+ */
+export function useFramework(id: string | undefined, version?: string) {
   return useQuery({
-    queryKey: frameworkKeys.detail(id),
-    queryFn: () => api<{ data: Framework }>(`/frameworks/${id}`).then((r) => r.data),
+    queryKey: frameworkKeys.detail(id, version),
+    queryFn: () => api<{ data: Framework }>(`/frameworks/${id}`, { query: { version } }).then((r) => r.data),
     enabled: !!id,
-    staleTime: Number.POSITIVE_INFINITY,
+    staleTime: version ? Number.POSITIVE_INFINITY : 5 * 60_000,
+  });
+}
+
+/** The framework a new self-assessment of the year uses (the server's one rule). */
+export function useYearFramework(year: number | null) {
+  return useQuery({
+    queryKey: frameworkKeys.year(year ?? 0),
+    queryFn: () => api<{ data: FrameworkForYear }>(`/frameworks/for-year/${year}`).then((r) => r.data),
+    enabled: year !== null,
+    retry: false,
   });
 }
 
@@ -183,6 +199,7 @@ export function useLoadFramework() {
   return useMutation({
     mutationFn: (definition: unknown) =>
       api<z.infer<typeof frameworkLoadedSchema>>('/frameworks', { method: 'POST', body: definition }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: frameworkKeys.list() }),
+    // A correction changes the current version of an id, and the framework of years it covers.
+    onSuccess: () => qc.invalidateQueries({ queryKey: frameworkKeys.all }),
   });
 }

@@ -3,10 +3,20 @@ import { useI18n } from '../../i18n/i18n';
 import { TableScroll } from '../layout/table-scroll';
 import { ErrorNotice, Loading } from '../layout/ui';
 import { useCalibration } from '../results/api';
+import { FrameworkLabel } from './framework-label';
 
-export function CalibrationPanel({ code, year }: { code: string; year: number }) {
+/** The body's self-assessment of a year against its official result, on one framework. */
+export function CalibrationPanel({
+  code,
+  year,
+  framework,
+}: {
+  code: string;
+  year: number;
+  framework: string;
+}) {
   const { t, locale } = useI18n();
-  const q = useCalibration(code, year);
+  const q = useCalibration(code, year, framework);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => q.refetch()} />;
   const c = q.data.data;
@@ -16,6 +26,7 @@ export function CalibrationPanel({ code, year }: { code: string; year: number })
         <Text fw={600}>
           {t('calibration')} {c.year}
         </Text>
+        <FrameworkLabel id={c.framework.id} />
         {!c.official ? (
           <Text size="sm" c="dimmed">
             {t('noOfficial')}

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useOrgSignatures } from '../commitments/api';
 import { SignatureBadge } from '../commitments/signature-badge';
 import { useHistory, useOfficialResults, useSharing } from '../results/api';
+import { FrameworkLabel } from './framework-label';
 import { usePredicateLabel } from './framework-labels';
 import { StatusBadge } from './status-badge';
 
@@ -40,6 +41,7 @@ export function SpbeCard({ org }: { org: OrgDetail }) {
                 ? `${lastOfficial.index.toFixed(2)} ${predicateLabel(lastOfficial.predicate)}`
                 : '—'}
             </Text>
+            <FrameworkLabel id={lastOfficial?.frameworkId} />
           </div>
           {abilities.readPrivate && (
             <div>
@@ -52,6 +54,7 @@ export function SpbeCard({ org }: { org: OrgDetail }) {
                 </Text>
                 {lastSelf?.self && <StatusBadge status={lastSelf.self.status as 'draft'} />}
               </Group>
+              <FrameworkLabel id={lastSelf?.frameworkId} />
             </div>
           )}
           <div>

@@ -84,6 +84,8 @@ export function useStepsToPlan(code: string) {
     mutationFn: async (v: {
       steps: (FromStepsBody['steps'][number] & { year: number })[];
       sourceRef: string;
+      /** The simulator's framework: a plan of another framework refuses the steps. */
+      frameworkId: string;
     }) => {
       const years = [...new Set(v.steps.map((s) => s.year))].sort((a, b) => a - b);
       const existing = (period: string) => plans.data?.data.find((p) => p.period === period);
@@ -106,6 +108,7 @@ export function useStepsToPlan(code: string) {
         const body: z.input<typeof fromStepsBodySchema> = {
           source: 'optimiser',
           sourceRef: v.sourceRef,
+          frameworkId: v.frameworkId,
           dueDate: `${period}-12-31`,
           steps: v.steps.filter((s) => s.year === year).map(({ indicator, to }) => ({ indicator, to })),
         };

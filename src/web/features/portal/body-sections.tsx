@@ -1,9 +1,10 @@
 import { Anchor, Card, List, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PublicBody } from '../../../shared/contracts/public';
 import { milestones } from '../../../shared/followup/milestones';
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
+import { useFrameworkSegments } from '../charts/framework-series';
 import { formatPercent } from '../followup/headline';
 import { TableScroll } from '../layout/table-scroll';
 import { DataTable, SampleBadge } from '../layout/ui';
@@ -85,8 +86,10 @@ export function CommitmentSection({ page }: { page: PublicBody }) {
   );
 }
 
+/** A body's official results, one section per framework (results of two frameworks do not compare). */
 export function OfficialResultsSection({ page }: { page: PublicBody }) {
   const { t, locale } = useI18n();
+  const { segments, label } = useFrameworkSegments(page.officialResults);
   return (
     <Section id="public-official" title={t('publicOfficialTitle')}>
       {page.officialResults.length === 0 ? (
@@ -97,15 +100,24 @@ export function OfficialResultsSection({ page }: { page: PublicBody }) {
             miw={480}
             head={[t('publicYear'), t('publicIndex'), t('publicPredicate'), t('publicSource')]}
           >
-            {page.officialResults.map((r) => (
-              <Table.Tr key={`${r.year}-${r.frameworkId}`}>
-                <Table.Td>{r.year}</Table.Td>
-                <Table.Td>{r.index.toFixed(2)}</Table.Td>
-                <Table.Td>{locale === 'en' ? r.predicateEn : r.predicate}</Table.Td>
-                <Table.Td>
-                  {r.source || '—'} <SampleBadge show={r.isSample} />
-                </Table.Td>
-              </Table.Tr>
+            {segments.map((s) => (
+              <Fragment key={s.frameworkId}>
+                <Table.Tr data-testid="framework-section" data-framework={s.frameworkId}>
+                  <Table.Th colSpan={4} scope="colgroup">
+                    {label(s)}
+                  </Table.Th>
+                </Table.Tr>
+                {s.points.map((r) => (
+                  <Table.Tr key={`${r.year}-${r.frameworkId}`}>
+                    <Table.Td>{r.year}</Table.Td>
+                    <Table.Td>{r.index.toFixed(2)}</Table.Td>
+                    <Table.Td>{locale === 'en' ? r.predicateEn : r.predicate}</Table.Td>
+                    <Table.Td>
+                      {r.source || '—'} <SampleBadge show={r.isSample} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Fragment>
             ))}
           </DataTable>
         </TableScroll>

@@ -134,7 +134,7 @@ export function useSuggestions(code: string) {
   return useQuery({
     queryKey: practiceKeys.suggestions(code),
     queryFn: () =>
-      api<{ data: Suggestion[]; basis?: z.infer<typeof levelBasisSchema> }>(
+      api<{ frameworkId: string; data: Suggestion[]; basis?: z.infer<typeof levelBasisSchema> }>(
         `/orgs/${enc(code)}/practice-suggestions`,
       ),
   });

@@ -1,6 +1,8 @@
 import { ActionIcon, Button, Group, Input, Select, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useEffect } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { useFrameworks, useYearFramework } from '../assessments/api';
 import { useIndicatorName } from './use-indicator-name';
 
 type Row = { indicator: number; level: number };
@@ -10,8 +12,17 @@ const levels = ['1', '2', '3', '4', '5'];
 
 /** Indicators of the framework the practice raises, each with the level the host reached. */
 export function IndicatorPicker<V extends WithIndicators>({ form }: { form: UseFormReturnType<V> }) {
-  const { t } = useI18n();
-  const { framework, name } = useIndicatorName(form.values.frameworkId);
+  const { t, locale } = useI18n();
+  const { framework, name } = useIndicatorName(form.values.frameworkId || undefined);
+  const frameworks = useFrameworks(5 * 60_000);
+  // A new practice is described on the framework the current evaluation year uses, unless the
+  // host picks another (numbers mean something on one framework only).
+  const current = useYearFramework(form.values.frameworkId ? null : new Date().getFullYear());
+  const fallback = current.data?.framework.id;
+  const setFramework = (form as unknown as UseFormReturnType<WithIndicators>).setFieldValue;
+  useEffect(() => {
+    if (fallback) setFramework('frameworkId', fallback);
+  }, [fallback, setFramework]);
   const rows = form.values.indicators;
   const taken = new Set(rows.map((r) => r.indicator));
   const options = (framework.data?.indicators ?? []).map((i) => ({
@@ -22,6 +33,20 @@ export function IndicatorPicker<V extends WithIndicators>({ form }: { form: UseF
   return (
     <Input.Wrapper label={t('indicatorsHeading')} required error={f.errors.indicators}>
       <Stack gap="xs" mt={4} data-testid="indicator-picker">
+        <Select
+          label={t('framework')}
+          allowDeselect={false}
+          data={(frameworks.data?.data ?? []).map((x) => ({ value: x.id, label: x.name[locale] }))}
+          value={form.values.frameworkId || null}
+          onChange={(v) => {
+            if (!v || v === form.values.frameworkId) return;
+            f.setFieldValue('frameworkId', v);
+            // The chosen indicators were numbers of the other framework.
+            f.setFieldValue('indicators', [{ indicator: 0, level: 3 }]);
+          }}
+          error={f.errors.frameworkId}
+          maw={480}
+        />
         {rows.map((row, idx) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id and every input is controlled
           <Group key={idx} gap="xs" align="end" wrap="wrap">

@@ -59,7 +59,8 @@ function fromPractice(p: Practice | undefined, hostCode: string): Values {
     summary: p?.summary ?? '',
     problem: p?.problem ?? '',
     type: p?.type ?? 'application',
-    frameworkId: p?.frameworkId ?? 'spbe-2020',
+    // A new practice: the indicator picker fills in the current evaluation year's framework.
+    frameworkId: p?.frameworkId ?? '',
     indicators: p?.indicators ?? [{ indicator: 0, level: 3 }],
     withSource: !!p?.sourceCode,
     sourceCode: p?.sourceCode ?? { repoUrl: '', license: '', stack: '' },

@@ -18,7 +18,7 @@ export function SuggestionsPanel({
 }) {
   const { t, locale } = useI18n();
   const q = useSuggestions(org.code);
-  const { name } = useIndicatorName();
+  const { name } = useIndicatorName(q.data?.frameworkId);
   const [adopting, setAdopting] = useState<Suggestion | null>(null);
   const gain = (g: number) =>
     g.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });

@@ -25,7 +25,8 @@ export const resultKeys = {
   national: () => [...resultKeys.official(), 'national'] as const,
   body: (code: string) => [...resultKeys.all, 'body', code] as const,
   history: (code: string) => [...resultKeys.body(code), 'history'] as const,
-  calibration: (code: string, year: number) => [...resultKeys.body(code), 'calibration', year] as const,
+  calibration: (code: string, year: number, framework: string) =>
+    [...resultKeys.body(code), 'calibration', year, framework] as const,
   comparison: (code: string, year: string) => [...resultKeys.body(code), 'comparison', year] as const,
   scenarios: (code: string) => [...resultKeys.all, 'scenarios', code] as const,
 };
@@ -82,9 +83,10 @@ export function useDeleteOfficialResult(code: string) {
 export function useImportOfficialResults() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { file: File; onProgress: (fraction: number) => void }) =>
+    mutationFn: (v: { file: File; framework: string; onProgress: (fraction: number) => void }) =>
       uploadFile<z.infer<typeof importResultSchema>>('/official-results/import', v.file, {
-        query: { framework: 'spbe-2020' },
+        // A file holds the results of one framework; each row's year must be one it evaluated.
+        query: { framework: v.framework },
         onProgress: v.onProgress,
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: resultKeys.all }),
@@ -99,10 +101,11 @@ export function useHistory(code: string, enabled = true) {
   });
 }
 
-export function useCalibration(code: string, year: number) {
+export function useCalibration(code: string, year: number, framework: string) {
   return useQuery({
-    queryKey: resultKeys.calibration(code, year),
-    queryFn: () => api<{ data: Calibration }>(`/orgs/${enc(code)}/calibration`, { query: { year } }),
+    queryKey: resultKeys.calibration(code, year, framework),
+    queryFn: () =>
+      api<{ data: Calibration }>(`/orgs/${enc(code)}/calibration`, { query: { year, framework } }),
   });
 }
 
@@ -127,10 +130,11 @@ export function useSharing(code: string) {
 }
 
 type ScenarioList = { data: Scenario[]; abilities: z.infer<typeof scenarioListAbilitiesSchema> };
-export function useScenarios(code: string) {
+/** A body's scenarios on one framework (levels of another would mean other indicators). */
+export function useScenarios(code: string, framework: string) {
   return useQuery({
-    queryKey: resultKeys.scenarios(code),
-    queryFn: () => api<ScenarioList>(`/orgs/${enc(code)}/scenarios`),
+    queryKey: [...resultKeys.scenarios(code), framework],
+    queryFn: () => api<ScenarioList>(`/orgs/${enc(code)}/scenarios`, { query: { framework } }),
   });
 }
 

@@ -68,6 +68,7 @@ export function OptimiserCard(props: {
       {
         steps: plan.steps.map((st) => ({ indicator: st.indicator, to: st.to, year: st.year })),
         sourceRef: `simulator → ${target}`,
+        frameworkId: framework.id,
       },
       {
         onSuccess: (done) => {

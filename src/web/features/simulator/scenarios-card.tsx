@@ -17,7 +17,7 @@ export function ScenariosCard(props: {
   onLoad: (s: Scenario) => void;
 }) {
   const { t } = useI18n();
-  const scenarios = useScenarios(props.code);
+  const scenarios = useScenarios(props.code, props.frameworkId);
   const saveScenario = useSaveScenario(props.code);
   const remove = useDeleteScenario(props.code);
   const [name, setName] = useState('');

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import type { Visit } from '../../../shared/contracts/visits';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { useYearFramework } from '../assessments/api';
 import { useFramework } from '../assessments/use-framework';
 import { OrgPicker } from '../orgs/org-picker';
 import { useProgrammes, useSaveVisit } from './api';
@@ -57,7 +58,12 @@ export function VisitForm(props: {
     visitorCode: props.visit?.visitor.code ?? props.defaultVisitor ?? null,
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const fw = useFramework('spbe-2020');
+  // The studied indicators are those of the framework the visit's evaluation year uses.
+  const year = /^\d{4}-/.test(form.startDate) ? Number(form.startDate.slice(0, 4)) : new Date().getFullYear();
+  const yearFramework = useYearFramework(year);
+  const fw = useFramework(
+    props.visit && !form.startDate ? props.visit.frameworkId : yearFramework.data?.framework.id,
+  );
   const programmes = useProgrammes();
   const set = (patch: Partial<Form>) => setForm({ ...form, ...patch });
   const save = useSaveVisit(props.visit?.id);
@@ -140,6 +146,10 @@ export function VisitForm(props: {
           }))}
           value={form.indicators}
           onChange={(v) => set({ indicators: v })}
+          description={
+            fw.data &&
+            t('frameworkOfIndex', { framework: locale === 'en' ? fw.data.name.en : fw.data.name.id })
+          }
           error={errors.indicators}
         />
         <Stack gap={4}>
