@@ -11,8 +11,8 @@ import { type BodyRow, measureScope, type Scope, STALL_DAYS } from '../../../sha
 import { DEFAULT_PATH_THRESHOLD } from '../../../shared/followup/milestones';
 import { newest } from '../../../shared/followup/path';
 import { averageOf, latestIndexes } from '../../../shared/supervision/body-index';
-import { indexTrendByFramework } from '../../../shared/supervision/trend-by-framework';
 import { planEffect, plannedIndex } from '../../../shared/supervision/group-simulation';
+import { indexTrendByFramework } from '../../../shared/supervision/trend-by-framework';
 import type { DbOrTx } from '../../db/client';
 import { readAll } from '../../db/query-helpers';
 import { AppError } from '../../platform/app-error';
