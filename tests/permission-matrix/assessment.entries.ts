@@ -189,7 +189,7 @@ export const assessmentEntries: Record<string, Entry> = {
   },
   'GET /api/v1/official-results/template': {
     access: 'user',
-    req: () => ({ url: '/api/v1/official-results/template?format=csv' }),
+    req: () => ({ url: '/api/v1/official-results/template?format=csv&framework=spbe-2020' }),
     cases: all(200),
   },
   'PUT /api/v1/orgs/:code/official-results/:year': {

@@ -92,7 +92,11 @@ export const upload = (orgCode = '32.05'): Req => {
 
 export const officialCsv = (): Req => {
   const body = multipartFile(Buffer.from('kode_instansi,tahun,indeks\n32.01,2023,3.00\n'), 'hasil.csv');
-  return { url: '/api/v1/official-results/import', payload: body.payload, headers: body.headers };
+  return {
+    url: '/api/v1/official-results/import?framework=spbe-2020',
+    payload: body.payload,
+    headers: body.headers,
+  };
 };
 
 export async function officialResultOf(year: number): Promise<Req> {

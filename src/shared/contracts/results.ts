@@ -170,7 +170,8 @@ export const sharingBodySchema = z.object({ shareLevels: z.boolean() });
 export const sharingReplySchema = data(sharingBodySchema);
 
 export const scenarioBodySchema = z.object({
-  frameworkId,
+  /** Absent: the framework of the body's latest result, else the current year's. */
+  frameworkId: frameworkId.optional(),
   name: z.string().trim().min(1).max(120),
   levels: z.record(z.string().regex(/^\d+$/), z.number().int().min(1).max(5)),
   target: z.string().trim().max(40).nullable().optional(),

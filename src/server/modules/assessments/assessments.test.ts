@@ -217,7 +217,7 @@ describe('self-assessment', () => {
   });
 
   it('exports the assessment as CSV and XLSX', async () => {
-    const id = await createAssessment(2019);
+    const id = await createAssessment(2023);
     await req('PUT', `/assessments/${id}/items/1`, s.operator, {
       level: 3,
       justification: '=SUM(A1)',
@@ -225,7 +225,7 @@ describe('self-assessment', () => {
     });
     const csv = await req('GET', `/assessments/${id}/export`, s.viewer);
     expect(csv.statusCode).toBe(200);
-    expect(csv.headers['content-disposition']).toContain('penilaian-mandiri-32.05-2019.csv');
+    expect(csv.headers['content-disposition']).toContain('penilaian-mandiri-32.05-2023.csv');
     const lines = csv.body.split('\n');
     expect(lines[0]).toContain('indikator,domain,aspek,nama_indikator');
     expect(lines[1]).toContain('D1 Kebijakan Internal SPBE');

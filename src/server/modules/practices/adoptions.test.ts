@@ -118,6 +118,28 @@ describe('replication ledger', () => {
     expect((await cite(practice.perbup)).statusCode).toBe(201);
     expect((await cite(practice.draft)).statusCode).toBe(400);
 
+    // A practice described on another framework cannot put its indicator numbers in a plan of
+    // this year's framework: the body is told, and no adoption is half recorded.
+    const [current] = await t.database.db.select().from(actionPlans).where(eq(actionPlans.id, plan!.id));
+    const older = await api('POST', '/practices', s.mentor, {
+      ...practicePayload({ status: 'published', title: 'Praktik SPBE 2020' }),
+      frameworkId: current!.frameworkId === 'spbe-2020' ? 'spbe-2018' : 'spbe-2020',
+    });
+    expect(older.statusCode, older.body).toBe(201);
+    const mixed = await api('POST', '/orgs/32.05/adoptions', s.garutOp, {
+      practiceId: older.json().data.id,
+      createItems: true,
+      planId: plan!.id,
+    });
+    expect(mixed.statusCode).toBe(400);
+    expect(mixed.json().error.details.issues[0]).toMatchObject({ field: 'body.planId' });
+    const auto = await api('POST', '/orgs/32.05/adoptions', s.garutOp, {
+      practiceId: older.json().data.id,
+      createItems: true,
+    });
+    expect(auto.statusCode).toBe(400);
+    expect(auto.json().error.details.issues[0]).toMatchObject({ field: 'body.createItems' });
+
     // The host's mentors hear about it.
     const told = await t.database.db.select().from(notifications).where(eq(notifications.userId, id.mentor));
     expect(told.map((n) => n.kind)).toContain('adoption.interested');

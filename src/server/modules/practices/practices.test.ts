@@ -55,6 +55,9 @@ describe('practice catalogue: writing', () => {
       publishedAt: null,
     });
     draftId = p.id;
+    // Named no framework: the one the current evaluation year uses.
+    const thisYear = (await api('GET', `/frameworks/for-year/${new Date().getFullYear()}`)).json().data;
+    expect(p.frameworkId).toBe(thisYear.framework.id);
   });
 
   it('refuses non-hosts, other hosts’ mentors and bad input with the field named', async () => {
@@ -106,6 +109,7 @@ describe('practice catalogue: writing', () => {
 
   it('edits with optimistic concurrency, recording each change; publishes and archives', async () => {
     const { hostCode: _, ...body } = payload();
+    const before = (await api('GET', `/practices/${draftId}`, s.mentor)).json().data.frameworkId;
     const edit = await api('PUT', `/practices/${draftId}`, s.mentor, {
       ...body,
       title: 'Aplikasi layanan terpadu (versi 2)',
@@ -113,6 +117,8 @@ describe('practice catalogue: writing', () => {
     });
     expect(edit.statusCode, edit.body).toBe(200);
     expect(edit.json().data.version).toBe(2);
+    // An edit that names no framework keeps the practice's own.
+    expect(edit.json().data.frameworkId).toBe(before);
     const history = edit.json().data.history;
     expect(history[0].changes.title).toEqual({
       from: 'Aplikasi layanan terpadu',
@@ -189,7 +195,9 @@ describe('practice catalogue: writing', () => {
 describe('practice catalogue: public search', () => {
   beforeAll(async () => {
     const publish = async (who: Session, over: Record<string, unknown>) => {
-      const res = await api('POST', '/practices', who, payload({ status: 'published', ...over }));
+      // These describe SPBE 2020 indicators (23: Manajemen Data): the framework is named.
+      const body = payload({ status: 'published', frameworkId: 'spbe-2020', ...over });
+      const res = await api('POST', '/practices', who, body);
       expect(res.statusCode, res.body).toBe(201);
     };
     await publish(s.mentor, {
@@ -246,7 +254,13 @@ describe('practice catalogue: public search', () => {
   it('suggests practices for a body’s gaps, from its best levels', async () => {
     expect((await api('GET', '/orgs/32.05/practice-suggestions', s.bandungAdmin)).statusCode).toBe(404);
     expect((await api('GET', '/orgs/32.05/practice-suggestions')).statusCode).toBe(401);
-    const none = (await api('GET', '/orgs/32.05/practice-suggestions', s.garutViewer)).json();
+    // Without levels the body is suggested practices of the current evaluation year's framework.
+    const thisYear = (await api('GET', `/frameworks/for-year/${new Date().getFullYear()}`)).json().data;
+    const fresh = (await api('GET', '/orgs/32.05/practice-suggestions', s.garutViewer)).json();
+    expect(fresh.frameworkId).toBe(thisYear.framework.id);
+    const none = (
+      await api('GET', '/orgs/32.05/practice-suggestions?frameworkId=spbe-2020', s.garutViewer)
+    ).json();
     expect(none.basis.source).toBe('none');
     // All at level 1: Pusat data (16: 2.5 × 4) = 0.1; Perbup (1: 1.3 × 3 + 11: 2.5 × 3) = 0.114; SOP (23: 1.5 × 2) = 0.03.
     expect(
@@ -265,7 +279,9 @@ describe('practice catalogue: public search', () => {
       predicate: 'Cukup',
       levels: { 1: 4, 11: 4, 16: 2, 23: 1 },
     });
+    // From now on the body's latest levels (SPBE 2020) decide the framework.
     const official = (await api('GET', '/orgs/32.05/practice-suggestions', s.garutViewer)).json();
+    expect(official.frameworkId).toBe('spbe-2020');
     expect(official.basis).toMatchObject({ source: 'official', year: 2024 });
     expect(official.data.map((d: { practice: { title: string } }) => d.practice.title)).toEqual([
       'Pusat data kota',
@@ -275,7 +291,9 @@ describe('practice catalogue: public search', () => {
       { indicator: 16, weight: 2.5, bodyLevel: 2, practiceLevel: 5, gain: 0.075 },
     ]);
     // A host is not offered its own practices.
-    const sumedang = (await api('GET', '/orgs/32.11/practice-suggestions', s.mentor)).json();
+    const sumedang = (
+      await api('GET', '/orgs/32.11/practice-suggestions?frameworkId=spbe-2020', s.mentor)
+    ).json();
     expect(sumedang.data.map((d: { practice: { host: { code: string } } }) => d.practice.host.code)).toEqual([
       '33.74',
     ]);

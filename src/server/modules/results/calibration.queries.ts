@@ -55,7 +55,9 @@ export async function history(db: DbOrTx, orgId: string, only?: string | Pick<Fr
     .map(({ year, frameworkId: fw }) => {
       const a = own.find((x) => x.year === year && x.frameworkId === fw);
       const o = official.find((x) => x.year === year && x.frameworkId === fw);
-      const s = a ? score(frameworks.get(`${a.frameworkId}@${a.frameworkVersion}`)!, levels.get(a.id) ?? {}) : null;
+      const s = a
+        ? score(frameworks.get(`${a.frameworkId}@${a.frameworkVersion}`)!, levels.get(a.id) ?? {})
+        : null;
       return {
         year,
         frameworkId: fw,

@@ -100,7 +100,14 @@ export async function insightRoutes(app: App) {
     '/orgs/:code/scenarios',
     route({ params: orgParamsSchema, body: scenarioBodySchema, response: { 201: createdSchema } }),
     async (req, reply) => {
-      const id = await saveScenario(db, requireActor(req), auditContext(req), req.params.code, req.body);
+      const id = await saveScenario(
+        db,
+        requireActor(req),
+        auditContext(req),
+        rule,
+        req.params.code,
+        req.body,
+      );
       return reply.code(201).send({ data: { id } });
     },
   );

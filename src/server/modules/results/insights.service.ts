@@ -31,15 +31,21 @@ type YearQuery = { framework?: string; year?: number };
  * framework, else this year.
  */
 async function frameworkAndYear(db: DbOrTx, rule: readonly YearRuleEntry[], orgId: string, q: YearQuery) {
-  const thisYear = yearOf(today());
-  const latest = q.framework || q.year ? undefined : (await history(db, orgId)).at(-1);
   const framework = q.framework
     ? await findFramework(db, q.framework)
-    : latest
-      ? await findFramework(db, latest.frameworkId)
-      : (await frameworkOfYear(db, rule, q.year ?? thisYear, { field: 'querystring.year' })).framework;
-  const year = q.year ?? (await history(db, orgId, framework.id)).at(-1)?.year ?? thisYear;
+    : q.year
+      ? (await frameworkOfYear(db, rule, q.year, { field: 'querystring.year' })).framework
+      : await bodyFramework(db, rule, orgId);
+  const year = q.year ?? (await history(db, orgId, framework.id)).at(-1)?.year ?? yearOf(today());
   return { framework, year };
+}
+
+/** The framework of the body's latest result (self-assessment or official), else the current year's. */
+async function bodyFramework(db: DbOrTx, rule: readonly YearRuleEntry[], orgId: string) {
+  const latest = (await history(db, orgId)).at(-1);
+  return latest
+    ? findFramework(db, latest.frameworkId)
+    : (await frameworkOfYear(db, rule, yearOf(today()), { field: 'querystring.year' })).framework;
 }
 
 export async function compareBody(
@@ -122,12 +128,15 @@ export async function saveScenario(
   db: Db,
   actor: Actor,
   ctx: AuditContext,
+  rule: readonly YearRuleEntry[],
   code: string,
   input: z.infer<typeof scenarioBodySchema>,
 ) {
   const org = await getOrgInScope(db, actor, code);
   if (!scenarioListPolicy.can(actor, 'create', org)) throw new AppError('FORBIDDEN');
-  const framework = await findFramework(db, input.frameworkId);
+  const framework = input.frameworkId
+    ? await findFramework(db, input.frameworkId)
+    : await bodyFramework(db, rule, org.id);
   const issues = checkLevels(framework, input.levels);
   if (issues.length) {
     throw new AppError('VALIDATION_FAILED', {

@@ -2,12 +2,12 @@ import { okSchema } from '../../../shared/contracts/common';
 import { orgParamsSchema } from '../../../shared/contracts/orgs';
 import {
   frameworkQuerySchema,
-  requiredFrameworkQuerySchema,
   importResultSchema,
   nationalResultsSchema,
   officialResultBodySchema,
   officialResultListSchema,
   officialResultParamsSchema,
+  requiredFrameworkQuerySchema,
   savedOfficialResultSchema,
   templateQuerySchema,
 } from '../../../shared/contracts/results';
@@ -71,7 +71,15 @@ export async function resultRoutes(app: App) {
     }),
     async (req) => {
       const { code, year } = req.params;
-      await deleteOfficialResult(db, requireActor(req), auditContext(req), rule, code, req.query.framework, year);
+      await deleteOfficialResult(
+        db,
+        requireActor(req),
+        auditContext(req),
+        rule,
+        code,
+        req.query.framework,
+        year,
+      );
       return { ok: true as const };
     },
   );

@@ -87,9 +87,13 @@ export async function levelResults(db: DbOrTx, orgIds: string[]): Promise<LevelR
 }
 
 /** Per body and indicator, the highest level its approved plans' items aim at. */
+/**
+ * Per body and framework: the highest level its approved plans target for each indicator (keyed
+ * `orgId|frameworkId`: a plan's targets are numbered in its own framework).
+ */
 export async function planTargets(db: DbOrTx, orgIds: string[]): Promise<Map<string, PlanTarget[]>> {
   const rows = rowsOf(
-    await db.execute(sql`select i.org_id as org, (t->>'indicator')::float8 as indicator,
+    await db.execute(sql`select i.org_id || '|' || p.framework_id as org, (t->>'indicator')::float8 as indicator,
         max((t->>'level')::float8) as level
       from action_items i join action_plans p on p.id = i.plan_id
         cross join lateral jsonb_array_elements(i.targets) t

@@ -11,8 +11,8 @@ import { type BodyRow, measureScope, type Scope, STALL_DAYS } from '../../../sha
 import { DEFAULT_PATH_THRESHOLD } from '../../../shared/followup/milestones';
 import { newest } from '../../../shared/followup/path';
 import { areaAverage, latestIndexes } from '../../../shared/framework/body-index';
-import { indexTrendByFramework } from '../../../shared/supervision/trend-by-framework';
 import { planEffect, plannedIndex } from '../../../shared/supervision/group-simulation';
+import { indexTrendByFramework } from '../../../shared/supervision/trend-by-framework';
 import type { DbOrTx } from '../../db/client';
 import { readAll } from '../../db/query-helpers';
 import { AppError } from '../../platform/app-error';
@@ -226,7 +226,9 @@ export async function provinceSimulation(db: DbOrTx, actor: Actor, code: string)
     const current = latest.get(b.id) ?? null;
     const basis = basisOf.get(b.id);
     const framework = basis && frameworks.find((f) => f.id === basis.frameworkId);
-    const planTargets = targets.get(b.id) ?? [];
+    // Only plans on the framework of the levels they raise (their numbers mean nothing on another).
+    const planTargets = (basis && targets.get(`${b.id}|${basis.frameworkId}`)) || [];
+    const anyPlan = [...targets.keys()].some((k) => k.startsWith(`${b.id}|`));
     const effect = framework && planTargets.length ? planEffect(framework, basis.levels, planTargets) : null;
     return {
       code: b.code,
@@ -236,7 +238,11 @@ export async function provinceSimulation(db: DbOrTx, actor: Actor, code: string)
       planned: effect ? plannedIndex(current?.index ?? null, effect) : null,
       raised: effect?.raised ?? 0,
       basis: basis ? { source: basis.source, year: basis.year } : null,
-      problem: !planTargets.length ? ('no_plan' as const) : !framework ? ('no_levels' as const) : null,
+      problem: !anyPlan
+        ? ('no_plan' as const)
+        : !framework || !planTargets.length
+          ? ('no_levels' as const)
+          : null,
     };
   });
   return {

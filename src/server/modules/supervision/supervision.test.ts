@@ -154,7 +154,8 @@ describe('the province cockpit', () => {
     expect(level42).toBeLessThan(5);
     const admin = await loginAs(t, 'body_admin', '32.07');
     const leader = await loginAs(t, 'leader', '32.07');
-    const plan = (await api('POST', '/orgs/32.07/plans', admin, { period: '2026' })).json().data;
+    // A plan on the framework of the levels it raises (Ciamis's 2025 self-assessment: SPBE 2020).
+    const plan = (await api('POST', '/orgs/32.07/plans', admin, { period: '2025' })).json().data;
     const item = await api('POST', `/plans/${plan.id}/items`, admin, {
       title: 'Integrasi layanan publik',
       targets: [{ indicator: 42, level: 5 }],

@@ -45,8 +45,20 @@ describe('study visits', () => {
       host: { code: '32.11' },
       visitor: { code: '32.04' },
       indicators: [11, 12],
+      // The studied indicators are numbered in the framework the visit's year uses.
+      frameworkId: 'pemdi-2026',
       obligation: { dueDate: '2026-12-01', status: 'open' },
     });
+    const earlier = await api(
+      'POST',
+      '/visits',
+      s.bandungAdmin,
+      visit({ startDate: '2025-05-05', endDate: '2025-05-06', indicators: [35] }),
+    );
+    expect(earlier.statusCode, earlier.body).toBe(201);
+    expect(earlier.json().data).toMatchObject({ frameworkId: 'spbe-2020', indicators: [35] });
+    // Only here to show the framework: the tests below count the visits.
+    expect((await api('DELETE', `/visits/${earlier.json().data.id}`, s.bandungAdmin)).statusCode).toBe(200);
     expect(v.delegates.map((d: { name: string }) => d.name)).toEqual(['Drs. Asep', 'Rina']);
     expect((await api('GET', '/orgs/32.04/assessments', s.mentor)).statusCode).toBe(200);
     const org = (await api('GET', '/orgs/32.04', s.bandungViewer)).json().data;
@@ -95,6 +107,8 @@ describe('study visits', () => {
     await bad({ endDate: '2026-09-30' }, 'endDate');
     await bad({ visitorCode: '32.11' }, 'visitorCode');
     await bad({ indicators: [48] }, 'indicators');
+    // Indicator 35 is one of SPBE 2020's 47, not of the 2026 index a 2026 visit studies.
+    await bad({ indicators: [35] }, 'indicators');
     await bad({ delegates: [{ name: '' }] }, 'delegates');
     const notHost = await api('POST', '/visits', s.bandungAdmin, visit({ hostCode: '32.05' }));
     expect(notHost.json().error.code).toBe('NOT_A_HOST');
