@@ -149,8 +149,9 @@ describe('GET /home', () => {
       [garut.overdue, garut.plan, true],
       [garut.soon, garut.plan, false],
     ]);
+    // A 2026 self-assessment opens on the year's framework, Pemdi 2026 (20 indicators).
     expect(op.drafts.items).toEqual([
-      expect.objectContaining({ kind: 'assessment', year: 2026, answered: 0, total: 47 }),
+      expect.objectContaining({ kind: 'assessment', year: 2026, answered: 0, total: 20 }),
     ]);
     expect(op.attention).toBe(2 + 1 + 1 + 1);
   });
