@@ -20,8 +20,10 @@ describe.skipIf(!browserAvailable)('practice replication journey in Chromium', (
     await page
       .getByRole('textbox', { name: 'Ringkasan' })
       .fill('Satu aplikasi pengaduan dan layanan warga yang terhubung dengan perangkat daerah.');
+    // A new practice is described on the current evaluation year's framework (the 2026 digital-
+    // government index): a citizens' service app raises its digital service portal (17).
     await page.getByRole('textbox', { name: 'Indikator 1' }).click();
-    await page.getByRole('option', { name: /^45\. / }).click();
+    await page.getByRole('option', { name: /^17\. / }).click();
     await page.getByRole('checkbox', { name: 'Praktik ini memiliki kode sumber terbuka' }).check();
     await page.getByRole('textbox', { name: 'Alamat repositori' }).fill('https://example.org/sapa-warga');
     await page.getByRole('textbox', { name: 'Lisensi' }).fill('MIT');

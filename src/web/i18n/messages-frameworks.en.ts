@@ -15,4 +15,6 @@ export const enFrameworks: FrameworkMessages = {
   trendSplitNote:
     'Results of different assessment frameworks cannot be compared, so each framework is shown on its own.',
   trendSection: '{framework} ({from}–{until})',
+  simulatorOtherFramework:
+    'This simulation uses the framework of an earlier self-assessment: its steps cannot become items of this year’s action plan, which uses the current evaluation year’s framework.',
 };

@@ -15,6 +15,8 @@ export const idFrameworks = {
   trendSplitNote:
     'Hasil dari kerangka penilaian yang berbeda tidak dapat dibandingkan, sehingga ditampilkan terpisah per kerangka.',
   trendSection: '{framework} ({from}–{until})',
+  simulatorOtherFramework:
+    'Simulasi ini memakai kerangka penilaian mandiri sebelumnya: langkahnya tidak dapat dijadikan kegiatan rencana aksi tahun ini, yang memakai kerangka tahun evaluasi berjalan.',
 };
 
 export type FrameworkMessages = typeof idFrameworks;

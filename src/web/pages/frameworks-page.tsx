@@ -70,7 +70,21 @@ export default function FrameworksPage() {
                         {t(`status_${f.status}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{f.version}</Table.Td>
+                    <Table.Td>
+                      {f.version}
+                      {f.correctsVersion && (
+                        <Text size="xs" c="dimmed">
+                          {t('frameworkCorrects', { version: f.correctsVersion })}
+                        </Text>
+                      )}
+                      {f.appliesFrom !== null && (
+                        <Text size="xs" c="dimmed">
+                          {f.appliesUntil !== null
+                            ? t('frameworkYears', { from: f.appliesFrom, until: f.appliesUntil })
+                            : t('frameworkYearsFrom', { from: f.appliesFrom })}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>{f.indicatorCount}</Table.Td>
                     <Table.Td>
                       <Text size="xs">{f.source}</Text>
@@ -82,6 +96,9 @@ export default function FrameworksPage() {
           </TableScroll>
         )}
         <Card withBorder>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('frameworkCorrectHelp')}
+          </Text>
           <FileButton onChange={load} accept="application/json,.json">
             {(p) => (
               <Button {...p} loading={busy} w="fit-content">

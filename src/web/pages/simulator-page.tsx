@@ -1,10 +1,11 @@
-import { Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { OptimiseResult } from '../../shared/framework/optimise';
 import { ApiError } from '../api/client';
 import { useAssessment, useAssessments, useFramework, useYearFramework } from '../features/assessments/api';
 import { FrameworkLabel } from '../features/assessments/framework-label';
+import { useFrameworkName } from '../features/assessments/framework-labels';
 import { IndexPanel } from '../features/assessments/index-panel';
 import { ErrorNotice, Loading } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
@@ -19,13 +20,20 @@ export default function SimulatorPage() {
   const { code = '' } = useParams();
   const org = useOrg(code);
   const list = useAssessments(code);
-  // The simulation starts from the latest self-assessment, on its framework (in the version it
-  // recorded); a body without one simulates on the framework of the current evaluation year.
-  const latest = list.data?.data[0];
-  const current = useYearFramework(list.isSuccess && !latest ? new Date().getFullYear() : null);
-  const fw = useFramework(latest?.framework.id ?? current.data?.framework.id, latest?.framework.version);
+  const frameworkName = useFrameworkName();
+  // Planning looks ahead: by default the simulation runs on the framework of the current
+  // evaluation year, whose plans take its steps. The body may also simulate on the framework of
+  // an earlier self-assessment (its steps then fit no plan of this year).
+  const current = useYearFramework(new Date().getFullYear());
+  const [chosen, setChosen] = useState<string | null>(null);
+  const frameworkId = chosen ?? current.data?.framework.id ?? list.data?.data[0]?.framework.id;
+  const choices = [
+    ...new Set([current.data?.framework.id, ...(list.data?.data ?? []).map((a) => a.framework.id)]),
+  ].filter((id): id is string => !!id);
+  // The body's latest self-assessment on that framework (in the version it recorded) is where it starts.
+  const latest = list.data?.data.find((a) => a.framework.id === frameworkId);
+  const fw = useFramework(frameworkId, latest?.framework.version);
   const detail = useAssessment(latest?.id);
-  // The latest self-assessment is where the simulation starts.
   const baseline = useMemo<Levels>(() => {
     const out: Levels = {};
     for (const i of detail.data?.data.items ?? []) if (i.level !== null) out[String(i.indicator)] = i.level;
@@ -35,13 +43,19 @@ export default function SimulatorPage() {
   const [target, setTarget] = useState('');
   const [plan, setPlan] = useState<OptimiseResult | null>(null);
   useEffect(() => setLevels(baseline), [baseline]);
+  const choose = (id: string) => {
+    setChosen(id);
+    setPlan(null);
+  };
 
   if (list.error instanceof ApiError && list.error.status === 404) return <NotFoundPage />;
   if (list.isError) return <ErrorNotice error={list.error} onRetry={() => list.refetch()} />;
-  if (current.isError) return <ErrorNotice error={current.error} onRetry={() => current.refetch()} />;
   if (fw.isError) return <ErrorNotice error={fw.error} />;
-  if (!fw.data || list.isPending || (latest && detail.isPending)) return <Loading />;
+  if (current.isError && !frameworkId)
+    return <ErrorNotice error={current.error} onRetry={() => current.refetch()} />;
+  if (!fw.data || list.isPending || current.isPending || (latest && detail.isPending)) return <Loading />;
   const framework = fw.data;
+  const plannable = framework.id === current.data?.framework.id;
 
   return (
     <Stack>
@@ -52,7 +66,23 @@ export default function SimulatorPage() {
           </Anchor>
         </Text>
         <Title order={2}>{t('simulatorTitle')}</Title>
-        <FrameworkLabel id={framework.id} size="sm" />
+        {choices.length > 1 ? (
+          <SegmentedControl
+            size="xs"
+            mt={4}
+            data={choices.map((id) => ({ value: id, label: frameworkName(id) }))}
+            value={framework.id}
+            onChange={choose}
+            data-testid="simulator-framework"
+          />
+        ) : (
+          <FrameworkLabel id={framework.id} size="sm" />
+        )}
+        {!plannable && (
+          <Text size="xs" c="orange.8" mt={4}>
+            {t('simulatorOtherFramework')}
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {t('simulatorIntro')}
         </Text>
@@ -85,6 +115,7 @@ export default function SimulatorPage() {
               plan={plan}
               onPlan={setPlan}
               onApply={setLevels}
+              plannable={plannable}
             />
             <ScenariosCard
               code={code}

@@ -21,6 +21,8 @@ export function OptimiserCard(props: {
   plan: OptimiseResult | null;
   onPlan: (plan: OptimiseResult | null) => void;
   onApply: (levels: Levels) => void;
+  /** The framework is the current evaluation year's: its steps can become this year's plan items. */
+  plannable: boolean;
 }) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
@@ -143,7 +145,7 @@ export function OptimiserCard(props: {
             <Button size="xs" variant="light" onClick={applyPlan}>
               {t('applyPlan')}
             </Button>
-            {steps.canCreate && (
+            {steps.canCreate && props.plannable && (
               <Button
                 size="xs"
                 onClick={toItems}
