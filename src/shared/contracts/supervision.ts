@@ -69,6 +69,8 @@ const headlineSchema = z.object({
   improved: countSchema,
   averageIndex: z.number().nullable(),
   indexed: z.number().int(),
+  /** The framework the average is taken in (averages never mix frameworks); null without one. */
+  indexFramework: textSchema.nullable(),
 });
 
 const trendSchema = z.object({

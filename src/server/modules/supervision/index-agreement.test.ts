@@ -50,6 +50,9 @@ describe('a body’s index and its province’s average', () => {
     );
     // The province's average.
     expect(cockpit.headline.averageIndex).not.toBeNull();
+    // The cockpit names the framework its average is taken in, as the home page does.
+    expect(cockpit.headline.indexFramework).toEqual(index.province?.framework);
+    expect(cockpit.headline.indexFramework?.id).toContain('59/2020');
     expect(index.province).toMatchObject({
       average: cockpit.headline.averageIndex,
       count: cockpit.headline.indexed,

@@ -13,6 +13,7 @@ import { type BodyRow, type Measured, STALL_DAYS } from '../../../shared/followu
 import { milestones } from '../../../shared/followup/milestones';
 import { spbe2020Framework } from '../../../shared/framework/frameworks';
 import { supervisionDefinitions } from '../../../shared/supervision/definitions';
+import { shippedFramework } from '../frameworks/frameworks.registry';
 import { legacyStage, presentBody } from '../funnel/funnel.presenter';
 import type { DirectoryBody } from './supervision.queries';
 
@@ -97,6 +98,10 @@ export function presentTrend(m: Measured, years: SupervisionTrend['years']): Sup
  * The bands the map colours indices by: the predicate bands of the framework the evaluation uses
  * (SPBE 2020), lowest first.
  */
+/** A framework's name for a figure's label (an admin-loaded framework is named by its id). */
+export const frameworkName = (id: string | null) =>
+  id === null ? null : (shippedFramework(id)?.name ?? { id, en: id });
+
 export function indexBands(): IndexBands {
   return [...spbe2020Framework.predicates].reverse().map((b) => ({ min: b.min, label: b.label }));
 }

@@ -40,7 +40,9 @@ export function HeadlineTiles({ h }: { h: Headline }) {
       key: 'averageIndex',
       label: t('supAverageIndex'),
       main: formatIndex(h.averageIndex, locale),
-      sub: t('supAverageIndexSub', { count: h.indexed }),
+      sub: [t('supAverageIndexSub', { count: h.indexed }), h.indexFramework?.[locale]]
+        .filter(Boolean)
+        .join(' · '),
     },
   ];
   return (
