@@ -57,7 +57,9 @@ describe.skipIf(!browserAvailable)('supervision journeys in Chromium', () => {
       (await admin.request.post(`/api/v1/assessments/${id}/transitions/submit`, { headers })).status(),
     ).toBe(200);
     const plan = await (
-      await admin.request.post('/api/v1/orgs/32.05/plans', { headers, data: { period: '2027-S1' } })
+      // A plan of 2025, the year of the baseline: its targets are SPBE 2020 indicators (a plan's
+      // period decides its framework), so the simulation can raise the levels it was assessed on.
+      await admin.request.post('/api/v1/orgs/32.05/plans', { headers, data: { period: '2025-S2' } })
     ).json();
     const item = await admin.request.post(`/api/v1/plans/${plan.data.id}/items`, {
       headers,
@@ -68,7 +70,7 @@ describe.skipIf(!browserAvailable)('supervision journeys in Chromium', () => {
           { indicator: 11, level: 5 },
         ],
         ownerUnit: 'Diskominfo',
-        dueDate: '2027-06-30',
+        dueDate: '2025-12-31',
       },
     });
     expect(item.status()).toBe(201);
