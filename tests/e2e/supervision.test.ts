@@ -56,11 +56,10 @@ describe.skipIf(!browserAvailable)('supervision journeys in Chromium', () => {
     expect(
       (await admin.request.post(`/api/v1/assessments/${id}/transitions/submit`, { headers })).status(),
     ).toBe(200);
-    const plan = await (
-      // A plan of 2025, the year of the baseline: its targets are SPBE 2020 indicators (a plan's
+    const plan =
+      await // A plan of 2025, the year of the baseline: its targets are SPBE 2020 indicators (a plan's
       // period decides its framework), so the simulation can raise the levels it was assessed on.
-      await admin.request.post('/api/v1/orgs/32.05/plans', { headers, data: { period: '2025-S2' } })
-    ).json();
+      (await admin.request.post('/api/v1/orgs/32.05/plans', { headers, data: { period: '2025-S2' } })).json();
     const item = await admin.request.post(`/api/v1/plans/${plan.data.id}/items`, {
       headers,
       data: {
