@@ -120,7 +120,8 @@ export default function PublicBodiesPage() {
                 <Table.Td>{b.signed ? t('yes') : '—'}</Table.Td>
                 <Table.Td>
                   {b.latestOfficial
-                    ? `${b.latestOfficial.index.toFixed(2)} ${b.latestOfficial.predicate} (${b.latestOfficial.year})`
+                    ? // The stored rating is the Indonesian band name: English readers get the figure only.
+                      `${b.latestOfficial.index.toFixed(2)}${locale === 'en' ? '' : ` ${b.latestOfficial.predicate}`} (${b.latestOfficial.year})`
                     : '—'}
                   <FrameworkLabel id={b.latestOfficial?.frameworkId} />
                 </Table.Td>

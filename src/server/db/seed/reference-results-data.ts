@@ -118,7 +118,7 @@ export const referenceResults: ReferenceResult[] = [
     frameworkId: 'spbe-2020',
     index: 3.52,
     publication: decree2021,
-    remark: 'predikat Sangat Baik, ketiga di antara pemerintah kabupaten',
+    remark: 'ketiga di antara pemerintah kabupaten',
     seenIn: 'TiNewss.com (2021), mengutip KepMenPANRB 1503/2021',
   },
   {
@@ -161,7 +161,7 @@ export const referenceResults: ReferenceResult[] = [
     frameworkId: 'spbe-2020',
     index: 3.53,
     publication: decree2021,
-    remark: 'predikat Sangat Baik, kedua di antara kabupaten/kota',
+    remark: 'kedua di antara kabupaten/kota',
     seenIn: 'KabarBanyuwangi.co.id, mengutip KepMenPANRB 1503/2021',
   },
   {
