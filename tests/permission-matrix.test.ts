@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PASSWORD } from '../src/server/db/seed/sample-accounts';
 import { assessmentEntries } from './permission-matrix/assessment.entries';
 import { accounts, ctx, type Entry, type Who } from './permission-matrix/context';
+import { eventEntries } from './permission-matrix/events.entries';
 import { followupEntries } from './permission-matrix/followup.entries';
 import { foundationEntries } from './permission-matrix/foundation.entries';
 import { homeEntries } from './permission-matrix/home.entries';
 import { planEntries } from './permission-matrix/plans.entries';
 import { practiceEntries } from './permission-matrix/practices.entries';
 import { publicEntries } from './permission-matrix/public.entries';
+import { questionEntries } from './permission-matrix/questions.entries';
 import { supervisionEntries } from './permission-matrix/supervision.entries';
 import { createTestApp, login } from './support/test-app';
 
@@ -23,6 +25,8 @@ const matrix: Record<string, Entry> = {
   ...publicEntries,
   ...homeEntries,
   ...supervisionEntries,
+  ...eventEntries,
+  ...questionEntries,
 };
 
 beforeAll(async () => {

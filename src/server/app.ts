@@ -7,12 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TrustProxy } from './config';
 import { loadAuditKey } from './platform/audit-anchor';
 import { createAuditChainer } from './platform/audit-chain';
@@ -24,6 +19,7 @@ import { setTimeZone } from './platform/calendar';
 import { errorHandler, frameworkError, sendError } from './platform/error-handler';
 import type { App, Deps } from './platform/http-types';
 import { refuseNul } from './platform/nul-guard';
+import { openApiOptions } from './platform/openapi';
 import { registerRateLimits } from './platform/rate-limits';
 import { createReadCache } from './platform/read-cache';
 import { pickLocale } from './platform/request-context';
@@ -140,22 +136,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   await app.register(fastifyCookie);
   registerSecurityHeaders(app, { https: config.cookieSecure });
   await registerRateLimits(app, config);
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Living Lab SPBE API',
-        description:
-          'Indonesia Digital Services Living Lab. JSON under /api/v1. Authenticate with POST /api/v1/auth/login ' +
-          '(session cookie); send the returned csrfToken as the X-CSRF-Token header on every write.',
-        version: deps.version,
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'll_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openApiOptions(config, deps.version));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   app.setErrorHandler(errorHandler);

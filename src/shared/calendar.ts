@@ -72,3 +72,43 @@ export function monthEnds(today: Day, count: number): Day[] {
 export function dmy(day: Day): string {
   return `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
 }
+
+// Wall-clock times (YYYY-MM-DDTHH:mm) in a zone, for events: people write and read an event's
+// time as it is in Jakarta, the database keeps the instant.
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+function wallFormat(timeZone: string) {
+  let format = wallFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    wallFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The wall-clock time (YYYY-MM-DDTHH:mm) of an instant in a time zone. */
+export function localDateTime(at: Date, timeZone: string): string {
+  const p = Object.fromEntries(
+    wallFormat(timeZone)
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/**
+ * The instant of a wall-clock time in a time zone. The zone's offset is read at the naive UTC
+ * reading and corrected once, which is exact away from daylight-saving jumps (Indonesia has none).
+ */
+export function zonedInstant(local: string, timeZone: string): Date {
+  const naive = Date.parse(`${local}:00Z`);
+  const offset = Date.parse(`${localDateTime(new Date(naive), timeZone)}:00Z`) - naive;
+  return new Date(naive - offset);
+}

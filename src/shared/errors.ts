@@ -1,5 +1,7 @@
 // One catalogue of error codes, shared by the server (status + messages) and the web client
 // (which shows the message in the user's language). Codes are stable API contract.
+import { z } from 'zod';
+
 export type Locale = 'id' | 'en';
 
 export const errorCatalogue = {
@@ -47,7 +49,7 @@ export const errorCatalogue = {
   EMAIL_TAKEN: { status: 409, id: 'Email sudah terdaftar.', en: 'This email is already registered.' },
   ORG_CODE_TAKEN: {
     status: 409,
-    id: 'Kode instansi sudah dipakai.',
+    id: 'Kode instansi sudah digunakan.',
     en: 'This body code is already in use.',
   },
   ASSESSMENT_EXISTS: {
@@ -57,7 +59,7 @@ export const errorCatalogue = {
   },
   VERSION_CONFLICT: {
     status: 409,
-    id: 'Data ini baru saja diubah oleh orang lain. Bandingkan kedua versi lalu simpan lagi.',
+    id: 'Data ini baru saja diubah oleh pengguna lain. Bandingkan kedua versi, lalu simpan kembali.',
     en: 'Someone else just changed this record. Compare both versions, then save again.',
   },
   INVALID_STATE: {
@@ -67,8 +69,19 @@ export const errorCatalogue = {
   },
   ASSESSMENT_INCOMPLETE: {
     status: 400,
-    id: 'Semua indikator harus diisi (dan nama layanan 45–47) sebelum dikirim.',
-    en: 'Every indicator (and the service names for 45–47) must be filled in before submitting.',
+    id: 'Semua indikator harus diisi, dan indikator 45–47 masing-masing harus menyebut layanan publik sektoral yang berbeda, sebelum penilaian dikirim.',
+    en: 'Every indicator must be filled in, and indicators 45–47 must each name a different sectoral public service, before submitting.',
+  },
+  // Indicators 45–47 are three different services (shared/framework/chosen-services.ts).
+  ASSESSMENT_SERVICE_TAKEN: {
+    status: 409,
+    id: 'Layanan publik sektoral ini sudah dipilih pada indikator lain dalam penilaian ini. Indikator 45–47 harus menyebut tiga layanan yang berbeda.',
+    en: 'This sectoral public service is already chosen for another indicator of this assessment. Indicators 45–47 must name three different services.',
+  },
+  EVIDENCE_NOT_REUSABLE: {
+    status: 400,
+    id: 'Berkas ini tidak dapat digunakan kembali untuk indikator ini: hanya bukti dukung instansi ini yang tertaut pada indikator SPBE terkait yang dapat digunakan.',
+    en: 'This file cannot be reused for this indicator: only this body’s evidence linked to a related SPBE indicator can be reused.',
   },
   FILE_TYPE_NOT_ALLOWED: {
     status: 415,
@@ -90,6 +103,11 @@ export const errorCatalogue = {
     status: 400,
     id: 'Instansi tujuan kunjungan bukan tuan rumah Living Lab.',
     en: 'The visited body is not a Living Lab host.',
+  },
+  QUESTION_SETTLED: {
+    status: 409,
+    id: 'Pertanyaan ini sudah memiliki jawaban yang diterima: jawaban tidak dapat diubah atau dihapus lagi.',
+    en: 'This question already has an accepted answer: answers can no longer be edited or deleted.',
   },
   HOST_ONLY: {
     status: 400,
@@ -152,18 +170,51 @@ export const errorCatalogue = {
     id: 'Basis data sedang tidak dapat dijangkau. Coba lagi dalam beberapa detik.',
     en: 'The database cannot be reached at the moment. Try again in a few seconds.',
   },
+  EVENT_CANCELLED: {
+    status: 409,
+    id: 'Kegiatan ini telah dibatalkan.',
+    en: 'This event has been cancelled.',
+  },
+  EVENT_FULL: {
+    status: 409,
+    id: 'Kuota peserta kegiatan ini sudah penuh.',
+    en: 'This event has no places left.',
+  },
+  EVENT_NOT_INVITED: {
+    status: 403,
+    id: 'Instansi ini tidak diundang ke kegiatan tertutup ini.',
+    en: 'This body is not invited to this private event.',
+  },
+  CHECKIN_CODE_INVALID: {
+    status: 400,
+    id: 'Kode kehadiran tidak valid atau bukan untuk kegiatan ini.',
+    en: 'The check-in code is invalid or not for this event.',
+  },
 } as const satisfies Record<string, { status: number; id: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
-export type ApiErrorBody = {
-  error: {
-    code: ErrorCode;
-    message: string;
-    details?: unknown;
-    requestId?: string;
-  };
-};
+export const errorCodes = Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]];
+
+/**
+ * The body of every error answer. Registered under an id so the API description states it once
+ * (components.schemas.ApiError) and every error response refers to it.
+ */
+export const apiErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes),
+      /** In the request's language (Accept-Language, id by default). */
+      message: z.string(),
+      /** Per code: field issues for VALIDATION_FAILED, row problems for imports, retryAfterSeconds for RATE_LIMITED. */
+      details: z.unknown().optional(),
+      /** Quote it when reporting a problem; the server log has the same id. */
+      requestId: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'ApiError' });
+
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 export function errorMessage(code: ErrorCode, locale: Locale): string {
   return errorCatalogue[code][locale];

@@ -42,6 +42,8 @@ const PracticeFormPage = lazy(() => import('./pages/practice-form-page'));
 const AdoptionPage = lazy(() => import('./pages/adoption-page'));
 const OrgAdoptionsPage = lazy(() => import('./pages/org-adoptions-page'));
 const HostFollowersPage = lazy(() => import('./pages/host-followers-page'));
+const QuestionsPage = lazy(() => import('./pages/questions-page'));
+const QuestionPage = lazy(() => import('./pages/question-page'));
 const PortalPage = lazy(() => import('./pages/portal-page'));
 const PublicBodiesPage = lazy(() => import('./pages/public-bodies-page'));
 const PublicBodyPage = lazy(() => import('./pages/public-body-page'));
@@ -99,6 +101,8 @@ export const router = createBrowserRouter([
       { path: '/adoptions/:id', element: <AdoptionPage /> },
       { path: '/orgs/:code/adoptions', element: <OrgAdoptionsPage /> },
       { path: '/orgs/:code/followers', element: <HostFollowersPage /> },
+      { path: '/questions', element: <QuestionsPage /> },
+      { path: '/questions/:id', element: <QuestionPage /> },
       { path: '/admin/frameworks', element: <FrameworksPage /> },
       { path: '/admin/users', element: <UsersAdminPage /> },
       { path: '/audit', element: <AuditPage /> },

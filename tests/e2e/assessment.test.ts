@@ -47,7 +47,7 @@ describe.skipIf(!browserAvailable)('self-assessment journey in Chromium', () => 
         data: {
           level: 3,
           version: item.version,
-          serviceName: item.indicator >= 45 ? 'Layanan perizinan' : undefined,
+          serviceName: item.indicator >= 45 ? `Layanan perizinan ${item.indicator}` : undefined,
         },
       });
       expect(res.status()).toBe(200);
@@ -65,7 +65,7 @@ describe.skipIf(!browserAvailable)('self-assessment journey in Chromium', () => 
   it('the mentor returns one indicator with a comment', async () => {
     const page = await as('mentor.sumedang@livinglab.test');
     await page.goto(`/assessments/${assessmentId}`);
-    await page.getByRole('button', { name: 'Mulai tinjau' }).click();
+    await page.getByRole('button', { name: 'Mulai peninjauan' }).click();
     await expect
       .poll(() => page.getByTestId('assessment-status').first().textContent())
       .toBe('Sedang ditinjau');
@@ -106,7 +106,7 @@ describe.skipIf(!browserAvailable)('self-assessment journey in Chromium', () => 
   it('the mentor sees what changed and accepts; the index appears on the body page', async () => {
     const page = await as('mentor.sumedang@livinglab.test');
     await page.goto(`/assessments/${assessmentId}`);
-    await page.getByRole('button', { name: 'Mulai tinjau' }).click();
+    await page.getByRole('button', { name: 'Mulai peninjauan' }).click();
     await page.getByTestId('indicator-31').getByText('Berubah sejak putaran lalu (sebelumnya 3)').waitFor();
     await page.getByRole('button', { name: 'Terima' }).click();
     await page.getByRole('button', { name: 'Ya, lanjutkan' }).click();
@@ -117,6 +117,26 @@ describe.skipIf(!browserAvailable)('self-assessment journey in Chromium', () => 
     await page.goto('/orgs/32.05');
     await expect.poll(() => page.getByTestId('self-index').textContent()).toBe(index);
     expect(await page.getByTestId('spbe-card').getByText('Diterima').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('on its first Pemdi 2026 assessment the operator sees the SPBE work and reuses its evidence', async () => {
+    const page = await as('operator.garut@livinglab.test');
+    const res = await page.request.post('/api/v1/orgs/32.05/assessments', {
+      headers: { 'x-csrf-token': await csrf(page) },
+      data: { year: 2026, frameworkId: 'pemdi-2026' },
+    });
+    expect(res.status()).toBe(201);
+    await page.goto(`/assessments/${(await res.json()).data.id}`);
+    // Pemdi 9 (audit) relates to SPBE 31, where the accepted 2025 assessment holds the Perbup.
+    const card = await openIndicator(page, 9);
+    const section = card.getByTestId('crosswalk');
+    // The section loads once it is on screen.
+    await section.scrollIntoViewIfNeeded();
+    await section.getByText('Penilaian mandiri SPBE 2025 (Diterima)').waitFor();
+    await section.getByRole('button', { name: 'Gunakan bukti perbup-spbe.pdf untuk indikator ini' }).click();
+    await section.getByText('Sudah digunakan').first().waitFor();
+    await card.getByTestId('evidence-link').filter({ hasText: 'perbup-spbe.pdf' }).waitFor();
     await page.context().close();
   });
 });

@@ -66,7 +66,7 @@ describe.skipIf(!browserAvailable)('follow-through journey in Chromium', () => {
         data: {
           level: 2,
           version: item.version,
-          serviceName: item.indicator >= 45 ? 'Layanan perizinan' : undefined,
+          serviceName: item.indicator >= 45 ? `Layanan perizinan ${item.indicator}` : undefined,
         },
       });
     }

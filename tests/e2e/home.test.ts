@@ -63,7 +63,7 @@ describe.skipIf(!browserAvailable)('home page journeys in Chromium', () => {
       await call(op, 'PUT', `/assessments/${state.assessment}/items/${item.indicator}`, {
         level: 2,
         version: item.version,
-        serviceName: item.indicator >= 45 ? 'Layanan perizinan' : undefined,
+        serviceName: item.indicator >= 45 ? `Layanan perizinan ${item.indicator}` : undefined,
       });
     }
     await op.context().close();
@@ -85,7 +85,7 @@ describe.skipIf(!browserAvailable)('home page journeys in Chromium', () => {
     const reviews = page.getByTestId('home-mentor').getByTestId('home-reviews');
     await reviews.getByRole('link', { name: 'Kabupaten Garut · penilaian 2025 · putaran 1' }).click();
     await page.waitForURL(`**/assessments/${state.assessment}`);
-    await page.getByRole('button', { name: 'Mulai tinjau' }).click();
+    await page.getByRole('button', { name: 'Mulai peninjauan' }).click();
     await expect
       .poll(() => page.getByRole('button', { name: 'Kembalikan untuk diperbaiki' }).count())
       .toBe(1);

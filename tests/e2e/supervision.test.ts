@@ -42,7 +42,11 @@ describe.skipIf(!browserAvailable)('supervision journeys in Chromium', () => {
     for (const item of detail.data.items.filter((i: { level: number | null }) => i.level === null)) {
       const r = await op.request.put(`/api/v1/assessments/${id}/items/${item.indicator}`, {
         headers: { 'x-csrf-token': opToken },
-        data: { level: 2, version: item.version, serviceName: item.indicator >= 45 ? 'Layanan' : undefined },
+        data: {
+          level: 2,
+          version: item.version,
+          serviceName: item.indicator >= 45 ? `Layanan ${item.indicator}` : undefined,
+        },
       });
       expect(r.status()).toBe(200);
     }

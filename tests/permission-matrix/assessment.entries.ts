@@ -1,4 +1,5 @@
 import { all, bodyEditors, ctx, type Entry } from './context';
+import { pemdiAssessmentIn, spbeEvidence } from './crosswalk.fixtures';
 import * as fx from './fixtures';
 
 // Self-assessment: assessments, evidence, official results, comparison, scenarios.
@@ -97,6 +98,38 @@ export const assessmentEntries: Record<string, Entry> = {
           url: `/api/v1/assessments/${await fx.assessmentIn('submitted')}/transitions/start-review`,
         }),
       })),
+    ],
+  },
+  'GET /api/v1/assessments/:id/items/:indicator/crosswalk': {
+    access: 'user',
+    req: async () => ({ url: `/api/v1/assessments/${await pemdiAssessmentIn()}/items/13/crosswalk` }),
+    cases: [
+      ...all(200),
+      {
+        who: 'operator',
+        status: 404,
+        req: async () => ({
+          url: `/api/v1/assessments/${await pemdiAssessmentIn('32.11')}/items/13/crosswalk`,
+        }),
+      },
+    ],
+  },
+  'POST /api/v1/assessments/:id/items/:indicator/crosswalk/reuse': {
+    access: 'user',
+    req: async () => ({
+      url: `/api/v1/assessments/${await pemdiAssessmentIn()}/items/13/crosswalk/reuse`,
+      payload: { evidenceIds: [await spbeEvidence()] },
+    }),
+    cases: [
+      ...bodyEditors(200),
+      {
+        who: 'operator',
+        status: 404,
+        req: async () => ({
+          url: `/api/v1/assessments/${await pemdiAssessmentIn('32.11')}/items/13/crosswalk/reuse`,
+          payload: { evidenceIds: [await spbeEvidence()] },
+        }),
+      },
     ],
   },
   'POST /api/v1/orgs/:code/evidence': {

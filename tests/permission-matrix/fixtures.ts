@@ -67,7 +67,7 @@ export async function assessmentIn(
       assessmentId: a!.id,
       indicator: i.number,
       level: 2,
-      serviceName: i.chosenService ? 'Layanan' : null,
+      serviceName: i.chosenService ? `Layanan ${i.number}` : null,
     })),
   );
   return a!.id;

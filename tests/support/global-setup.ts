@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client';
 import { runMigrations } from '../../src/server/db/migrate';
 import { loadReferenceData } from '../../src/server/db/seed/reference';
+import { ensureFollowupFacts } from '../../src/server/modules/followup/followup.facts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +33,7 @@ export default async function setup(project: TestProject) {
     const handle = await openDatabase({ engine: 'postgres', url: templateUrl.toString(), poolSize: 1 });
     await runMigrations(handle);
     await loadReferenceData(handle.db);
+    await ensureFollowupFacts(handle.db);
     await handle.close();
     project.provide('pgTemplate', PG_TEMPLATE_DB);
   } else {
@@ -47,6 +49,8 @@ export default async function setup(project: TestProject) {
   const handle = await openDatabase({ engine: 'pglite' });
   await runMigrations(handle);
   await loadReferenceData(handle.db);
+  // As a start-up does (bootstrap.ts): the reference results' bodies get their follow-up facts.
+  await ensureFollowupFacts(handle.db);
   // biome-ignore lint/suspicious/noExplicitAny: reach the PGlite client behind drizzle
   const client = (handle.db as any).$client;
   const dump: Blob = await client.dumpDataDir('gzip');

@@ -33,6 +33,11 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * The route spends a budget shared with other routes, enforced by its own onRequest limiter
+     * (its per-route limiter is off): named so the API description can state the figure.
+     */
+    rateLimitBudget?: 'open-data';
   }
   interface FastifyInstance {
     deps: Deps;

@@ -4,7 +4,18 @@ import nodemailer from 'nodemailer';
 import type { Db, DbOrTx } from '../db/client';
 import { outbox } from '../db/schema';
 
-export type MailMessage = { kind: string; to: string; subject: string; text: string };
+/**
+ * An attachment travels with the delivery only (e.g. an event's .ics): the outbox keeps the text,
+ * and whatever the attachment holds can be fetched again from the link the text gives.
+ */
+export type MailAttachment = { filename: string; content: string; contentType: string };
+export type MailMessage = {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: MailAttachment[];
+};
 export type QueuedMail = { id: string; message: MailMessage };
 
 export type Mailer = {
@@ -31,6 +42,7 @@ export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        attachments: message.attachments,
       });
       await db.update(outbox).set({ status: 'sent', sentAt: new Date() }).where(eq(outbox.id, id));
       return 'sent' as const;
@@ -44,9 +56,13 @@ export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
     // Ids made here pair each row with its message without relying on RETURNING's order.
     const queued = messages.map((message) => ({ id: randomUUID(), message }));
     if (queued.length)
-      await tx
-        .insert(outbox)
-        .values(queued.map((q) => ({ id: q.id, ...q.message, status: 'stored' as const })));
+      await tx.insert(outbox).values(
+        queued.map(({ id, message: { attachments: _, ...m } }) => ({
+          id,
+          ...m,
+          status: 'stored' as const,
+        })),
+      );
     return queued;
   };
   return {

@@ -1,5 +1,5 @@
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { AppError } from './app-error';
 import type { App } from './http-types';
@@ -41,4 +41,44 @@ export async function registerRateLimits(app: App, config: Config) {
       'x-ratelimit-reset': false,
     },
   });
+}
+
+/** A route's budget as the API description states it (the x-rate-limit extension). */
+export type DocumentedRateLimit = {
+  perMinute: number;
+  /** Whose budget: the verified session when signed in, else the caller's address. */
+  key: 'session-or-address';
+  /** Named when several routes spend one budget. */
+  shared?: 'open-data';
+};
+
+const WINDOW_UNITS_MS: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000 };
+
+function windowMs(window: number | string | undefined): number {
+  if (window === undefined) return 60_000; // the plugin's default
+  if (typeof window === 'number') return window;
+  const m = /^(\d+)\s*(second|minute|hour)s?$/.exec(window.trim());
+  const unit = m ? WINDOW_UNITS_MS[m[2] as string] : undefined;
+  if (!m || unit === undefined) throw new Error(`rate limit window not understood: ${window}`);
+  return Number(m[1]) * unit;
+}
+
+/**
+ * The limit that applies to a route, read from the same config the limiter uses, so the API
+ * description cannot drift from what is enforced. Null for routes that are never limited.
+ */
+export function documentedRateLimit(route: FastifyContextConfig, config: Config): DocumentedRateLimit | null {
+  if (!route.access) return null;
+  const key = 'session-or-address';
+  if (route.rateLimitBudget === 'open-data') {
+    return { perMinute: config.publicRateLimitPerMinute, key, shared: 'open-data' };
+  }
+  const own = route.rateLimit;
+  if (own === false) return null;
+  if (own === undefined || own.max === undefined) return { perMinute: config.rateLimitPerMinute, key };
+  const window = own.timeWindow;
+  if (typeof own.max !== 'number' || typeof window === 'function') {
+    throw new Error('a computed rate limit cannot be documented');
+  }
+  return { perMinute: Math.round((own.max * 60_000) / windowMs(window)), key };
 }

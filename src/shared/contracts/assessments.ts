@@ -142,6 +142,11 @@ export const assessmentDetailSchema = z.object({
   data: assessmentSummarySchema.extend({
     items: z.array(itemSchema),
     score: scoreResultSchema,
+    /**
+     * The earlier framework a crosswalk relates this one to (Pemdi 2026 ← SPBE 2020): each item
+     * then has GET …/items/{n}/crosswalk. Null when the framework has no crosswalk into it.
+     */
+    crosswalkFrom: z.object({ id: z.string(), version: z.string() }).nullable(),
     transitions: z.array(
       z.object({
         from: assessmentStatusSchema,

@@ -96,7 +96,13 @@ export const auditEventSpecs = {
   'evidence.uploaded': ev<{ name: string; mime: string; size: number; sha256: string }>()('evidence'),
   ...each(
     ['evidence.linked', 'evidence.unlinked'],
-    ev<{ indicator: number; fileId: Id; name: string }>()('assessment'),
+    ev<{
+      indicator: number;
+      fileId: Id;
+      name: string;
+      /** A link made by reusing the file from the earlier framework's related indicators (crosswalk). */
+      reusedFrom?: { framework: string; indicators: number[] };
+    }>()('assessment'),
   ),
   'official_result.saved': ev<{
     org: string;
@@ -137,6 +143,14 @@ export const auditEventSpecs = {
     ['visit.access_confirmed', 'visit.access_declined'],
     ev<{ host: string; visitor: string; from: string }>()('visit'),
   ),
+  // Learning events, their invitations, registrations and attendance
+  'event.created': ev<{ title: string; type: string; organiser: string; starts: string }>()('event'),
+  'event.updated': ev<{ changes: AuditChanges }>()('event'),
+  'event.cancelled': ev<{ title: string; reason: string }>()('event'),
+  'event.invited': ev<{ orgs: string[] }>()('event'),
+  'event.participant_registered': ev<{ participant: Id; org: string; tier: string }>()('event'),
+  'event.participant_removed': ev<{ participant: Id; org: string }>()('event'),
+  'event.checked_in': ev<{ participant: Id; method: string; at: string }>()('event'),
   ...each(['programme.created', 'programme.updated'], ev<Record<string, unknown>>()('programme')),
   ...each(['programme.member_added', 'programme.member_removed'], ev<{ org: string }>()('programme')),
   'commitment.published': ev<{ version: number; title: unknown; hash: string }>()('commitment_text'),
@@ -198,6 +212,17 @@ export const auditEventSpecs = {
     assignedMentorId: Id | null | undefined;
     responded: boolean;
   }>()('assistance_request'),
+  // Mentoring questions (tanya pendamping)
+  'question.asked': ev<{
+    title: string;
+    visibility: string;
+    subject: string;
+    hosts: number;
+  }>()('question'),
+  'question.answered': ev<{ answerId: Id; as: string; fromAsker: boolean; fileIds: Id[] }>()('question'),
+  'question.answer_edited': ev<{ answerId: Id; fileIds: Id[] }>()('question'),
+  'question.answer_deleted': ev<{ answerId: Id; body: string }>()('question'),
+  'question.answer_accepted': ev<{ answerId: Id; previous: Id | null }>()('question'),
   // Jobs and data loaders (no actor)
   'job.reminders': ev<Record<string, unknown>>()('job'),
   'system.reference_loaded': ev<{ provinces: number; regencies: number; central: number }>()('org'),

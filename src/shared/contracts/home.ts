@@ -6,6 +6,7 @@ import { assistanceStatuses } from './assistance';
 import { data, roleSchema } from './common';
 import { orgRefSchema } from './fields';
 import { itemStatuses, planStatuses } from './plans';
+import { bodyIndexSchema } from './supervision';
 
 // The home page (Beranda): GET /home answers one section per membership of the signed-in user —
 // what waits on them in that body, each thing with the ids the web needs to link to the page
@@ -44,10 +45,17 @@ const draftSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan'), id: z.string(), period: z.string(), itemCount: int }),
 ]);
 
-const officialPointSchema = z.object({ year: int, index: z.number() }).nullable();
+const textSchema = z.object({ id: z.string(), en: z.string() });
 
-/** A body's index: latest official and self-assessed, by year, beside its host and its province. */
+/** A body's index by the one definition (shared/framework/body-index.ts), naming its framework. */
+export const indexFigureSchema = bodyIndexSchema.extend({ framework: textSchema });
+
+/**
+ * A body's index beside its host's and its province's average (all three by the one definition),
+ * with its latest official result and submitted self-assessment, and its years by framework.
+ */
 export const indexBlockSchema = z.object({
+  latest: indexFigureSchema.nullable(),
   official: z.object({ year: int, index: z.number(), predicate: z.string() }).nullable(),
   /** The latest submitted self-assessment (its index as last submitted). */
   self: z
@@ -58,9 +66,19 @@ export const indexBlockSchema = z.object({
       status: assessmentStatusSchema,
     })
     .nullable(),
-  trend: z.array(z.object({ year: int, official: z.number().nullable(), self: z.number().nullable() })),
-  host: orgRefSchema.extend({ official: officialPointSchema }).nullable(),
-  province: orgRefSchema.extend({ official: officialPointSchema }).nullable(),
+  /** Oldest first; a framework change starts a new run of rows, never one series across it. */
+  trend: z.array(
+    z.object({
+      year: int,
+      framework: textSchema,
+      official: z.number().nullable(),
+      self: z.number().nullable(),
+    }),
+  ),
+  host: orgRefSchema.extend({ latest: indexFigureSchema.nullable() }).nullable(),
+  province: orgRefSchema
+    .extend({ average: z.number().nullable(), count: int, framework: textSchema.nullable() })
+    .nullable(),
 });
 export type IndexBlock = z.infer<typeof indexBlockSchema>;
 

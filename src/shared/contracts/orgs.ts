@@ -35,6 +35,8 @@ export const orgSchema = z.object({
   isMember: z.boolean(),
   memberSince: z.string().nullable(),
   isHost: z.boolean(),
+  /** Evaluated separately in the SPBE evaluation (false: DKI Jakarta's administrative areas). */
+  evaluated: z.boolean(),
   shareLevels: z.boolean(),
   isSample: z.boolean(),
 });

@@ -76,7 +76,10 @@ const envelope = <T extends z.ZodType>(schema: T) =>
   });
 
 export const publicSummarySchema = z.object({
-  /** Bodies in the directory: provinces, kabupaten/kota, central bodies and others. */
+  /**
+   * Bodies in the directory: `total` lists every one; the kab/kota and central counts are of
+   * bodies evaluated separately (DKI Jakarta's administrative areas are listed, not counted).
+   */
   directory: z.object({
     total: z.number().int(),
     provinces: z.number().int(),
@@ -112,7 +115,7 @@ export type PublicSummaryReply = z.infer<typeof publicSummaryReplySchema>;
 export const publicProvinceSchema = z.object({
   code: z.string(),
   name: z.string(),
-  /** Kabupaten/kota of the province in the directory. */
+  /** Kabupaten/kota of the province evaluated separately (administrative areas not counted). */
   kabKota: z.number().int(),
   /** Bodies of the province (its kab/kota and the province itself) that learned. */
   cohort: z.number().int(),

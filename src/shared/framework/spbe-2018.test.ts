@@ -50,6 +50,43 @@ describe('spbe-2018 (PermenPANRB 5/2018) as data', () => {
     expect(indicator(35).name.id).toBe('Layanan Publik Instansi Pemerintah');
   });
 
+  it('puts indicators 1–17 on the policy ladder, 18–24 on the process ladder and 25–35 on the service ladder', () => {
+    const ladder = (n: number) => (n <= 17 ? 'policy' : n <= 24 ? 'process' : 'service');
+    expect(f.indicators.every((i) => i.ladder === ladder(i.number))).toBe(true);
+    expect(indicator(1).levels.map((l) => l.name.id)).toEqual([
+      'Rintisan',
+      'Terkelola',
+      'Terdefinisi',
+      'Terpadu dan Terukur',
+      'Optimum',
+    ]);
+    expect(indicator(25).levels.map((l) => l.name.id)).toEqual([
+      'Informasi',
+      'Interaksi',
+      'Transaksi',
+      'Kolaborasi',
+      'Optimalisasi',
+    ]);
+  });
+
+  it('gives each indicator its own criteria in both languages, with evidence and a named source', () => {
+    for (const i of f.indicators) {
+      expect(i.source, `indicator ${i.number}`).toMatch(
+        /PermenPANRB 5\/2018 evaluation questionnaire, indicator \d+/,
+      );
+      expect(i.source).toContain(`indicator ${i.number}:`);
+      for (const l of i.levels) {
+        expect(l.criteria.id, `indicator ${i.number} level ${l.level}`).not.toBe(l.criteria.en);
+        expect(l.evidence.length).toBeGreaterThan(0);
+      }
+    }
+    // No two indicators share a criterion: each is written from its own 2018 question.
+    const level3 = f.indicators.map((i) => i.levels[2]!.criteria.id);
+    expect(new Set(level3).size).toBe(35);
+    expect(indicator(20).levels[3]!.criteria.id).toMatch(/tiga tahun terakhir/);
+    expect(indicator(35).levels[0]!.criteria.id).toMatch(/paling sedikit tiga sistem pelayanan publik/);
+  });
+
   it('reproduces a 2018 result from its aspect values: Kota Denpasar, 2.06 / 2.29 / 3.00 → 2.64 Baik', () => {
     // Denpasar's working file records its 2018 aspect values 2.00, 2.10, 2.00, 2.50, 2.33, 3.29, 2.50,
     // i.e. level sums 14/7, 21/10, 4/2, 5/2, 7/3, 23/7, 10/4. Any levels with those sums give the domain

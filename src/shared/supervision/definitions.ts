@@ -26,7 +26,7 @@ export const supervisionDefinitions = {
     en: 'Follow-up colour: the furthest milestone the body reached in the journey’s order; "joined" when none yet; hosts have their own colour.',
   },
   stalled: {
-    id: 'Tertahan: tidak ada kemajuan selama {days} hari atau lebih sebelum tonggak berikutnya, atau ada butir rencana aksi yang lewat tenggat, atau kewajiban tindak lanjut kunjungan terlewat.',
+    id: 'Tertahan: tidak ada kemajuan selama {days} hari atau lebih sebelum tonggak berikutnya, atau ada kegiatan rencana aksi yang melewati tenggat, atau kewajiban tindak lanjut kunjungan terlewat.',
     en: 'Stalled: no progress for {days} days or more before the next milestone, or action items past their due date, or a visit’s follow-up obligation missed.',
   },
   simulation: {

@@ -1,6 +1,6 @@
+import { averageOf, round2 } from '../framework/body-index';
 import type { Framework } from '../framework/framework-schema';
 import { findIndicator, type Levels, score } from '../framework/score';
-import { averageOf, round2 } from './body-index';
 
 // The group simulation of a province ("if these 8 regions and the province reached their plans,
 // the province's average would be 3.53"): each body's index if its approved plans' targets were

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexResult } from './body-index';
+import type { IndexResult } from '../framework/body-index';
 import { indexTrendByFramework } from './trend-by-framework';
 
 const r = (orgId: string, year: number, index: number, frameworkId = 'spbe-2020'): IndexResult => ({

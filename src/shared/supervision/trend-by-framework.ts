@@ -1,5 +1,5 @@
+import { type IndexResult, indexTrend } from '../framework/body-index';
 import { splitByFramework } from '../framework/series-by-framework';
-import { type IndexResult, indexTrend } from './body-index';
 
 // The supervisors' index trend, per framework: the mean index per evaluation year of each
 // framework's results on its own, so a change of framework (SPBE 2020 → the 2026 index) shows as

@@ -13,6 +13,10 @@ export const assessmentTexts = defineTexts({
     id: 'Hanya untuk indikator layanan',
     en: 'Service indicators only',
   },
+  ASSESSMENT_SERVICE_NAME_TAKEN: {
+    id: (p) => `Layanan ini sudah dipilih pada indikator ${p.indicator}`,
+    en: (p) => `This service is already chosen for indicator ${p.indicator}`,
+  },
   ASSESSMENT_RETURN_NEEDS_COMMENTS: {
     id: 'Sebutkan indikator yang harus diperbaiki',
     en: 'Name the indicators to rework',
@@ -22,7 +26,7 @@ export const assessmentTexts = defineTexts({
     en: (p) => `Self-assessment ${p.year} was returned for rework`,
   },
   ASSESSMENT_SUBMITTED_TITLE: {
-    id: (p) => `${p.org} mengirim penilaian mandiri ${p.year} untuk direviu`,
+    id: (p) => `${p.org} mengirim penilaian mandiri ${p.year} untuk ditinjau`,
     en: (p) => `${p.org} submitted its ${p.year} self-assessment for review`,
   },
   ASSESSMENT_RESUBMITTED_TITLE: {
@@ -111,5 +115,19 @@ export const assessmentTexts = defineTexts({
   FRAMEWORK_BAND_ORDER: {
     id: 'Pita predikat harus berurutan dari batas tertinggi ke bawah',
     en: 'Bands must be ordered from the highest min down',
+  },
+
+  // The crosswalk validator (framework/crosswalk.ts).
+  CROSSWALK_DUPLICATE: {
+    id: (p) => `Indikator disebut lebih dari sekali: ${p.numbers}`,
+    en: (p) => `Indicators listed more than once: ${p.numbers}`,
+  },
+  CROSSWALK_FRAMEWORK_MISMATCH: {
+    id: (p) => `Padanan ditulis untuk ${p.expected}, bukan ${p.actual}`,
+    en: (p) => `The crosswalk is written for ${p.expected}, not ${p.actual}`,
+  },
+  CROSSWALK_UNKNOWN_INDICATOR: {
+    id: (p) => `Indikator ${p.indicator} tidak ada dalam ${p.framework}`,
+    en: (p) => `Indicator ${p.indicator} is not in ${p.framework}`,
   },
 });

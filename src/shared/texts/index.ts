@@ -2,11 +2,13 @@ import type { Locale } from '../errors';
 import { assessmentTexts } from './assessments';
 import { commitmentTexts } from './commitments';
 import { commonTexts } from './common';
+import { eventTexts } from './events';
 import { followupTexts } from './followup';
 import { notificationTexts } from './notifications';
 import { orgTexts } from './orgs';
 import { planTexts } from './plans';
 import { practicesTexts } from './practices';
+import { questionTexts } from './questions';
 import { reportTexts } from './reports';
 import { resultTexts } from './results';
 import type { Text, TextParams } from './table';
@@ -30,7 +32,9 @@ const tables = {
   ...notificationTexts,
   ...followupTexts,
   ...practicesTexts,
+  ...questionTexts,
   ...reportTexts,
+  ...eventTexts,
 } as const;
 
 export type TextKey = keyof typeof tables;

@@ -49,7 +49,7 @@ export const notificationTexts = defineTexts({
   MAIL_RESET_SUBJECT: { id: 'Atur ulang kata sandi', en: 'Reset your password' },
   MAIL_RESET_BODY: {
     id: (p) =>
-      `Kami menerima permintaan untuk mengatur ulang kata sandi akun Living Lab SPBE Anda.\nBuka tautan berikut (berlaku ${p.minutes} menit, sekali pakai):\n${p.link}\nAbaikan email ini jika Anda tidak memintanya.`,
+      `Kami menerima permintaan untuk mengatur ulang kata sandi akun Living Lab SPBE Anda.\nBuka tautan berikut (berlaku ${p.minutes} menit dan hanya dapat digunakan satu kali):\n${p.link}\nAbaikan email ini jika Anda tidak memintanya.`,
     en: (p) =>
       `We received a request to reset the password of your Living Lab SPBE account.\nOpen this link (valid for ${p.minutes} minutes, single use):\n${p.link}\nIgnore this email if you did not ask for it.`,
   },

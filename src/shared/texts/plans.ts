@@ -73,7 +73,7 @@ export const planTexts = defineTexts({
     en: 'No such item in this plan',
   },
   PLAN_SHEET_CHANGED_SINCE_EXPORT: {
-    id: (p) => `Diubah orang lain sejak diekspor (versi ${p.version}, sekarang ${p.current})`,
+    id: (p) => `Diubah oleh pengguna lain sejak diekspor (versi ${p.version}, sekarang ${p.current})`,
     en: (p) => `Changed since the export (version ${p.version}, now ${p.current})`,
   },
   PLAN_SHEET_EXECUTION_ONLY: {

@@ -60,7 +60,7 @@ export const practicesTexts = defineTexts({
     id: (p) => `Indikator ${p.indicator} tidak ada di ${p.framework}`,
     en: (p) => `No indicator ${p.indicator} in ${p.framework}`,
   },
-  NOT_HOST_MENTOR: { id: 'Bukan mentor tuan rumah ini', en: 'Not a mentor of this host' },
+  NOT_HOST_MENTOR: { id: 'Bukan pendamping dari tuan rumah ini', en: 'Not a mentor of this host' },
   FILE_NOT_IN_LOCKER: {
     id: 'Berkas tidak ada di brankas bukti instansi',
     en: 'File not in the body’s evidence locker',

@@ -32,9 +32,14 @@ export const reportTexts = defineTexts({
     en: (p) => `Official result ${p.year}: ${p.index} (${p.predicate})`,
   },
   REPORT_OFFICIAL_ONLY: { id: (p) => `Hasil resmi ${p.year}`, en: (p) => `Official result ${p.year}` },
+  REPORT_FRAMEWORK: { id: (p) => `Kerangka: ${p.name}`, en: (p) => `Framework: ${p.name}` },
+  REPORT_DRAFT: {
+    id: (p) => `Penilaian mandiri ${p.year} (${p.status}) saat ini: ${p.index}`,
+    en: (p) => `Self-assessment ${p.year} (${p.status}) so far: ${p.index}`,
+  },
   REPORT_NO_INDEX: {
-    id: 'Belum ada penilaian mandiri atau hasil resmi.',
-    en: 'No self-assessment or official result yet.',
+    id: 'Belum ada hasil resmi atau penilaian mandiri yang dikirim.',
+    en: 'No official result or submitted self-assessment yet.',
   },
   REPORT_COMPARE_HOST: {
     id: (p) => `Tuan rumah ${p.name} (${p.year}): ${p.index}`,
@@ -65,7 +70,8 @@ export const reportTexts = defineTexts({
   },
   REPORT_GAPS_NO_HOST: { id: 'Kesenjangan terhadap tuan rumah', en: 'Gaps against the host' },
   REPORT_COL_INDICATOR: { id: 'Indikator', en: 'Indicator' },
-  REPORT_COL_OURS: { id: 'Kita', en: 'Ours' },
+  // The body's own column beside the host's, as in the domains table (the page's columns are narrow).
+  REPORT_COL_OURS: { id: 'Instansi', en: 'Body' },
   REPORT_GAPS_HIDDEN: {
     id: 'Tuan rumah belum membagikan tingkat indikatornya.',
     en: 'The host does not share its indicator levels yet.',

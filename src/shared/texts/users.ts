@@ -9,14 +9,14 @@ export const userTexts = defineTexts({
     en: 'You cannot disable your own account',
   },
   USER_ALREADY_HAS_ROLE: { id: 'Pengguna sudah memiliki peran ini', en: 'The user already has this role' },
-  ROLE_PLATFORM_ADMIN: { id: 'Admin Platform', en: 'Platform admin' },
-  ROLE_NATIONAL_SUPERVISOR: { id: 'Pembina Nasional', en: 'National supervisor' },
-  ROLE_PROVINCE_SUPERVISOR: { id: 'Pembina Provinsi', en: 'Province supervisor' },
-  ROLE_BODY_ADMIN: { id: 'Admin Instansi', en: 'Body admin' },
+  ROLE_PLATFORM_ADMIN: { id: 'Admin platform', en: 'Platform admin' },
+  ROLE_NATIONAL_SUPERVISOR: { id: 'Pembina nasional', en: 'National supervisor' },
+  ROLE_PROVINCE_SUPERVISOR: { id: 'Pembina provinsi', en: 'Province supervisor' },
+  ROLE_BODY_ADMIN: { id: 'Admin instansi', en: 'Body admin' },
   ROLE_LEADER: { id: 'Pimpinan', en: 'Leader' },
   ROLE_OPERATOR: { id: 'Operator', en: 'Operator' },
   ROLE_VIEWER: { id: 'Pembaca', en: 'Viewer' },
-  ROLE_MENTOR: { id: 'Mentor', en: 'Mentor' },
+  ROLE_MENTOR: { id: 'Pendamping (instansi tuan rumah)', en: 'Mentor (host body)' },
 });
 
 /** The text key of a role's name (e.g. in invitation emails). */

@@ -39,7 +39,7 @@ export const enMeasure: MeasureMessages = {
   whatNext:
     'Next step: contact the stalled bodies, and encourage those that have not followed up to submit a self-assessment or approve an action plan.',
   noScopes:
-    'This account has no supervision scope yet. This page is for national, province and host supervisors.',
+    'This account has no supervision scope yet. This page is for national and province supervisors, and for the mentors, admins and leaders of host bodies.',
   pathTitle: 'The host’s path',
   pathIntro:
     'The indicator gap to {host} at the reference date {date}, and how much of it has been closed since.',

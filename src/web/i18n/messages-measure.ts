@@ -37,7 +37,7 @@ export const idMeasure = {
   whatNext:
     'Langkah berikutnya: hubungi instansi yang tertahan, dan dorong yang belum menindaklanjuti untuk mengirim penilaian mandiri atau menyetujui rencana aksi.',
   noScopes:
-    'Akun ini belum memiliki cakupan pengawasan. Halaman ini untuk pengawas nasional, provinsi, dan tuan rumah.',
+    'Akun ini belum memiliki cakupan pembinaan. Halaman ini diperuntukkan bagi pembina nasional, pembina provinsi, serta pendamping, admin, dan pimpinan instansi tuan rumah.',
   pathTitle: 'Jejak tuan rumah',
   pathIntro:
     'Kesenjangan indikator dengan {host} pada tanggal acuan {date}, dan berapa yang sudah ditutup sejak itu.',
@@ -48,7 +48,7 @@ export const idMeasure = {
   pathIndicator: 'Indikator',
   pathHostLevel: 'Tuan rumah',
   pathBaseline: 'Awal',
-  pathCurrent: 'Kini',
+  pathCurrent: 'Saat ini',
   pathBasis: 'Dasar: tuan rumah {host}; awal {baseline}; kini {current}',
   basis_official: 'resmi {year}',
   basis_self: 'penilaian mandiri {year}',
@@ -63,9 +63,10 @@ export const idMeasure = {
     'Instansi ini belum bergabung (belum berkunjung, menandatangani komitmen, atau menjadi anggota program).',
   path_no_host: 'Instansi ini belum belajar dari tuan rumah mana pun (kunjungan atau adopsi praktik).',
   path_no_host_levels:
-    'Tuan rumah belum memiliki level indikator (hasil resmi rinci atau penilaian mandiri diterima) sebelum tanggal acuan.',
-  path_no_baseline: 'Belum ada level indikator awal: kirim penilaian mandiri untuk mengukur jejak.',
-  path_no_gap: 'Tidak ada kesenjangan: level instansi ini sudah setara atau di atas tuan rumah.',
+    'Tuan rumah belum memiliki tingkat indikator (hasil resmi rinci atau penilaian mandiri yang diterima) sebelum tanggal acuan.',
+  path_no_baseline: 'Belum ada tingkat indikator awal: kirim penilaian mandiri untuk mengukur jejak.',
+  path_no_gap:
+    'Tidak ada kesenjangan: tingkat indikator instansi ini sudah setara dengan atau di atas tuan rumah.',
   pathGapEmpty: 'Tidak ada indikator di mana tuan rumah lebih tinggi.',
   pathGapDetail: 'Rincian per indikator: {count} indikator di mana tuan rumah lebih tinggi',
 };

@@ -1,8 +1,8 @@
-// UI text of action plans and the follow-up funnel. Bahasa Indonesia first; English must have the
-// same keys (checked by the type).
+// UI text of action plans and the follow-up stages ("Tahapan tindak lanjut"). Bahasa Indonesia
+// first; English must have the same keys (checked by the type).
 export const idPlans = {
   navPlans: 'Rencana aksi',
-  plansTitle: 'Rencana tindak lanjut',
+  plansTitle: 'Rencana aksi tindak lanjut',
   plansIntro:
     'Satu rencana per periode. Disusun operator dan admin instansi, diajukan admin, disetujui pimpinan.',
   period: 'Periode',
@@ -52,7 +52,8 @@ export const idPlans = {
   exportXlsx: 'Ekspor XLSX',
   importXlsx: 'Impor XLSX',
   importPlanDone: '{updated} kegiatan diperbarui, {created} ditambahkan.',
-  itemConflict: 'Kegiatan ini baru saja diubah orang lain. Data terbaru sudah dimuat; ulangi perubahan Anda.',
+  itemConflict:
+    'Kegiatan ini baru saja diubah oleh pengguna lain. Data terbaru sudah dimuat; ulangi perubahan Anda.',
   turnIntoItems: 'Jadikan kegiatan rencana aksi',
   itemsCreated: '{count} kegiatan ditambahkan ke rencana {period}.',
   planNotDraft: 'Rencana {period} tidak berstatus draf; revisi rencana itu dulu sebelum menambah kegiatan.',
@@ -60,7 +61,8 @@ export const idPlans = {
   changeHistory: 'Riwayat perubahan',
   navFunnel: 'Tahapan tindak lanjut',
   funnelTitle: 'Tahapan tindak lanjut',
-  funnelIntro: 'Berapa persen yang menindaklanjuti kunjungan, dan berapa yang mengikuti jejak Sumedang.',
+  funnelIntro:
+    'Persentase instansi yang menindaklanjuti kunjungannya, dan jumlah instansi yang mengikuti jejak tuan rumah.',
   scope: 'Cakupan',
   scope_national: 'Nasional',
   scope_province: 'Provinsi',
@@ -69,7 +71,7 @@ export const idPlans = {
   stage: 'Tahap',
   stage_visited: 'Berkunjung',
   stage_committed: 'Berkomitmen',
-  stage_assessed: 'Menilai diri',
+  stage_assessed: 'Melakukan penilaian mandiri',
   stage_planned: 'Merencanakan',
   stage_acting: 'Bertindak',
   stage_improved: 'Membaik',

@@ -9,9 +9,9 @@ export const idPortal = {
   portalIntro1:
     'Indonesia Digital Services Living Lab mengubah studi banding menjadi studi tiru. Instansi pemerintah belajar dari tuan rumah seperti Kabupaten Sumedang, lalu meniru praktiknya, bertindak, dan membuktikan hasilnya.',
   portalIntro2:
-    'Setiap kunjungan menimbulkan kewajiban tindak lanjut. Halaman ini menunjukkan secara terbuka berapa instansi yang belajar, berapa persen yang menindaklanjuti, berapa yang mengikuti jejak tuan rumah, dan berapa yang indeks SPBE resminya membaik.',
+    'Setiap kunjungan menimbulkan kewajiban tindak lanjut. Halaman ini menunjukkan secara terbuka berapa instansi yang belajar, berapa persen yang menindaklanjuti, berapa yang mengikuti jejak tuan rumah, dan berapa yang Indeks SPBE resminya membaik.',
   portalIntro3:
-    'Anggota masuk untuk menilai diri, menyusun rencana aksi, dan mereplikasi praktik baik; pengunjung dapat menelusuri instansi dan katalog praktik tanpa masuk.',
+    'Anggota masuk untuk melakukan penilaian mandiri, menyusun rencana aksi, dan mereplikasi praktik baik; pengunjung dapat menelusuri instansi dan katalog praktik tanpa masuk.',
   portalSignInCta: 'Masuk sebagai anggota',
   portalFiguresTitle: 'Angka nasional',
   portalMapTitle: 'Peta tindak lanjut per provinsi',
@@ -19,7 +19,7 @@ export const idPortal = {
   portalLearned: 'Instansi yang belajar',
   portalLearnedSub: 'berkunjung, menandatangani komitmen, atau anggota program',
   portalOfCohort: '{count} dari {cohort} instansi',
-  portalHostsPractices: '{hosts} tuan rumah · {practices} praktik baik terbit',
+  portalHostsPractices: '{hosts} tuan rumah · {practices} praktik baik diterbitkan',
   portalProvincesTitle: 'Per provinsi',
   portalProvincesHint:
     'Persentase dihitung dari instansi provinsi itu yang belajar. Pilih provinsi untuk melihat instansinya.',

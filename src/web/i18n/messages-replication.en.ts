@@ -70,7 +70,7 @@ export const enReplication: typeof idReplication = {
   orgAdoptionsIntro:
     'Practices this body is replicating and their stage. The suggestions below are ranked by the index gain they could bring.',
   noAdoptions: 'This body has not adopted a practice yet. Start from the suggestions below or the catalogue.',
-  suggestionsTitle: 'Practices for our gaps',
+  suggestionsTitle: 'Practices for this body’s gaps',
   suggestionsNone: 'No suggestions yet: complete the self-assessment so that the gaps can be computed.',
   gainN: '+{gain} index',
   basis_official: 'Gaps computed from the official evaluation result of {year}.',

@@ -19,7 +19,7 @@ export const enSupervision: SupervisionMessages = {
   ms_notJoined: 'Not joined',
   ms_joined: 'Joined',
   ms_committed: 'Committed',
-  ms_assessed: 'Assessed',
+  ms_assessed: 'Self-assessed',
   ms_planned: 'Planned',
   ms_acting: 'Acting',
   ms_replicating: 'Replicating',
@@ -41,7 +41,7 @@ export const enSupervision: SupervisionMessages = {
   provinceMapTitle: 'Map of the kab/kota of {province}',
   provinceNoneJoined:
     'No kab/kota of this province has joined the Living Lab yet. Next step: invite them on a study visit to a host and record it, or ask their leaders to sign the commitment.',
-  openFollowup: 'Open the follow-up measure',
+  openFollowup: 'Open the follow-up stages',
   supStalledTitle: 'Stalled bodies',
   stalledNone: 'No body is stalled. Keep an eye on action items’ due dates.',
   stalledIdle: 'no progress for {days} days',

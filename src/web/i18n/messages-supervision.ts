@@ -18,7 +18,7 @@ export const idSupervision = {
   ms_notJoined: 'Belum bergabung',
   ms_joined: 'Bergabung',
   ms_committed: 'Berkomitmen',
-  ms_assessed: 'Menilai diri',
+  ms_assessed: 'Melakukan penilaian mandiri',
   ms_planned: 'Berencana',
   ms_acting: 'Bertindak',
   ms_replicating: 'Mereplikasi',
@@ -44,9 +44,9 @@ export const idSupervision = {
     'Belum ada kabupaten/kota di provinsi ini yang bergabung dengan Living Lab. Langkah berikutnya: ajak mereka berkunjung (studi tiru) ke tuan rumah dan catat kunjungannya, atau minta pimpinannya menandatangani komitmen.',
   openFollowup: 'Buka tahapan tindak lanjut',
   supStalledTitle: 'Instansi tertahan',
-  stalledNone: 'Tidak ada instansi yang tertahan. Tetap pantau tenggat butir rencana aksi.',
+  stalledNone: 'Tidak ada instansi yang tertahan. Tetap pantau tenggat kegiatan rencana aksi.',
   stalledIdle: 'tidak ada kemajuan {days} hari',
-  stalledOverdue: '{count} butir lewat tenggat',
+  stalledOverdue: '{count} kegiatan melewati tenggat',
   stalledMissed: '{count} kewajiban tindak lanjut terlewat',
   stalledNext: 'berikutnya: {milestone}',
   leagueTitle: 'Peringkat instansi',
@@ -60,7 +60,7 @@ export const idSupervision = {
   simTitle: 'Simulasi kelompok',
   simIntro:
     'Pilih instansi: berapa rata-rata indeks provinsi jika instansi terpilih mencapai target rencana aksinya yang disetujui?',
-  simNow: 'Rata-rata sekarang',
+  simNow: 'Rata-rata saat ini',
   simThen: 'Jika rencana yang dipilih tercapai',
   simBodies: '{count} instansi berindeks',
   simChange: 'perubahan {change}',
@@ -70,9 +70,9 @@ export const idSupervision = {
   simPlanned: 'indeks jika tercapai: {index}',
   simRaised: '{count} indikator naik',
   simNoLevels:
-    '{count} instansi punya rencana disetujui tetapi belum punya level indikator (penilaian mandiri atau hasil resmi rinci), jadi belum dapat disimulasikan.',
+    '{count} instansi memiliki rencana yang disetujui tetapi belum memiliki tingkat indikator (penilaian mandiri atau hasil resmi rinci), sehingga belum dapat disimulasikan.',
   simNone:
-    'Belum ada instansi dengan rencana aksi disetujui yang dapat disimulasikan. Langkah berikutnya: dorong instansi mengirim penilaian mandiri dan menyetujui rencana aksi dengan target level indikator.',
+    'Belum ada instansi dengan rencana aksi disetujui yang dapat disimulasikan. Langkah berikutnya: dorong instansi mengirim penilaian mandiri dan menyetujui rencana aksi dengan target tingkat indikator.',
   simChooseHint: 'Pilih satu atau lebih instansi untuk melihat hasilnya.',
   // national cockpit
   nationalCockpitTitle: 'Pembinaan nasional',

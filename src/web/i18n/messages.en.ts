@@ -10,6 +10,7 @@ import { enHome } from './messages-home.en';
 import { enMeasure } from './messages-measure.en';
 import { enPortal } from './messages-portal.en';
 import { enPractices } from './messages-practices.en';
+import { enQuestions } from './messages-questions.en';
 import { enSupervision } from './messages-supervision.en';
 
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...enMeasure,
   ...enPractices,
   ...enPortal,
+  ...enQuestions,
   ...enSupervision,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',

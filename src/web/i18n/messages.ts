@@ -7,6 +7,7 @@ import { idHome } from './messages-home';
 import { idMeasure } from './messages-measure';
 import { idPortal } from './messages-portal';
 import { idPractices } from './messages-practices';
+import { idQuestions } from './messages-questions';
 import { idSupervision } from './messages-supervision';
 
 // UI text: Bahasa Indonesia first; English (messages.en.ts) must have the same keys (checked by
@@ -21,6 +22,7 @@ export const id = {
   ...idMeasure,
   ...idPractices,
   ...idPortal,
+  ...idQuestions,
   ...idSupervision,
   appName: 'Living Lab SPBE',
   appTagline: 'Indonesia Digital Services Living Lab',

@@ -37,6 +37,9 @@ export default function AssessmentPage() {
   const { data: a, abilities } = q.data;
   const framework = fw.data!;
   const itemOf = new Map(a.items.map((i) => [i.indicator, i]));
+  const services = framework.indicators
+    .filter((i) => i.chosenService)
+    .map((i) => ({ indicator: i.number, serviceName: itemOf.get(i.number)?.serviceName ?? null }));
   const groups = leafGroups(framework);
   const gname = (g: { name: { id: string; en: string } }) => (locale === 'en' ? g.name.en : g.name.id);
 
@@ -91,10 +94,13 @@ export default function AssessmentPage() {
                         key={ind.number}
                         assessmentId={a.id}
                         orgCode={a.org.code}
+                        frameworkId={framework.id}
                         indicator={ind}
                         item={item}
+                        services={services}
                         canUpload={abilities.uploadEvidence}
                         canComment={abilities.comment}
+                        crosswalk={a.crosswalkFrom !== null}
                       />
                     );
                   })}

@@ -5,6 +5,7 @@ import { PageHeader } from '../features/layout/page-header';
 import { DataTable, PagedQuery, SampleBadge } from '../features/layout/ui';
 import { useUrlFilters } from '../features/layout/url-filters';
 import { useOrgs } from '../features/orgs/api';
+import { NotEvaluatedBadge } from '../features/orgs/not-evaluated-badge';
 import { CreateOrgButton } from '../features/orgs/org-forms';
 import { orgTypeLabel, provinceOptions } from '../features/orgs/org-labels';
 import { useI18n } from '../i18n/i18n';
@@ -105,6 +106,7 @@ export default function DirectoryPage() {
                       {t('host')}
                     </Badge>
                   )}
+                  <NotEvaluatedBadge org={o} size="xs" />
                 </Table.Td>
                 <Table.Td>{t(orgTypeLabel[o.type]!)}</Table.Td>
                 <Table.Td>{o.provinceName ?? '—'}</Table.Td>

@@ -6,9 +6,11 @@ import { PathCard } from '../features/followup/path-card';
 import { JourneyCard } from '../features/funnel/journey-card';
 import { ErrorNotice, Loading, SampleBadge } from '../features/layout/ui';
 import { useOrg } from '../features/orgs/api';
+import { NotEvaluatedBadge } from '../features/orgs/not-evaluated-badge';
 import { EditOrgButtons } from '../features/orgs/org-forms';
 import { orgTypeLabel } from '../features/orgs/org-labels';
 import { ReportDownload } from '../features/orgs/report-download';
+import { ResponseTimeTile } from '../features/questions/response-times';
 import { OrgUsersPanel } from '../features/users/org-users-panel';
 import { PendingMentorAccessPanel } from '../features/visits/mentor-access';
 import { formatDate, useI18n } from '../i18n/i18n';
@@ -82,6 +84,11 @@ export default function OrgPage() {
               {t('hostFlag')}
             </Badge>
           )}
+          {!o.evaluated && (
+            <div>
+              <NotEvaluatedBadge org={o} />
+            </div>
+          )}
         </Card>
         <Card withBorder>
           <Text fw={600} size="sm">
@@ -98,6 +105,7 @@ export default function OrgPage() {
       </SimpleGrid>
       {abilities.decideMentorAccess && <PendingMentorAccessPanel code={o.code} />}
       <SpbeCard org={org.data} />
+      {o.isHost && <ResponseTimeTile host={o.code} />}
       {abilities.readPrivate && <PathCard code={o.code} isHost={o.isHost} />}
       {abilities.readPrivate && <JourneyCard code={o.code} />}
       {abilities.readPrivate && (

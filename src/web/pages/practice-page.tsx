@@ -10,6 +10,7 @@ import { AssistanceModal } from '../features/practices/assistance-modal';
 import { TypeBadge } from '../features/practices/badges';
 import { PracticeSections } from '../features/practices/practice-sections';
 import { useIndicatorName } from '../features/practices/use-indicator-name';
+import { AnsweredQuestions } from '../features/questions/answered-questions';
 import { formatDate, useI18n } from '../i18n/i18n';
 import NotFoundPage from './not-found-page';
 
@@ -106,6 +107,7 @@ export default function PracticePage() {
         </Alert>
       )}
       <PracticeSections p={p} indicatorName={name} />
+      <AnsweredQuestions filter={{ practiceId: p.id }} />
       {dialog === 'adopt' && <AdoptModal practice={p} bodies={bodies} onClose={() => setDialog(null)} />}
       {dialog === 'assist' && (
         <AssistanceModal

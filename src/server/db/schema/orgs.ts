@@ -17,6 +17,12 @@ export const orgs = pgTable(
     isMember: boolean('is_member').notNull().default(false),
     memberSince: date('member_since'),
     isHost: boolean('is_host').notNull().default(false),
+    /**
+     * Evaluated separately in the national SPBE evaluation. False for DKI Jakarta's administrative
+     * cities and regency (part of the province, not autonomous) and the platform's own
+     * secretariat: they stay listed but count in no denominator of national or province figures.
+     */
+    evaluated: boolean('evaluated').notNull().default(true),
     /** The body lets peers see its indicator levels (off: only aggregates). */
     shareLevels: boolean('share_levels').notNull().default(false),
     // Marks records (or membership facts) created by the sample-data loader: shown as "data contoh".

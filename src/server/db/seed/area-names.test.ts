@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regencyType, titleCaseAreaName } from './area-names';
+import { isAdministrativeArea, regencyType, titleCaseAreaName } from './area-names';
 
 describe('titleCaseAreaName', () => {
   it.each([
@@ -16,5 +16,13 @@ describe('titleCaseAreaName', () => {
   it('tells a city from a regency', () => {
     expect(regencyType('KOTA BANDUNG')).toBe('city');
     expect(regencyType('KABUPATEN KOTAWARINGIN BARAT')).toBe('regency');
+  });
+
+  it('recognises the administrative cities and regency of DKI Jakarta', () => {
+    expect(isAdministrativeArea('KOTA ADMINISTRASI JAKARTA PUSAT')).toBe(true);
+    expect(isAdministrativeArea('KABUPATEN ADMINISTRASI KEPULAUAN SERIBU')).toBe(true);
+    expect(isAdministrativeArea('KOTA ADM. JAKARTA PUSAT')).toBe(true);
+    expect(isAdministrativeArea('KOTA BANDUNG')).toBe(false);
+    expect(isAdministrativeArea('KABUPATEN ADMINISTRASIANA')).toBe(false);
   });
 });

@@ -27,3 +27,11 @@ export function titleCaseAreaName(raw: string): string {
 export function regencyType(name: string): 'regency' | 'city' {
   return /^KOTA\b/i.test(name.trim()) ? 'city' : 'regency';
 }
+
+/**
+ * DKI Jakarta's five cities and one regency are administrative areas ("Kota/Kabupaten
+ * Administrasi"): part of the province, not autonomous, so not evaluated separately.
+ */
+export function isAdministrativeArea(name: string): boolean {
+  return /^(KOTA|KABUPATEN)\s+(ADMINISTRASI\b|ADM\.)/i.test(name.trim());
+}

@@ -1,101 +1,124 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { spbe2020Framework } from '../../../shared/framework/frameworks';
-import { predicateFor } from '../../../shared/framework/score';
+import { eq, inArray, isNull, or } from 'drizzle-orm';
+import type { Framework } from '../../../shared/framework/framework-schema';
+import { spbe2018Framework, spbe2020Framework } from '../../../shared/framework/frameworks';
+import { validateOfficialResult } from '../../../shared/framework/official-result';
+import { refreshFollowupFacts } from '../../modules/followup/followup.facts';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../client';
 import { officialResults, orgs } from '../schema';
+import { type ReferenceResult, referenceResults, sourceText } from './reference-results-data';
 
-// Published SPBE index results (public announcements; only totals are public for these).
-// Loaded as reference records with their source on every start, on both database engines.
-// The 2019 and 2020 evaluations used PermenPANRB 5/2018, whose predicate bands are the same as
-// spbe-2020's; they are recorded against spbe-2020 because the platform compares totals only.
-type ReferenceResult = {
-  org: string | null;
+// Loads the published results (reference-results-data.ts) on every start, on both database
+// engines, each under the framework that produced it. Idempotent: a second run writes nothing.
+// Reference rows are the loader's own: it refreshes their source and values, and moves a row whose
+// framework was corrected (Sumedang 2020 and Banyuwangi 2019 were first stored under spbe-2020).
+// A row a supervisor entered or edited (is_reference false) is never touched.
+
+const frameworks: Record<ReferenceResult['frameworkId'], Framework> = {
+  'spbe-2018': spbe2018Framework,
+  'spbe-2020': spbe2020Framework,
+};
+
+type Wanted = {
+  orgId: string | null;
   year: number;
+  frameworkId: string;
   index: number;
-  bodyCount?: number;
+  predicate: string;
+  domains: Record<string, number> | null;
+  bodyCount: number | null;
   source: string;
 };
 
-const kemenpan = 'KemenPAN-RB, pengumuman hasil evaluasi SPBE';
-export const referenceResults: ReferenceResult[] = [
-  { org: null, year: 2022, index: 2.34, source: `${kemenpan} 2022 — rata-rata nasional` },
-  {
-    org: null,
-    year: 2023,
-    index: 2.79,
-    bodyCount: 621,
-    source: `${kemenpan} 2023 — rata-rata nasional, 621 instansi`,
-  },
-  {
-    org: null,
-    year: 2024,
-    index: 3.12,
-    bodyCount: 615,
-    source: `${kemenpan} 2024 — rata-rata nasional, 615 instansi`,
-  },
-  {
-    org: '32.11',
-    year: 2020,
-    index: 3.81,
-    source: `${kemenpan} 2020 (PermenPANRB 5/2018) — terbaik di antara pemerintah daerah`,
-  },
-  { org: '32.11', year: 2021, index: 3.52, source: `${kemenpan} 2021` },
-  { org: '32.11', year: 2022, index: 3.84, source: `${kemenpan} 2022 — terbaik di antara kabupaten/kota` },
-  {
-    org: '32.11',
-    year: 2024,
-    index: 4.51,
-    source: 'Diumumkan Februari 2025; kemungkinan besar hasil evaluasi SPBE 2024',
-  },
-  { org: '35.10', year: 2019, index: 3.41, source: `${kemenpan} 2019 (PermenPANRB 5/2018)` },
-  { org: '35.10', year: 2021, index: 3.53, source: `${kemenpan} 2021` },
-  { org: '35.10', year: 2023, index: 4.5, source: `${kemenpan} 2023` },
-];
+/** The row each published result should be: validated by the same rule as an entered result. */
+function wanted(r: ReferenceResult, orgId: string | null): Wanted {
+  const framework = frameworks[r.frameworkId];
+  const checked = validateOfficialResult(framework, { index: r.index, domains: r.domains });
+  if (!checked.value) {
+    throw new Error(`reference result ${r.org ?? 'national'} ${r.year}: ${JSON.stringify(checked.problems)}`);
+  }
+  return {
+    orgId,
+    year: r.year,
+    frameworkId: framework.id,
+    index: checked.value.index,
+    predicate: checked.value.predicate,
+    domains: checked.value.domains,
+    bodyCount: r.bodyCount ?? null,
+    source: sourceText(r),
+  };
+}
+
+type Row = typeof officialResults.$inferSelect;
+const same = (row: Row, w: Wanted) =>
+  row.frameworkId === w.frameworkId &&
+  row.index === w.index &&
+  row.predicate === w.predicate &&
+  JSON.stringify(row.domains ?? null) === JSON.stringify(w.domains) &&
+  row.bodyCount === w.bodyCount &&
+  row.source === w.source;
 
 export async function loadReferenceResults(db: Db): Promise<number> {
-  const f = spbe2020Framework;
-  const existing = await db
-    .select({ n: sql<number>`count(*)::int` })
+  const codes = [...new Set(referenceResults.flatMap((r) => (r.org ? [r.org] : [])))];
+  const orgRows = await db
+    .select({ id: orgs.id, code: orgs.code })
+    .from(orgs)
+    .where(inArray(orgs.code, codes));
+  const orgIds = new Map(orgRows.map((o) => [o.code, o.id]));
+  const present = await db
+    .select()
     .from(officialResults)
-    .where(eq(officialResults.isReference, true));
-  if ((existing[0]?.n ?? 0) >= referenceResults.length) return 0;
+    .where(
+      or(
+        isNull(officialResults.orgId),
+        inArray(
+          officialResults.orgId,
+          orgRows.map((o) => o.id),
+        ),
+      ),
+    );
+  const plan: { row: Row | null; want: Wanted }[] = [];
+  for (const r of referenceResults) {
+    const orgId = r.org ? orgIds.get(r.org) : null;
+    if (orgId === undefined) continue;
+    const want = wanted(r, orgId);
+    const ofYear = present.filter((p) => p.orgId === orgId && p.year === r.year);
+    const exact = ofYear.find((p) => p.frameworkId === want.frameworkId);
+    if (exact) {
+      // Never overwrite what a supervisor entered; refresh the loader's own row.
+      if (exact.isReference && !same(exact, want)) plan.push({ row: exact, want });
+      continue;
+    }
+    // A reference row of the same body and year under another framework (the data holds one
+    // result per body and year): the framework was corrected, so the row moves and keeps its id.
+    const moved = ofYear.find((p) => p.isReference && p.frameworkId !== want.frameworkId);
+    plan.push({ row: moved ?? null, want });
+  }
+  if (!plan.length) return 0;
+
   return db.transaction(async (tx) => {
-    let written = 0;
-    for (const r of referenceResults) {
-      const [org] = r.org ? await tx.select({ id: orgs.id }).from(orgs).where(eq(orgs.code, r.org)) : [null];
-      if (r.org && !org) continue;
-      const orgId = org?.id ?? null;
-      const [present] = await tx
-        .select({ id: officialResults.id })
-        .from(officialResults)
-        .where(
-          and(
-            orgId ? eq(officialResults.orgId, orgId) : isNull(officialResults.orgId),
-            eq(officialResults.year, r.year),
-            eq(officialResults.frameworkId, f.id),
-          ),
-        );
-      if (present) continue; // never overwrite what a supervisor entered
-      await tx.insert(officialResults).values({
-        orgId,
-        year: r.year,
-        frameworkId: f.id,
-        index: r.index,
-        predicate: predicateFor(f, Math.round(r.index * 100)).id,
-        bodyCount: r.bodyCount ?? null,
-        source: r.source,
-        isReference: true,
-      });
-      written += 1;
+    for (const { row, want } of plan) {
+      if (row) {
+        await tx
+          .update(officialResults)
+          .set({ ...want, updatedAt: new Date() })
+          .where(eq(officialResults.id, row.id));
+      } else {
+        await tx.insert(officialResults).values({ ...want, isReference: true });
+      }
     }
-    if (written) {
-      await recordAudit(
-        tx,
-        { actorId: null, actorEmail: null, requestId: null, ip: null },
-        { action: 'system.reference_results_loaded', entityType: 'official_result', summary: { written } },
-      );
-    }
-    return written;
+    const touched = [...new Set(plan.flatMap((p) => (p.want.orgId ? [p.want.orgId] : [])))];
+    if (touched.length) await refreshFollowupFacts(tx, touched);
+    await recordAudit(
+      tx,
+      { actorId: null, actorEmail: null, requestId: null, ip: null },
+      {
+        action: 'system.reference_results_loaded',
+        entityType: 'official_result',
+        // Rows inserted, refreshed or moved to their framework.
+        summary: { written: plan.length },
+      },
+    );
+    return plan.length;
   });
 }

@@ -1,25 +1,22 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { getProvinces, getRegencies } from 'idn-area-data';
 import { recordAudit } from '../../platform/audit';
 import type { Db } from '../client';
 import { orgs } from '../schema';
-import { regencyType, titleCaseAreaName } from './area-names';
+import { isAdministrativeArea, regencyType, titleCaseAreaName } from './area-names';
+import { evaluatedCentralBodies, secretariat } from './central-bodies';
 import { loadReferenceResults } from './reference-results';
 
-// Real central bodies that the platform itself depends on (national supervisors, secretariat).
+/** The central bodies of the directory: the evaluated ones (central-bodies.ts) and the secretariat. */
 export const centralBodies = [
-  { code: 'KEMENDAGRI', name: 'Kementerian Dalam Negeri', type: 'ministry' as const },
-  {
-    code: 'KEMENPANRB',
-    name: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
-    type: 'ministry' as const,
-  },
-  { code: 'LL-SEKRETARIAT', name: 'Sekretariat Living Lab SPBE', type: 'agency' as const },
+  ...evaluatedCentralBodies.map(({ code, name, type }) => ({ code, name, type, evaluated: true })),
+  { code: secretariat.code, name: secretariat.name, type: secretariat.type, evaluated: false },
 ];
 
 /**
  * Loads the Kemendagri provinces and kabupaten/kota (idn-area-data) and the central bodies.
- * Idempotent: inserts what is missing and refreshes reference names; leaves membership facts alone.
+ * Idempotent: inserts what is missing and refreshes reference names and the evaluated flag;
+ * leaves membership facts alone.
  */
 export async function loadReferenceData(db: Db): Promise<{ inserted: number }> {
   const result = await loadReferenceOrgs(db);
@@ -41,18 +38,28 @@ async function loadReferenceOrgs(db: Db): Promise<{ inserted: number }> {
       name: titleCaseAreaName(r.name),
       type: regencyType(r.name),
       provinceCode: r.province_code,
+      evaluated: !isAdministrativeArea(r.name),
     })),
     ...centralBodies.map((c) => ({ ...c, provinceCode: null })),
-  ].map((r) => ({ ...r, isReference: true }));
+  ].map((r) => ({ evaluated: true, ...r, isReference: true }));
+  const notEvaluated = rows.filter((r) => !r.evaluated).length;
 
-  const [existing] = await db.select({ n: count() }).from(orgs).where(eq(orgs.isReference, true));
-  if ((existing?.n ?? 0) === rows.length) return { inserted: 0 };
+  // Nothing to do when every reference body is there and the same ones are flagged.
+  const [present] = await db.select({ n: count() }).from(orgs).where(eq(orgs.isReference, true));
+  const [flagged] = await db
+    .select({ n: count() })
+    .from(orgs)
+    .where(and(eq(orgs.isReference, true), eq(orgs.evaluated, false)));
+  if ((present?.n ?? 0) === rows.length && (flagged?.n ?? 0) === notEvaluated) return { inserted: 0 };
 
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(orgs)
       .values(rows)
-      .onConflictDoUpdate({ target: orgs.code, set: { name: sql`excluded.name`, isReference: true } })
+      .onConflictDoUpdate({
+        target: orgs.code,
+        set: { name: sql`excluded.name`, evaluated: sql`excluded.evaluated`, isReference: true },
+      })
       .returning({ id: orgs.id });
     // Kabupaten Sumedang is the first host of the Living Lab (a fact, not sample data).
     await tx.update(orgs).set({ isHost: true }).where(eq(orgs.code, '32.11'));

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { AssessmentStatus, ItemSaveBody } from '../../../shared/contracts/assessments';
+import { serviceNameClash, serviceNameKey } from '../../../shared/framework/chosen-services';
+import type { Framework } from '../../../shared/framework/framework-schema';
+import type { TextKey } from '../../../shared/texts';
 import type { Db, Tx } from '../../db/client';
 import { rowsOf } from '../../db/query-helpers';
 import { transactionWithRetry } from '../../db/retry';
@@ -8,7 +11,7 @@ import { type AuditContext, auditInsertFrom } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { followupActivityTouch } from '../followup/followup.facts';
 import { assessmentItemPolicy, canEditAssessment, editableIn } from './assessments.policy';
-import { lockItem, userName } from './assessments.queries';
+import { lockItem, lockServiceNames, userName } from './assessments.queries';
 import { loadAssessment, requireIndicator } from './assessments.service';
 
 /**
@@ -38,6 +41,8 @@ export async function saveItem(
         issues: [{ field: 'body.serviceName', message: 'ASSESSMENT_SERVICE_NAME_ONLY' }],
       });
     }
+    if (indicator.chosenService)
+      await checkDistinctService(tx, framework, id, indicatorNumber, input.serviceName);
     // The usual case in one statement: lock the item, check its version (and, when returned,
     // that it was reopened), write the level, its history row, the last-activity day and the audit
     // event. Only when that changes nothing is the item read again, to say why (not found, not
@@ -65,6 +70,33 @@ export async function saveItem(
       serviceName: saved.serviceName,
       version: saved.version,
     };
+  });
+}
+
+/**
+ * Indicators 45–47 name three different services: a name another of them already uses (case and
+ * whitespace aside) is refused with 409, naming that indicator, before anything is written.
+ */
+async function checkDistinctService(
+  tx: Tx,
+  framework: Framework,
+  assessmentId: string,
+  indicator: number,
+  name: string | null | undefined,
+) {
+  if (!serviceNameKey(name)) return;
+  const chosen = framework.indicators.filter((i) => i.chosenService).map((i) => i.number);
+  const clash = serviceNameClash(name, indicator, await lockServiceNames(tx, assessmentId, chosen));
+  if (clash === null) return;
+  throw new AppError('ASSESSMENT_SERVICE_TAKEN', {
+    indicator: clash,
+    issues: [
+      {
+        field: 'body.serviceName',
+        message: 'ASSESSMENT_SERVICE_NAME_TAKEN' satisfies TextKey,
+        params: { indicator: clash },
+      },
+    ],
   });
 }
 

@@ -60,7 +60,7 @@ describe('a submitted self-assessment', () => {
     const created = await post('/orgs/32.05/assessments', s.operator, { year: 2025 });
     const assessmentId = created.json().data.id as string;
     await t.database.db.execute(sql`update assessment_items set level = 3,
-      service_name = case when indicator >= 45 then 'Layanan' else null end where assessment_id = ${assessmentId}`);
+      service_name = case when indicator >= 45 then 'Layanan ' || indicator else null end where assessment_id = ${assessmentId}`);
     const submitted = await post(`/assessments/${assessmentId}/transitions/submit`, s.bodyAdmin);
     expect(submitted.statusCode, submitted.body).toBe(200);
 
@@ -68,7 +68,7 @@ describe('a submitted self-assessment', () => {
     expect(more).toEqual([]);
     expect(notice).toMatchObject({
       kind: 'assessment.submit',
-      titleId: 'Kabupaten Garut mengirim penilaian mandiri 2025 untuk direviu',
+      titleId: 'Kabupaten Garut mengirim penilaian mandiri 2025 untuk ditinjau',
       titleEn: 'Kabupaten Garut submitted its 2025 self-assessment for review',
       link: `/assessments/${assessmentId}`,
     });

@@ -52,6 +52,22 @@ export async function lockItem(db: DbOrTx, assessmentId: string, indicator: numb
   return item;
 }
 
+/**
+ * The names of the chosen-service items (45–47), locked in indicator order: two saves naming the
+ * same service on different indicators wait for each other instead of both passing the check, and
+ * the one order keeps them from deadlocking.
+ */
+export async function lockServiceNames(db: DbOrTx, assessmentId: string, indicators: number[]) {
+  return db
+    .select({ indicator: assessmentItems.indicator, serviceName: assessmentItems.serviceName })
+    .from(assessmentItems)
+    .where(
+      and(eq(assessmentItems.assessmentId, assessmentId), inArray(assessmentItems.indicator, indicators)),
+    )
+    .orderBy(asc(assessmentItems.indicator))
+    .for('update');
+}
+
 export async function userName(db: DbOrTx, userId: string | null): Promise<string | null> {
   if (!userId) return null;
   const [u] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));

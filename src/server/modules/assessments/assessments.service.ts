@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/errors';
 import type { YearRuleEntry } from '../../../shared/framework/framework-for-year';
 import type { Framework } from '../../../shared/framework/framework-schema';
+import { crosswalkInto } from '../../../shared/framework/frameworks';
 import { findIndicator } from '../../../shared/framework/score';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import { assessmentComments, assessmentItems, assessments } from '../../db/schema';
@@ -62,6 +63,7 @@ export async function readAssessment(db: DbOrTx, actor: Actor, id: string) {
   return {
     data: {
       ...detail,
+      crosswalkFrom: crosswalkInto(framework.id)?.from ?? null,
       items: detail.items.map((item) => ({
         ...item,
         abilities: assessmentItemPolicy.abilities(actor, { ...subject, reopened: item.reopened }),

@@ -228,7 +228,7 @@ describe('self-assessment', () => {
     expect(csv.headers['content-disposition']).toContain('penilaian-mandiri-32.05-2023.csv');
     const lines = csv.body.split('\n');
     expect(lines[0]).toContain('indikator,domain,aspek,nama_indikator');
-    expect(lines[1]).toContain('D1 Kebijakan SPBE');
+    expect(lines[1]).toContain('D1 Kebijakan Internal SPBE');
     // A justification that looks like a formula is neutralised.
     expect(lines[1]).toContain("'=SUM(A1)");
     expect(lines.filter((l) => l.trim()).length).toBe(1 + 47 + 1);

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AssessmentStatus } from '../../../shared/contracts/assessments';
+import { repeatedServiceNames } from '../../../shared/framework/chosen-services';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { checkLevels, score } from '../../../shared/framework/score';
 import { type TextKey, text } from '../../../shared/texts';
@@ -28,7 +29,10 @@ import { loadAssessment } from './assessments.service';
 
 type TransitionInput = { note: string; comments: { indicator: number; body: string }[] };
 
-/** What is still missing before the assessment can be submitted. */
+/**
+ * What is still missing before the assessment can be submitted: levels, service names, and
+ * distinct services (a repeat saved before the rule, or by a direct import, is listed here).
+ */
 export function missingForSubmission(
   framework: Framework,
   items: { indicator: number; level: number | null; serviceName: string | null }[],
@@ -41,7 +45,11 @@ export function missingForSubmission(
     if (!item?.level) levels.push(ind.number);
     if (ind.chosenService && !item?.serviceName?.trim()) serviceNames.push(ind.number);
   }
-  return { levels, serviceNames };
+  const chosen = new Set(framework.indicators.filter((i) => i.chosenService).map((i) => i.number));
+  const repeatedServices = repeatedServiceNames(items.filter((i) => chosen.has(i.indicator))).map(
+    (r) => r.indicator,
+  );
+  return { levels, serviceNames, repeatedServices };
 }
 
 /** A return names the indicators to rework, each one the framework's (checkLevels' rule). */
@@ -108,7 +116,7 @@ export async function transition(
     let round = assessment.round;
     if (action === 'submit' || action === 'resubmit') {
       const missing = missingForSubmission(framework, items);
-      if (missing.levels.length || missing.serviceNames.length) {
+      if (missing.levels.length || missing.serviceNames.length || missing.repeatedServices.length) {
         throw new AppError('ASSESSMENT_INCOMPLETE', { missing });
       }
       round += 1;

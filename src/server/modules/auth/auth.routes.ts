@@ -7,6 +7,7 @@ import {
   updateProfileBodySchema,
 } from '../../../shared/contracts/auth';
 import { okSchema } from '../../../shared/contracts/common';
+import { apiErrorBodySchema } from '../../../shared/errors';
 import { routeOptions } from '../../platform/auth/route-access';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/auth/session-store';
 import type { App } from '../../platform/http-types';
@@ -30,7 +31,8 @@ export async function authRoutes(app: App) {
 
   app.post(
     '/auth/login',
-    limited({ body: loginBodySchema, response: { 200: meReplySchema } }),
+    // 401 is declared: a public route answers it only here (wrong email or password).
+    limited({ body: loginBodySchema, response: { 200: meReplySchema, 401: apiErrorBodySchema } }),
     async (req, reply) => {
       const { session, me, userId } = await login(db, config, auditContext(req), {
         ...req.body,

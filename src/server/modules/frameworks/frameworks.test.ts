@@ -22,7 +22,9 @@ describe('public calculator', () => {
     // The rating bands, so the web shows a stored "Cukup" as "Fair" to English readers.
     expect(list.json().data[0].predicates).toContainEqual({ min: 1.8, label: { id: 'Cukup', en: 'Fair' } });
     const one = await t.app.inject({ url: '/api/v1/frameworks/spbe-2020' });
-    expect(one.json().data.indicators[10].name.id).toBe('Tingkat Kematangan Arsitektur SPBE');
+    expect(one.json().data.indicators[10].name.id).toBe(
+      'Tingkat Kematangan Arsitektur SPBE Instansi Pusat/Pemerintah Daerah',
+    );
     expect((await t.app.inject({ url: '/api/v1/frameworks/nope' })).statusCode).toBe(404);
   });
 
@@ -143,7 +145,7 @@ describe('loading another framework', () => {
       ],
       indicators: base.indicators.slice(0, 2).map((i: { weight: number }) => ({ ...i, weight: 50 })),
       predicates: [
-        { min: 4, label: { id: 'Memuaskan', en: 'Satisfactory' } },
+        { min: 4, label: { id: 'Memuaskan', en: 'Excellent' } },
         { min: 0, label: { id: 'Kurang', en: 'Poor' } },
       ],
     };

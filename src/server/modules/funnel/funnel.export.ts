@@ -10,7 +10,7 @@ import type { ResolvedScope } from './funnel.service';
 
 const columns: Record<(typeof milestones)[number], string> = {
   committed: 'berkomitmen',
-  assessed: 'menilai_diri',
+  assessed: 'penilaian_mandiri',
   planned: 'berencana',
   acting: 'bertindak',
   replicating: 'mereplikasi',

@@ -76,7 +76,10 @@ export async function provinces(db: DbOrTx) {
     .orderBy(asc(orgs.code));
 }
 
-/** The kab/kota of a province that could join as learners (for "not joined"). */
+/**
+ * The kab/kota of a province that could join as learners (for "not joined"). Administrative areas
+ * not evaluated separately (DKI Jakarta's) are no such denominator.
+ */
 export async function provinceBodies(db: DbOrTx, provinceCode: string): Promise<BodyInfo[]> {
   return (
     db
@@ -94,6 +97,7 @@ export async function provinceBodies(db: DbOrTx, provinceCode: string): Promise<
           eq(orgs.provinceCode, provinceCode),
           inArray(orgs.type, ['regency', 'city']),
           eq(orgs.isHost, false),
+          eq(orgs.evaluated, true),
         ),
       )
   );

@@ -213,10 +213,15 @@ describe('the follow-up measure', () => {
     expect(p.progressPercent).toBe(50);
     expect(p.basis.current).toMatchObject({ source: 'official', year: 2026 });
     expect(p.following).toBe(true);
-    expect(p.series.map((x: { who: string; source: string }) => `${x.who}:${x.source}`).sort()).toEqual([
-      'body:official',
-      'host:official',
-    ]);
+    // One series per framework: the host's 2020 reference result is on spbe-2018 (PermenPANRB 5/2018).
+    expect(
+      p.series
+        .map(
+          (x: { who: string; source: string; frameworkId: string }) =>
+            `${x.who}:${x.source}:${x.frameworkId}`,
+        )
+        .sort(),
+    ).toEqual(['body:official:spbe-2020', 'host:official:spbe-2018', 'host:official:spbe-2020']);
     expect((await figures()).headline.followingPath.count).toBe(1);
     // The host's levels change: its followers' stored paths are measured again in that transaction.
     await official('32.11', 2024, 2);

@@ -48,6 +48,7 @@ export async function officialSeries(db: DbOrTx, orgIds: string[]) {
     .select({
       orgId: officialResults.orgId,
       year: officialResults.year,
+      frameworkId: officialResults.frameworkId,
       index: officialResults.index,
       predicate: officialResults.predicate,
     })
@@ -60,6 +61,7 @@ export type SelfPoint = {
   orgId: string;
   assessmentId: string;
   year: number;
+  frameworkId: string;
   status: string;
   index: number | null;
 };
@@ -68,7 +70,7 @@ export type SelfPoint = {
 export async function selfSeries(db: DbOrTx, orgIds: string[]): Promise<SelfPoint[]> {
   if (!orgIds.length) return [];
   const rows = rowsOf(
-    await db.execute(sql`select distinct on (a.id) a.org_id as "orgId", a.id as "assessmentId", a.year,
+    await db.execute(sql`select distinct on (a.id) a.org_id as "orgId", a.id as "assessmentId", a.year, a.framework_id as "frameworkId",
         a.status, s.index
       from assessments a join assessment_submissions s on s.assessment_id = a.id
       where a.org_id = any(${sql.param(orgIds)}::uuid[])
@@ -79,6 +81,7 @@ export async function selfSeries(db: DbOrTx, orgIds: string[]): Promise<SelfPoin
       orgId: String(r.orgId),
       assessmentId: String(r.assessmentId),
       year: Number(r.year),
+      frameworkId: String(r.frameworkId),
       status: String(r.status),
       index: r.index === null || r.index === undefined ? null : Number(r.index),
     }))

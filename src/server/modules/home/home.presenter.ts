@@ -1,6 +1,7 @@
 import type { HomeActionItem, IndexBlock } from '../../../shared/contracts/home';
 import { DEFAULT_PATH_THRESHOLD, expandBody, milestones } from '../../../shared/followup/milestones';
 import type { storedBodies } from '../funnel/funnel.queries';
+import type { IndexFigures } from '../supervision/supervision.index';
 import type { SelfPoint } from './home.index.queries';
 import type { assignedItems, plansOf } from './home.queries';
 
@@ -76,44 +77,67 @@ export function currentPlan(plans: PlanRow[] | undefined) {
     : null;
 }
 
-type Official = { orgId: string | null; year: number; index: number; predicate: string };
+type Official = { orgId: string | null; year: number; frameworkId: string; index: number; predicate: string };
 type Ref = { id: string; code: string; name: string };
+type Name = { id: string; en: string };
 
 export type IndexData = {
   official: Map<string | null, Official[]>;
   self: Map<string, SelfPoint[]>;
   hosts: Map<string, Ref | null>;
   provinces: Map<string, Ref>;
+  /** Bodies' indices and provinces' averages by the one definition (supervision.index.ts). */
+  figures: IndexFigures;
+  frameworkName: (id: string) => Name;
 };
 
 /**
- * A body's index beside its host and province. Series are oldest first, so the last is the
- * latest; a year with results in two frameworks shows the later-read one (in practice SPBE 2020).
+ * A body's index beside its host's and its province's average. Series are oldest first, so the
+ * last is the latest; the years are kept per framework (a framework change starts new rows).
  */
 export function indexBlock(org: { id: string; provinceCode: string | null }, d: IndexData): IndexBlock {
   const official = d.official.get(org.id) ?? [];
   const self = d.self.get(org.id) ?? [];
-  const years = new Map<number, { year: number; official: number | null; self: number | null }>();
-  const at = (year: number) =>
-    years.get(year) ?? years.set(year, { year, official: null, self: null }).get(year)!;
-  for (const o of official) at(o.year).official = o.index;
-  for (const s of self) if (s.index !== null) at(s.year).self = s.index;
-  const latest = (id: string) => {
-    const o = d.official.get(id)?.at(-1);
-    return o ? { year: o.year, index: o.index } : null;
+  const rows = new Map<string, IndexBlock['trend'][number] & { frameworkId: string }>();
+  const at = (year: number, frameworkId: string) => {
+    const key = `${frameworkId}:${year}`;
+    return (
+      rows.get(key) ??
+      rows
+        .set(key, { year, frameworkId, framework: d.frameworkName(frameworkId), official: null, self: null })
+        .get(key)!
+    );
+  };
+  for (const o of official) at(o.year, o.frameworkId).official = o.index;
+  for (const s of self) if (s.index !== null) at(s.year, s.frameworkId).self = s.index;
+  const figure = (id: string) => {
+    const i = d.figures.latest.get(id);
+    return i ? { ...i, framework: d.frameworkName(i.frameworkId) } : null;
   };
   const host = d.hosts.get(org.id) ?? null;
   const province = org.provinceCode ? (d.provinces.get(org.provinceCode) ?? null) : null;
+  const average = org.provinceCode ? d.figures.provinces.get(org.provinceCode) : undefined;
   const o = official.at(-1);
   const s = self.at(-1);
   return {
+    latest: figure(org.id),
     official: o ? { year: o.year, index: o.index, predicate: o.predicate } : null,
     self: s
       ? { assessmentId: s.assessmentId, year: s.year, index: s.index, status: s.status as 'submitted' }
       : null,
-    trend: [...years.values()].sort((a, b) => a.year - b.year),
-    host: host ? { code: host.code, name: host.name, official: latest(host.id) } : null,
-    province: province ? { code: province.code, name: province.name, official: latest(province.id) } : null,
+    trend: [...rows.values()]
+      .sort((a, b) => a.year - b.year || a.frameworkId.localeCompare(b.frameworkId))
+      .map(({ frameworkId: _, ...r }) => r),
+    host: host ? { code: host.code, name: host.name, latest: figure(host.id) } : null,
+    province: province
+      ? {
+          code: province.code,
+          name: province.name,
+          average: average?.average ?? null,
+          count: average?.count ?? 0,
+          framework: average?.frameworkId ? d.frameworkName(average.frameworkId) : null,
+        }
+      : null,
   };
 }
 

@@ -3,7 +3,9 @@ import type { DbOrTx } from '../../db/client';
 import { readAll } from '../../db/query-helpers';
 import type { Actor } from '../../platform/auth/actor';
 import { today } from '../../platform/calendar';
+import { listFrameworks } from '../frameworks/frameworks.registry';
 import { storedBodies } from '../funnel/funnel.queries';
+import { indexFigures } from '../supervision/supervision.index';
 import { hostsOf, officialSeries, orgRefs, orgsByCode, selfSeries } from './home.index.queries';
 import {
   assessmentsToReview,
@@ -74,15 +76,19 @@ export async function homeFor(db: DbOrTx, actor: Actor): Promise<HomeReply['data
   ] as const);
   // The bodies compared with are known only now: their results are a second read.
   const hostRefs = [...hosts.values()].filter((h) => h !== null);
-  const [official, mentees, reviews, assistance, followers, figures] = await readAll(db, [
-    () =>
-      officialSeries(db, unique([...indexIds, ...hostRefs.map((h) => h.id), ...provinces.map((p) => p.id)])),
-    () => menteeCounts(db, hostIds),
-    () => assessmentsToReview(db, hostIds),
-    () => waitingAssistance(db, hostIds),
-    () => followerState(db, hostIds),
-    () => (requests.some((r) => r.role === 'platform_admin') ? platformFigures(db) : Promise.resolve(null)),
-  ] as const);
+  const [official, indices, frameworks, mentees, reviews, assistance, followers, figures] = await readAll(
+    db,
+    [
+      () => officialSeries(db, indexIds),
+      () => indexFigures(db, unique([...indexIds, ...hostRefs.map((h) => h.id)]), provinceCodes),
+      () => (indexIds.length ? listFrameworks(db) : Promise.resolve([])),
+      () => menteeCounts(db, hostIds),
+      () => assessmentsToReview(db, hostIds),
+      () => waitingAssistance(db, hostIds),
+      () => followerState(db, hostIds),
+      () => (requests.some((r) => r.role === 'platform_admin') ? platformFigures(db) : Promise.resolve(null)),
+    ] as const,
+  );
 
   const byOrg = <T extends { orgId: string | null }>(rows: readonly T[]) => groupBy(rows, (r) => r.orgId);
   const byHost = <T extends { hostId: string }>(rows: readonly T[]) => groupBy(rows, (r) => r.hostId);
@@ -107,6 +113,8 @@ export async function homeFor(db: DbOrTx, actor: Actor): Promise<HomeReply['data
       self: groupBy(self, (s) => s.orgId),
       hosts,
       provinces: new Map(provinces.map((p) => [p.code, p])),
+      figures: indices,
+      frameworkName: (id) => frameworks.find((f) => f.id === id)?.name ?? { id, en: id },
     },
     followup: new Map(followup.map((f) => [f.info.orgId, f])),
     mentees: new Map(mentees.map((m) => [m.hostId, m.n])),

@@ -59,7 +59,7 @@ beforeAll(async () => {
   // A 2025 assessment, every level set, submitted by the admin and returned by the mentor on two indicators.
   garut.assessment = (await api('POST', '/orgs/32.05/assessments', s.operator, { year: 2025 })).data.id;
   await db.execute(sql`update assessment_items set level = 2,
-    service_name = case when indicator >= 45 then 'Layanan' else null end where assessment_id = ${garut.assessment}`);
+    service_name = case when indicator >= 45 then 'Layanan ' || indicator else null end where assessment_id = ${garut.assessment}`);
   await api('POST', `/assessments/${garut.assessment}/transitions/submit`, s.bodyAdmin);
   await api('POST', `/assessments/${garut.assessment}/transitions/start-review`, s.mentor);
   await api('POST', `/assessments/${garut.assessment}/transitions/return`, s.mentor, {
@@ -124,6 +124,7 @@ beforeAll(async () => {
   await db
     .insert(officialResults)
     .values([result(g, 2023, 2.4), result(g, 2024, 2.61), result(jabar, 2024, 3.53)]);
+  await refreshFollowupFacts(db, [g, jabar]);
 });
 afterAll(() => t?.close());
 
@@ -148,8 +149,9 @@ describe('GET /home', () => {
       [garut.overdue, garut.plan, true],
       [garut.soon, garut.plan, false],
     ]);
+    // A 2026 self-assessment opens on the year's framework, Pemdi 2026 (20 indicators).
     expect(op.drafts.items).toEqual([
-      expect.objectContaining({ kind: 'assessment', year: 2026, answered: 0, total: 47 }),
+      expect.objectContaining({ kind: 'assessment', year: 2026, answered: 0, total: 20 }),
     ]);
     expect(op.attention).toBe(2 + 1 + 1 + 1);
   });
@@ -171,8 +173,20 @@ describe('GET /home', () => {
       [2024, 2.61],
       [2025, null],
     ]);
-    expect(admin.index.host).toMatchObject({ code: '32.11', official: { year: 2024, index: 4.51 } });
-    expect(admin.index.province).toMatchObject({ code: '32', official: { year: 2024, index: 3.53 } });
+    // The headline is the body's index by the one definition: the newest year, here its
+    // submitted (then returned) self-assessment of 2025, marked as self-assessed.
+    expect(admin.index.latest).toMatchObject({
+      index: 2,
+      year: 2025,
+      source: 'self',
+      frameworkId: 'spbe-2020',
+    });
+    expect(admin.index.host).toMatchObject({
+      code: '32.11',
+      latest: { year: 2024, index: 4.51, source: 'official' },
+    });
+    // The province's average: the province government (3.53), Garut (2) and Sumedang (4.51).
+    expect(admin.index.province).toMatchObject({ code: '32', average: 3.35, count: 3 });
     expect(admin.followup.milestones.find((m) => m.milestone === 'assessed')?.date).toBe(today());
     expect(admin.nextObligation).toMatchObject({ host: { code: '32.11' }, daysLeft: 10 });
     // Not an operator there: the items assigned to them (none) are listed in this section.

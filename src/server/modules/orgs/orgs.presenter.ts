@@ -15,6 +15,7 @@ export function presentOrg(row: Row): Org {
     isMember: row.isMember,
     memberSince: row.memberSince,
     isHost: row.isHost,
+    evaluated: row.evaluated,
     shareLevels: row.shareLevels,
     isSample: row.isSample,
   };

@@ -24,6 +24,7 @@ export const orgColumns = {
   isMember: orgs.isMember,
   memberSince: orgs.memberSince,
   isHost: orgs.isHost,
+  evaluated: orgs.evaluated,
   shareLevels: orgs.shareLevels,
   isSample: orgs.isSample,
 };

@@ -29,6 +29,22 @@ describe('directory', () => {
     expect(cities).toBe(98);
   });
 
+  it('tells which bodies the SPBE evaluation does not score separately', async () => {
+    const dki = await list('province=31&pageSize=10');
+    const notEvaluated = dki.data.filter((o: { evaluated: boolean }) => !o.evaluated);
+    expect(notEvaluated.map((o: { code: string }) => o.code)).toEqual([
+      '31.01',
+      '31.71',
+      '31.72',
+      '31.73',
+      '31.74',
+      '31.75',
+    ]);
+    const body = await t.app.inject({ url: '/api/v1/orgs/31.71', headers: operator.headers });
+    expect(body.json().data).toMatchObject({ name: 'Kota Administrasi Jakarta Pusat', evaluated: false });
+    expect((await list('q=sumedang')).data[0].evaluated).toBe(true);
+  });
+
   it('finds bodies by name or code prefix', async () => {
     const byName = await list('q=sumedang');
     expect(byName.data.map((o: { code: string }) => o.code)).toEqual(['32.11']);

@@ -290,7 +290,11 @@ describe('action plans', () => {
         method: 'PUT',
         url: `/api/v1/assessments/${a}/items/${i.indicator}`,
         headers: s.operator.headers,
-        payload: { level: 2, version: i.version, serviceName: i.indicator >= 45 ? 'Layanan' : undefined },
+        payload: {
+          level: 2,
+          version: i.version,
+          serviceName: i.indicator >= 45 ? `Layanan ${i.indicator}` : undefined,
+        },
       });
     }
     expect((await api('POST', `/assessments/${a}/transitions/submit`, s.bodyAdmin)).statusCode).toBe(200);

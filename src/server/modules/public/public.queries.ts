@@ -18,6 +18,7 @@ export async function allBodies(db: DbOrTx) {
       provinceCode: orgs.provinceCode,
       provinceName: orgColumns.provinceName,
       isHost: orgs.isHost,
+      evaluated: orgs.evaluated,
       isSample: orgs.isSample,
     })
     .from(orgs)

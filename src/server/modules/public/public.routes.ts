@@ -24,7 +24,7 @@ import {
 
 const tags = ['public portal & open data'];
 // Out of the signed-in budget: the open data has its own per-minute limit (the hook below).
-const open = routeOptions('public', tags, { rateLimit: false });
+const open = routeOptions('public', tags, { rateLimit: false, rateLimitBudget: 'open-data' });
 /** How long browsers and proxies may keep an answer; ETag revalidation makes the next one cheap. */
 const MAX_AGE_SECONDS = 300;
 

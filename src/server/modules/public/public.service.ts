@@ -41,6 +41,9 @@ export type OpenDataFile = { body: string; etag: string; format: OpenDataFormat;
 const PATH_THRESHOLD_PERCENT = Math.round(DEFAULT_PATH_THRESHOLD * 100);
 const kabKotaTypes = new Set(['regency', 'city']);
 const centralTypes = new Set(['ministry', 'agency']);
+/** Evaluated bodies of some types: the directory's counts (administrative areas are listed only). */
+const countOf = (rows: { type: string; evaluated: boolean }[], types: Set<string>) =>
+  rows.filter((o) => o.evaluated && types.has(o.type)).length;
 /** The definitions the portal shows: its figures only (no self-reported or per-province notions). */
 const publicDefinitions = Object.fromEntries(
   Object.entries(definitions).filter(([k]) => k !== 'selfReported' && k !== 'notJoined'),
@@ -81,7 +84,10 @@ async function loadNation(db: DbOrTx, asOf: Day): Promise<Nation> {
     return {
       code: p.code,
       name: p.name,
-      kabKota: orgRows.filter((o) => o.provinceCode === p.code && kabKotaTypes.has(o.type)).length,
+      kabKota: countOf(
+        orgRows.filter((o) => o.provinceCode === p.code),
+        kabKotaTypes,
+      ),
       cohort: m.cohort,
       ...m.headline,
     };
@@ -128,8 +134,8 @@ async function loadNation(db: DbOrTx, asOf: Day): Promise<Nation> {
     directory: {
       total: orgRows.length,
       provinces: provinceOrgs.length,
-      kabKota: orgRows.filter((o) => kabKotaTypes.has(o.type)).length,
-      central: orgRows.filter((o) => centralTypes.has(o.type)).length,
+      kabKota: countOf(orgRows, kabKotaTypes),
+      central: countOf(orgRows, centralTypes),
     },
     cohort: nation.cohort,
     visited: nation.visited,

@@ -65,7 +65,8 @@ describe('open data: national and province figures', () => {
     expect(body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const s = body.data;
     expect(s.directory.provinces).toBe(38);
-    expect(s.directory.kabKota).toBe(514);
+    // 514 kab/kota less DKI Jakarta's 5 administrative cities and 1 administrative regency.
+    expect(s.directory.kabKota).toBe(508);
     expect(s.hosts).toBeGreaterThan(0);
     expect(s.definitions.followedUp.id).toContain('Menindaklanjuti');
     expect(s.definitions.selfReported).toBeUndefined();
@@ -122,6 +123,8 @@ describe('open data: national and province figures', () => {
     expect(list).toHaveLength(38);
     const jabar = list.find((p: { code: string }) => p.code === '32');
     expect(jabar).toMatchObject({ name: 'Jawa Barat', kabKota: 27 });
+    // DKI Jakarta's six administrative areas are no kab/kota of their own.
+    expect(list.find((p: { code: string }) => p.code === '31')).toMatchObject({ kabKota: 0 });
     const funnel = (await get('/funnel?scope=province&ref=32', national.headers)).json().data;
     expect(jabar.cohort).toBe(funnel.cohort.count);
     expect({

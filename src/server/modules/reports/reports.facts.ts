@@ -3,10 +3,12 @@ import type { Framework } from '../../../shared/framework/framework-schema';
 import { type Levels, predicateFor, score } from '../../../shared/framework/score';
 import type { DbOrTx } from '../../db/client';
 import { today } from '../../platform/calendar';
+import { listFrameworks } from '../frameworks/frameworks.registry';
 import type { OrgRow } from '../orgs/orgs.queries';
 import { history } from '../results/calibration.queries';
 import { comparison } from '../results/comparison.queries';
 import { hostFor, officialResult, selfAssessment, sharedLevels } from '../results/insights.queries';
+import { indexFigures } from '../supervision/supervision.index';
 import { REPORT_LIMITS, type ReportFacts } from './reports.model';
 import { officialByYear, overdueItems, reportPlan } from './reports.queries';
 
@@ -32,15 +34,22 @@ export async function reportFacts(
   const year = years.at(-1)?.year ?? thisYear;
   const host = await hostFor(db, org.id);
   const otherHost = host && host.id !== org.id ? host : null;
-  const [compared, self, ownOfficial, hostShared, hostYears, plan, overdue] = await Promise.all([
-    comparison(db, org, framework, year),
-    selfAssessment(db, org.id, framework.id, year),
-    officialResult(db, org.id, framework.id, year, { latestUpTo: true }),
-    otherHost ? sharedLevels(db, framework.id, year, otherHost.id) : null,
-    otherHost ? officialByYear(db, otherHost.id, framework.id) : [],
-    reportPlan(db, org.id, thisYear),
-    overdueItems(db, org.id, REPORT_LIMITS.overdue),
-  ]);
+  const [figures, frameworks, compared, self, ownOfficial, hostShared, hostYears, plan, overdue] =
+    await Promise.all([
+      indexFigures(
+        db,
+        otherHost ? [org.id, otherHost.id] : [org.id],
+        org.provinceCode ? [org.provinceCode] : [],
+      ),
+      listFrameworks(db),
+      comparison(db, org, framework, year),
+      selfAssessment(db, org.id, framework.id, year),
+      officialResult(db, org.id, framework.id, year, { latestUpTo: true }),
+      otherHost ? sharedLevels(db, framework.id, year, otherHost.id) : null,
+      otherHost ? officialByYear(db, otherHost.id, framework.id) : [],
+      reportPlan(db, org.id, thisYear),
+      overdueItems(db, org.id, REPORT_LIMITS.overdue),
+    ]);
   const selfScore = self ? score(framework, self.levels) : null;
   const hostLevels = otherHost ? (hostShared?.get(otherHost.id) ?? null) : null;
   const hostOfficial = otherHost
@@ -72,12 +81,27 @@ export async function reportFacts(
         predicate: predicateFor(framework, Math.round(ownOfficial.index * 100)),
       }
     : null;
+  // The headline, the host's figure and the province's average: the one definition the home pages
+  // and the cockpits use (shared/framework/body-index.ts), never this report's own reading.
+  const latest = figures.latest.get(org.id);
+  const latestFramework = latest && frameworks.find((f) => f.id === latest.frameworkId);
+  const hostLatest = otherHost ? figures.latest.get(otherHost.id) : undefined;
+  const provinceAverage = org.provinceCode ? figures.provinces.get(org.provinceCode) : undefined;
   const weightOf = new Map(framework.indicators.map((i) => [i.number, i.weight]));
   const nameOf = new Map(framework.indicators.map((i) => [i.number, i.name]));
 
   return {
     org: { code: org.code, name: org.name, provinceName: org.provinceName ?? null, isHost: org.isHost },
     today: day,
+    index: latest
+      ? {
+          value: latest.index,
+          year: latest.year,
+          source: latest.source,
+          framework: latestFramework?.name ?? { id: latest.frameworkId, en: latest.frameworkId },
+          predicate: latestFramework ? predicateFor(latestFramework, Math.round(latest.index * 100)) : null,
+        }
+      : null,
     self:
       self && selfScore
         ? {
@@ -94,13 +118,16 @@ export async function reportFacts(
     host: compared.host
       ? {
           name: compared.host.name,
-          official: compared.host.official
-            ? { year: compared.host.official.year, index: compared.host.official.index }
+          latest: hostLatest
+            ? { year: hostLatest.year, index: hostLatest.index, source: hostLatest.source }
             : null,
           levelsShared: compared.host.levelsShared,
         }
       : null,
-    province: compared.province,
+    province:
+      provinceAverage && provinceAverage.average !== null
+        ? { average: provinceAverage.average, count: provinceAverage.count }
+        : null,
     national: compared.national ? { year: compared.national.year, average: compared.national.average } : null,
     trend: [...byYear.values()].sort((a, b) => a.year - b.year),
     domains,

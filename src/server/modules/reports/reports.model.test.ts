@@ -8,6 +8,13 @@ const name = (id: string) => ({ id, en: `${id} (en)` });
 const base: ReportFacts = {
   org: { code: '32.05', name: 'Kabupaten Garut', provinceName: 'Jawa Barat', isHost: false },
   today: '2026-11-21',
+  index: {
+    value: 2.45,
+    year: 2026,
+    source: 'self',
+    framework: { id: 'Evaluasi SPBE (PermenPANRB 59/2020)', en: 'SPBE evaluation (PermenPANRB 59/2020)' },
+    predicate: { id: 'Cukup', en: 'Fair' },
+  },
   self: {
     year: 2026,
     index: 2.45,
@@ -18,7 +25,11 @@ const base: ReportFacts = {
     total: 47,
   },
   official: { year: 2024, index: 2.1, predicate: { id: 'Cukup', en: 'Fair' } },
-  host: { name: 'Kabupaten Sumedang', official: { year: 2024, index: 4.51 }, levelsShared: true },
+  host: {
+    name: 'Kabupaten Sumedang',
+    latest: { year: 2024, index: 4.51, source: 'official' },
+    levelsShared: true,
+  },
   province: { average: 2.9, count: 27 },
   national: { year: 2024, average: 3.12 },
   trend: [
@@ -61,7 +72,11 @@ describe('the leader report as text', () => {
     const id = reportModel(base, 'id');
     expect(id.generated).toBe('Dibuat 21 November 2026');
     expect(id.index).toMatchObject({ value: '2,45', predicate: 'Cukup' });
-    expect(id.index.lines).toEqual(['Penilaian mandiri 2026 · dikirim', 'Hasil resmi 2024: 2,10 (Cukup)']);
+    expect(id.index.lines).toEqual([
+      'Penilaian mandiri 2026 · dikirim',
+      'Kerangka: Evaluasi SPBE (PermenPANRB 59/2020)',
+      'Hasil resmi 2024: 2,10 (Cukup)',
+    ]);
     expect(id.compare).toEqual([
       'Tuan rumah Kabupaten Sumedang (2024): 4,51',
       'Rata-rata provinsi: 2,90 (27 instansi)',
@@ -81,6 +96,31 @@ describe('the leader report as text', () => {
     expect(en.generated).toBe('Generated 21 November 2026');
     expect(en.domains.rows[0]![0]).toBe('D1 Kebijakan Internal SPBE (en)');
     expect(en.plan.percent).toBe('30% done');
+  });
+
+  it('heads with the body’s index and shows a draft beside it as provisional, never in its place', () => {
+    const official = {
+      value: 2.1,
+      year: 2024,
+      source: 'official' as const,
+      framework: base.index!.framework,
+    };
+    const draft = { ...base.self!, index: 2.84, status: 'draft' as const, complete: false, answered: 40 };
+    const m = reportModel({ ...base, index: { ...official, predicate: null }, self: draft }, 'id');
+    expect(m.index).toMatchObject({ value: '2,10' });
+    expect(m.index.lines).toEqual([
+      'Hasil resmi 2024',
+      'Kerangka: Evaluasi SPBE (PermenPANRB 59/2020)',
+      'Penilaian mandiri 2026 (draf) saat ini: 2,84',
+      'sementara: 40 dari 47 indikator terisi',
+    ]);
+    const none = reportModel({ ...base, index: null, official: null, self: draft }, 'en');
+    expect(none.index.value).toBeNull();
+    expect(none.index.lines).toEqual([
+      'No official result or submitted self-assessment yet.',
+      'Self-assessment 2026 (draft) so far: 2.84',
+      'provisional: 40 of 47 indicators answered',
+    ]);
   });
 
   it('ranks gaps by what closing them adds to the index', () => {
@@ -122,9 +162,10 @@ describe('the leader report as text', () => {
     const m = reportModel(
       {
         ...base,
+        index: null,
         self: null,
         official: null,
-        host: { name: 'Kabupaten Sumedang', official: null, levelsShared: false },
+        host: { name: 'Kabupaten Sumedang', latest: null, levelsShared: false },
         province: null,
         national: null,
         trend: [],
@@ -135,7 +176,10 @@ describe('the leader report as text', () => {
       },
       'id',
     );
-    expect(m.index).toMatchObject({ value: null, lines: ['Belum ada penilaian mandiri atau hasil resmi.'] });
+    expect(m.index).toMatchObject({
+      value: null,
+      lines: ['Belum ada hasil resmi atau penilaian mandiri yang dikirim.'],
+    });
     expect(m.trend.empty).toBe('Belum ada data tahunan.');
     expect(m.gaps.empty).toBe('Tuan rumah belum membagikan tingkat indikatornya.');
     expect(m.plan.empty).toBe('Belum ada rencana aksi.');

@@ -13,6 +13,15 @@ type Bilingual = { id: string; en: string };
 export type ReportFacts = {
   org: { code: string; name: string; provinceName: string | null; isHost: boolean };
   today: Day;
+  /** The body's index by the one definition (shared/framework/body-index.ts). */
+  index: {
+    value: number;
+    year: number;
+    source: 'official' | 'self';
+    framework: Bilingual;
+    predicate: Bilingual | null;
+  } | null;
+  /** The self-assessment of the report's year, whatever its status (a draft is shown as such). */
   self: {
     year: number;
     index: number | null;
@@ -23,7 +32,11 @@ export type ReportFacts = {
     total: number;
   } | null;
   official: { year: number; index: number; predicate: Bilingual } | null;
-  host: { name: string; official: { year: number; index: number } | null; levelsShared: boolean } | null;
+  host: {
+    name: string;
+    latest: { year: number; index: number; source: 'official' | 'self' } | null;
+    levelsShared: boolean;
+  } | null;
   province: { average: number; count: number } | null;
   national: { year: number; average: number } | null;
   trend: { year: number; self: number | null; official: number | null; host: number | null }[];
@@ -103,17 +116,25 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
     timeZone: 'UTC',
   }).format(new Date(`${f.today}T00:00:00Z`));
 
-  // The headline: the latest self-assessment, else the latest official result.
+  // The headline: the body's index (official, else its submitted self-assessment), then the
+  // self-assessment being written when the index does not reflect it yet (marked provisional).
   const lines: string[] = [];
   let value: string | null = null;
   let predicate: string | null = null;
-  if (f.self && f.self.index !== null) {
-    value = n2(f.self.index);
-    predicate = f.self.predicate ? label(f.self.predicate) : null;
-    lines.push(t('REPORT_SELF', { year: f.self.year, status: t(`REPORT_ASSESSMENT_${f.self.status}`) }));
-    if (!f.self.complete)
-      lines.push(t('REPORT_PROVISIONAL', { answered: f.self.answered, total: f.self.total }));
-    if (f.official)
+  const i = f.index;
+  const reflected =
+    !!i && !!f.self && i.source === 'self' && i.year === f.self.year && f.self.status !== 'draft';
+  if (i) {
+    value = n2(i.value);
+    predicate = i.predicate ? label(i.predicate) : null;
+    const status = reflected ? f.self!.status : 'submitted';
+    lines.push(
+      i.source === 'official'
+        ? t('REPORT_OFFICIAL_ONLY', { year: i.year })
+        : t('REPORT_SELF', { year: i.year, status: t(`REPORT_ASSESSMENT_${status}`) }),
+    );
+    lines.push(t('REPORT_FRAMEWORK', { name: label(i.framework) }));
+    if (i.source === 'self' && f.official)
       lines.push(
         t('REPORT_OFFICIAL', {
           year: f.official.year,
@@ -121,22 +142,29 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
           predicate: label(f.official.predicate),
         }),
       );
-  } else if (f.official) {
-    value = n2(f.official.index);
-    predicate = label(f.official.predicate);
-    lines.push(t('REPORT_OFFICIAL_ONLY', { year: f.official.year }));
   } else {
     lines.push(t('REPORT_NO_INDEX'));
+  }
+  if (f.self && f.self.index !== null && !reflected && !(i?.source === 'official' && i.year >= f.self.year)) {
+    lines.push(
+      t('REPORT_DRAFT', {
+        year: f.self.year,
+        status: t(`REPORT_ASSESSMENT_${f.self.status}`),
+        index: n2(f.self.index),
+      }),
+    );
+    if (!f.self.complete)
+      lines.push(t('REPORT_PROVISIONAL', { answered: f.self.answered, total: f.self.total }));
   }
 
   const compare: string[] = [];
   if (f.org.isHost && !f.host) compare.push(t('REPORT_IS_HOST'));
-  if (f.host?.official)
+  if (f.host?.latest)
     compare.push(
       t('REPORT_COMPARE_HOST', {
         name: f.host.name,
-        year: f.host.official.year,
-        index: n2(f.host.official.index),
+        year: f.host.latest.year,
+        index: n2(f.host.latest.index),
       }),
     );
   if (f.province)

@@ -42,6 +42,7 @@ export async function comparison(db: DbOrTx, org: OrgLike, framework: Framework,
           .where(
             and(
               eq(orgs.provinceCode, org.provinceCode),
+              eq(orgs.evaluated, true),
               eq(officialResults.frameworkId, framework.id),
               eq(officialResults.year, year),
             ),

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { IndexSource } from '../../../shared/contracts/supervision';
-import type { IndexResult } from '../../../shared/supervision/body-index';
+import type { IndexResult } from '../../../shared/framework/body-index';
 import type { PlanTarget } from '../../../shared/supervision/group-simulation';
 import type { DbOrTx } from '../../db/client';
 import { rowsOf } from '../../db/query-helpers';
@@ -18,6 +18,8 @@ export type DirectoryBody = {
   type: 'province' | 'regency' | 'city';
   provinceCode: string | null;
   isHost: boolean;
+  /** False for administrative areas: listed and mapped, but counted in no denominator. */
+  evaluated: boolean;
 };
 
 /** The provinces and kab/kota of the directory (of one province: its government and its kab/kota). */
@@ -30,6 +32,7 @@ export async function regionalBodies(db: DbOrTx, provinceCode?: string): Promise
       type: orgs.type,
       provinceCode: orgs.provinceCode,
       isHost: orgs.isHost,
+      evaluated: orgs.evaluated,
     })
     .from(orgs)
     .where(

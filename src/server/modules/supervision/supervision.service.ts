@@ -10,7 +10,7 @@ import type { BodyInfo } from '../../../shared/followup/facts';
 import { type BodyRow, measureScope, type Scope, STALL_DAYS } from '../../../shared/followup/measure';
 import { DEFAULT_PATH_THRESHOLD } from '../../../shared/followup/milestones';
 import { newest } from '../../../shared/followup/path';
-import { averageOf, latestIndexes } from '../../../shared/supervision/body-index';
+import { areaAverage, latestIndexes } from '../../../shared/framework/body-index';
 import { planEffect, plannedIndex } from '../../../shared/supervision/group-simulation';
 import { indexTrendByFramework } from '../../../shared/supervision/trend-by-framework';
 import type { DbOrTx } from '../../db/client';
@@ -39,7 +39,8 @@ function authorize(actor: Actor, action: 'view' | 'simulate', target: Supervisio
 }
 
 /** Kab/kota that could join as learners (hosts teach): as the funnel's "not joined" counts them. */
-const couldJoin = (b: q.DirectoryBody) => (b.type === 'regency' || b.type === 'city') && !b.isHost;
+const couldJoin = (b: q.DirectoryBody) =>
+  (b.type === 'regency' || b.type === 'city') && !b.isHost && b.evaluated;
 
 /** The measure of a scope over stored summaries already read. */
 function measureOf(
@@ -79,9 +80,18 @@ async function buildNational(db: DbOrTx): Promise<NationalOverview> {
         { kind: 'province', code: prov.code },
         own.filter(couldJoin).map(p.infoOf),
       );
-      return p.provinceRow(prov, own.length, m, averageOf(own.map((b) => latest.get(b.id)?.index)));
+      const counted = own.filter((b) => b.evaluated);
+      return p.provinceRow(
+        prov,
+        counted.length,
+        m,
+        areaAverage(
+          latest,
+          counted.map((b) => b.id),
+        ),
+      );
     });
-  const all = averageOf([...latest.values()].map((i) => i.index));
+  const all = areaAverage(latest, latest.keys());
   return {
     headline: {
       cohort: national.cohort,
@@ -170,7 +180,10 @@ export async function provinceOverview(
   );
   const rows = new Map<string, BodyRow>(m.rows.map((r) => [r.orgId, r]));
   const latest = latestIndexes(results);
-  const average = averageOf(directory.map((b) => latest.get(b.id)?.index));
+  const average = areaAverage(
+    latest,
+    directory.filter((b) => b.evaluated).map((b) => b.id),
+  );
   return {
     province: { code: province.code, name: province.name },
     headline: {

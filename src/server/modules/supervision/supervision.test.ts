@@ -63,6 +63,9 @@ describe('the national cockpit', () => {
     // official 2024 4.51.
     expect(jabar).toMatchObject({ averageIndex: 3.01, indexed: 3 });
     expect(n.provinces.find((p) => p.code === '94')).toMatchObject({ cohort: 0, averageIndex: null });
+    // DKI Jakarta's administrative cities and regency are listed but not evaluated separately:
+    // neither bodies of the province's count nor "not joined".
+    expect(n.provinces.find((p) => p.code === '31')).toMatchObject({ bodies: 1, notJoined: 0 });
     expect(n.trend.months).toHaveLength(12);
     expect(n.trend.years.at(-1)).toMatchObject({ year: 2025 });
     expect(n.definitions.averageIndex?.id).toContain('Rata-rata');

@@ -52,7 +52,7 @@ async function submittedAssessment(year: number) {
       assessmentId: a!.id,
       indicator: i.number,
       level: 2,
-      serviceName: i.chosenService ? 'Layanan' : null,
+      serviceName: i.chosenService ? `Layanan ${i.number}` : null,
     })),
   );
   return a!.id;

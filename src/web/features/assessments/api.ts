@@ -13,9 +13,10 @@ import type {
   TransitionAction,
   transitionResultSchema,
 } from '../../../shared/contracts/assessments';
+import type { CrosswalkReuseReply, ItemCrosswalk } from '../../../shared/contracts/crosswalk';
 import type { frameworkListSchema, frameworkLoadedSchema } from '../../../shared/contracts/frameworks';
 import type { Framework } from '../../../shared/framework/framework-schema';
-import { api } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 
 // Typed queries of self-assessments and frameworks, on the shared contract; one key factory each,
 // so a write invalidates exactly what it changed. Official results, comparison and scenarios:
@@ -27,6 +28,7 @@ export const assessmentKeys = {
   detail: (id: string) => [...assessmentKeys.all, 'detail', id] as const,
   itemHistory: (id: string, indicator: number) =>
     [...assessmentKeys.all, 'item-history', id, indicator] as const,
+  crosswalk: (id: string, indicator: number) => [...assessmentKeys.all, 'crosswalk', id, indicator] as const,
 };
 export const frameworkKeys = {
   all: ['frameworks'] as const,
@@ -84,11 +86,20 @@ export function usePatchItem(id: string) {
   );
 }
 
-/** Saves one indicator; the caller patches the cache (a save must not refetch a half-typed draft). */
+/**
+ * Saves one indicator; the caller patches the cache (a save must not refetch a half-typed draft).
+ * A service name another indicator took meanwhile is news about that indicator: the assessment is
+ * read again so every card sees the names as saved (a card with unsaved typing keeps its draft).
+ */
 export function useSaveItem(id: string, indicator: number) {
+  const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ItemSaveBody) =>
       api<{ data: SavedItem }>(`/assessments/${id}/items/${indicator}`, { method: 'PUT', body }),
+    onError: (err) => {
+      if (err instanceof ApiError && err.code === 'ASSESSMENT_SERVICE_TAKEN')
+        qc.invalidateQueries({ queryKey: assessmentKeys.detail(id) });
+    },
   });
 }
 
@@ -105,6 +116,32 @@ export function useAddComment(id: string, indicator: number) {
     mutationFn: (body: string) =>
       api<Created>(`/assessments/${id}/items/${indicator}/comments`, { method: 'POST', body: { body } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: assessmentKeys.detail(id) }),
+  });
+}
+
+/** The related indicators of the earlier framework (crosswalk); fetched once the section is seen. */
+export function useItemCrosswalk(id: string, indicator: number, enabled: boolean) {
+  return useQuery({
+    queryKey: assessmentKeys.crosswalk(id, indicator),
+    queryFn: () => api<ItemCrosswalk>(`/assessments/${id}/items/${indicator}/crosswalk`),
+    enabled,
+  });
+}
+
+/** Links earlier evidence to the indicator; the item's evidence and the crosswalk both change. */
+export function useReuseEvidence(id: string, indicator: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (evidenceIds: string[]) =>
+      api<CrosswalkReuseReply>(`/assessments/${id}/items/${indicator}/crosswalk/reuse`, {
+        method: 'POST',
+        body: { evidenceIds },
+      }),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: assessmentKeys.detail(id) }),
+        qc.invalidateQueries({ queryKey: assessmentKeys.crosswalk(id, indicator) }),
+      ]),
   });
 }
 

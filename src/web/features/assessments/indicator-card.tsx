@@ -2,30 +2,29 @@ import {
   Accordion,
   Badge,
   Button,
-  Card,
   Group,
   List,
   SegmentedControl,
-  SimpleGrid,
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import type { AssessmentItem } from '../../../shared/contracts/assessments';
+import { serviceNameClash } from '../../../shared/framework/chosen-services';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { ApiError } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { usePatchItem, useSaveItem } from './api';
 import { CommentSection } from './comment-section';
+import { type Conflict, type Draft, openConflictDialog } from './conflict-dialog';
+import { CrosswalkSection } from './crosswalk-section';
 import { EvidenceSection } from './evidence-section';
 import { showItemHistory } from './item-history';
+import { ServiceNameField } from './service-name-field';
 
 type Indicator = Framework['indicators'][number];
-type Draft = { level: number | null; justification: string; serviceName: string | null };
-type Conflict = { yours: Draft; current: Draft & { version: number; updatedBy: string | null } };
 
 // A framework names its level ladders freely; SPBE 2020's four have a name, any other is left
 // unsaid rather than shown as its id.
@@ -41,11 +40,17 @@ const ladderKey = (ladder: string): MessageKey | undefined =>
 export function IndicatorCard(props: {
   assessmentId: string;
   orgCode: string;
+  /** The framework of the assessment: the knowledge base is asked for this indicator of it. */
+  frameworkId: string;
   indicator: Indicator;
   item: AssessmentItem;
+  /** The service names of the assessment's chosen-service indicators (45–47), to keep them distinct. */
+  services: { indicator: number; serviceName: string | null }[];
   /** The assessment's abilities; the item's own (item.abilities.edit) says if it may change now. */
   canUpload: boolean;
   canComment: boolean;
+  /** The framework has a crosswalk from an earlier one: show the related earlier indicators. */
+  crosswalk: boolean;
 }) {
   const { t, locale } = useI18n();
   const { indicator: ind, item } = props;
@@ -61,6 +66,12 @@ export function IndicatorCard(props: {
   const dirtyText = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  // The indicator already naming this service: as the other cards have saved it, or as the server
+  // answered (a save in between by someone else). A clashing name is held back, not sent.
+  const [takenOnServer, setTakenOnServer] = useState<number | null>(null);
+  const clashOf = (name: string | null) =>
+    ind.chosenService ? serviceNameClash(name, ind.number, props.services) : null;
+  const clash = clashOf(draft.serviceName) ?? takenOnServer;
 
   // A newer version from the server (someone else, or a reload) replaces an unedited draft.
   useEffect(() => {
@@ -73,12 +84,19 @@ export function IndicatorCard(props: {
   const editable = item.abilities.edit;
   const saveItem = useSaveItem(props.assessmentId, ind.number);
   const save = (d: Draft & { version: number }) => {
+    const sendName = ind.chosenService && clashOf(d.serviceName) === null;
+    // Only a held-back name changed: nothing to write.
+    if (ind.chosenService && !sendName && d.level === item.level && d.justification === item.justification) {
+      dirtyText.current = false;
+      return setState('idle');
+    }
     setState('saving');
-    const body = { ...d, serviceName: ind.chosenService ? d.serviceName : undefined };
+    const body = { ...d, serviceName: sendName ? d.serviceName : undefined };
     saveItem.mutate(body, {
       onSuccess: ({ data }) => {
         version.current = data.version;
         dirtyText.current = false;
+        if (sendName) setTakenOnServer(null);
         patchItem(ind.number, {
           level: data.level,
           justification: data.justification,
@@ -91,6 +109,9 @@ export function IndicatorCard(props: {
         setState('error');
         if (err instanceof ApiError && err.code === 'VERSION_CONFLICT') {
           showConflict({ yours: d, current: (err.details as Conflict).current });
+        }
+        if (err instanceof ApiError && err.code === 'ASSESSMENT_SERVICE_TAKEN') {
+          setTakenOnServer((err.details as { indicator: number }).indicator);
         }
       },
     });
@@ -107,43 +128,10 @@ export function IndicatorCard(props: {
   };
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  function showConflict(c: Conflict) {
-    const show = (d: Draft) => (
-      <Stack gap={2}>
-        <Text size="sm">
-          {t('level')}: {d.level ?? t('levelNotSet')}
-        </Text>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {d.justification || '—'}
-        </Text>
-        {ind.chosenService && <Text size="sm">{d.serviceName ?? '—'}</Text>}
-      </Stack>
-    );
-    modals.openConfirmModal({
-      title: t('conflictTitle'),
-      size: 'lg',
-      children: (
-        <Stack data-testid="conflict-dialog">
-          <Text size="sm">{t('conflictText', { name: c.current.updatedBy ?? '—' })}</Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Card withBorder>
-              <Text fw={600} size="sm">
-                {t('theirVersion')}
-              </Text>
-              {show(c.current)}
-            </Card>
-            <Card withBorder>
-              <Text fw={600} size="sm">
-                {t('yourVersion')}
-              </Text>
-              {show(c.yours)}
-            </Card>
-          </SimpleGrid>
-        </Stack>
-      ),
-      labels: { confirm: t('keepMine'), cancel: t('keepTheirs') },
-      onConfirm: () => save({ ...c.yours, version: c.current.version }),
-      onCancel: () => {
+  const showConflict = (c: Conflict) =>
+    openConflictDialog(c, ind.chosenService, t, {
+      keepMine: () => save({ ...c.yours, version: c.current.version }),
+      keepTheirs: () => {
         version.current = c.current.version;
         dirtyText.current = false;
         const theirs = {
@@ -156,7 +144,6 @@ export function IndicatorCard(props: {
         setState('idle');
       },
     });
-  }
 
   const name = locale === 'en' ? ind.name.en : ind.name.id;
   return (
@@ -208,6 +195,14 @@ export function IndicatorCard(props: {
               >
                 {t('history')}
               </Button>
+              <Button
+                size="xs"
+                variant="subtle"
+                component={Link}
+                to={`/questions?frameworkId=${encodeURIComponent(props.frameworkId)}&indicator=${ind.number}`}
+              >
+                {t('answeredQuestionsTitle')}
+              </Button>
             </Group>
           </Group>
           <SegmentedControl
@@ -241,14 +236,14 @@ export function IndicatorCard(props: {
             ))}
           </List>
           {ind.chosenService && (
-            <TextInput
-              label={t('serviceName')}
+            <ServiceNameField
+              value={draft.serviceName}
               disabled={!editable}
-              value={draft.serviceName ?? ''}
-              maxLength={200}
-              onChange={(e) => {
-                const next = { ...draft, serviceName: e.currentTarget.value };
+              clash={clash}
+              onChange={(value) => {
+                const next = { ...draft, serviceName: value };
                 setDraft(next);
+                setTakenOnServer(null);
                 saveSoon(next);
               }}
               onBlur={() => dirtyText.current && saveNow(draft)}
@@ -274,6 +269,7 @@ export function IndicatorCard(props: {
             item={item}
             canChange={props.canUpload && editable}
           />
+          {props.crosswalk && <CrosswalkSection assessmentId={props.assessmentId} indicator={ind.number} />}
           <CommentSection assessmentId={props.assessmentId} item={item} canComment={props.canComment} />
         </Stack>
       </Accordion.Panel>

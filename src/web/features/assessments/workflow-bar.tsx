@@ -21,12 +21,23 @@ export function WorkflowBar({ detail, framework }: { detail: AssessmentDetail; f
   const onError = (e: Error) => {
     const missing =
       e instanceof ApiError && e.code === 'ASSESSMENT_INCOMPLETE'
-        ? (e.details as { missing: { levels: number[]; serviceNames: number[] } }).missing
+        ? (e.details as { missing: { levels: number[]; serviceNames: number[]; repeatedServices: number[] } })
+            .missing
         : null;
+    const empty = missing && (missing.levels.length || missing.serviceNames.length);
     notifications.show({
       color: 'red',
       message: missing
-        ? t('incomplete', { levels: missing.levels.length, services: missing.serviceNames.length })
+        ? [
+            empty
+              ? t('incomplete', { levels: missing.levels.length, services: missing.serviceNames.length })
+              : '',
+            missing.repeatedServices.length
+              ? t('incompleteRepeated', { indicators: missing.repeatedServices.join(', ') })
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
         : e.message,
     });
   };

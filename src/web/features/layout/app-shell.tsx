@@ -42,6 +42,7 @@ export function SignedInShell() {
     { to: `/orgs/${ownBody?.org.code}/plans`, label: t('navPlans'), show: !!ownBody },
     { to: '/funnel', label: t('navFunnel'), show: seesFollowup },
     { to: '/practices', label: t('navPractices'), show: true },
+    { to: '/questions', label: t('navQuestions'), show: true },
     { to: '/visits', label: t('navVisits'), show: true },
     { to: '/programmes', label: t('navProgrammes'), show: true },
     { to: '/commitments', label: t('navCommitments'), show: true },

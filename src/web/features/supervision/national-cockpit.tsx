@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { TrendChart } from '../followup/trend-chart';
 import { ErrorNotice, Loading } from '../layout/ui';
 import { ChoroplethMap, type MapLayer, type MapMode } from '../map/choropleth-map';
+import { ResponseTimeTable } from '../questions/response-times';
 import { useNationalOverview, useRegions } from './api';
 import { provinceAreas, regionAreas } from './areas';
 import { CockpitIntro } from './cockpit-intro';
@@ -105,6 +106,7 @@ export function NationalCockpit() {
         )}
       </div>
       <ProvinceTable rows={o.provinces} onDrill={drill} />
+      <ResponseTimeTable />
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <TrendChart trend={o.trend.months} />

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { TrendChart } from '../followup/trend-chart';
 import { ErrorNotice, Loading } from '../layout/ui';
 import { ChoroplethMap, type MapMode } from '../map/choropleth-map';
+import { ResponseTimeTable } from '../questions/response-times';
 import { useProvinceOverview } from './api';
 import { regionAreas } from './areas';
 import { CockpitIntro } from './cockpit-intro';
@@ -57,6 +58,7 @@ export function ProvinceCockpit({ code }: { code: string }) {
         </Grid.Col>
       </Grid>
       <LeagueTable bodies={o.bodies} />
+      <ResponseTimeTable province={code} />
       {o.abilities.simulate && <GroupSimulation code={code} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { averageOf, type IndexResult, indexTrend, latestIndexes } from './body-index';
+import { areaAverage, averageOf, type IndexResult, indexTrend, latestIndexes } from './body-index';
 
-const r = (orgId: string, year: number, source: 'official' | 'self', index: number, date = `${year}-11-01`) =>
-  ({ orgId, year, source, index, date, frameworkId: 'spbe-2020' }) satisfies IndexResult;
+const r = (
+  orgId: string,
+  year: number,
+  source: 'official' | 'self',
+  index: number,
+  date = `${year}-11-01`,
+  frameworkId = 'spbe-2020',
+) => ({ orgId, year, source, index, date, frameworkId }) satisfies IndexResult;
 
 describe('latestIndexes', () => {
   it('takes the newest year, and at the same year the official result over the self-assessment', () => {
@@ -13,8 +19,8 @@ describe('latestIndexes', () => {
       r('b', 2022, 'official', 3.0),
       r('b', 2025, 'self', 3.3),
     ]);
-    expect(m.get('a')).toEqual({ index: 2.4, year: 2024, source: 'official' });
-    expect(m.get('b')).toEqual({ index: 3.3, year: 2025, source: 'self' });
+    expect(m.get('a')).toEqual({ index: 2.4, year: 2024, source: 'official', frameworkId: 'spbe-2020' });
+    expect(m.get('b')).toEqual({ index: 3.3, year: 2025, source: 'self', frameworkId: 'spbe-2020' });
     expect(m.has('c')).toBe(false);
   });
 
@@ -24,6 +30,36 @@ describe('latestIndexes', () => {
       r('a', 2025, 'self', 2.2, '2025-09-01'),
     ]);
     expect(m.get('a')!.index).toBe(2.2);
+  });
+});
+
+describe('areaAverage', () => {
+  it('averages the members with an index, each by its latest result', () => {
+    const latest = latestIndexes([
+      r('a', 2024, 'official', 2),
+      r('a', 2025, 'self', 3),
+      r('b', 2024, 'official', 2.5),
+    ]);
+    expect(areaAverage(latest, ['a', 'b', 'c'])).toEqual({
+      average: 2.75,
+      count: 2,
+      frameworkId: 'spbe-2020',
+    });
+    expect(areaAverage(latest, ['c'])).toEqual({ average: null, count: 0, frameworkId: null });
+  });
+
+  it('never mixes frameworks: the one most members use, the newest on a tie', () => {
+    const latest = latestIndexes([
+      r('a', 2025, 'official', 2),
+      r('b', 2025, 'official', 3),
+      r('c', 2027, 'self', 4, '2027-05-01', 'pemdi-2026'),
+    ]);
+    expect(areaAverage(latest, ['a', 'b', 'c'])).toEqual({
+      average: 2.5,
+      count: 2,
+      frameworkId: 'spbe-2020',
+    });
+    expect(areaAverage(latest, ['a', 'c'])).toEqual({ average: 4, count: 1, frameworkId: 'pemdi-2026' });
   });
 });
 

@@ -2,10 +2,16 @@ import type { BodyIndex, IndexSource } from '../contracts/supervision';
 import type { LevelSet } from '../followup/facts';
 import { newest } from '../followup/path';
 
-// A body's index as supervisors compare it: the newest evaluation year it has a result for, an
-// official result before a self-assessment of the same year (the follow-up measure's own order,
-// followup/path.ts). Self-assessments count once submitted and are always marked as such, so a
-// figure never passes a body's own claim off as an official one.
+// The one definition of "a body's index" and of "the average of an area" (a province: its
+// government and its kab/kota), read by the home pages, the leader's rapor and the supervisors'
+// cockpits alike, so the three never show different figures for one body.
+// - A body's index: its newest evaluation year with a result, an official result before a
+//   self-assessment of the same year (the follow-up measure's own order, followup/path.ts).
+//   Self-assessments count once submitted (their index as last submitted) and are always marked as
+//   such, so a figure never passes a body's own claim off as an official one; drafts never count.
+// - An area's average: the mean of its bodies' indices. Indices of different frameworks are not
+//   comparable, so the average is taken in one framework: the one most of the bodies' indices use
+//   (the newest on a tie); bodies whose index is in another framework are left out of it.
 
 /** One result with an index, as the follow-up facts hold it (official or submitted self-assessment). */
 export type IndexResult = Pick<LevelSet, 'year' | 'date' | 'frameworkId'> & {
@@ -25,8 +31,35 @@ export function latestIndexes(results: readonly IndexResult[]): Map<string, Body
     if (!b || newest(r, b) < 0) best.set(r.orgId, r);
   }
   return new Map(
-    [...best].map(([id, r]) => [id, { index: round2(r.index), year: r.year, source: r.source }]),
+    [...best].map(([id, r]) => [
+      id,
+      { index: round2(r.index), year: r.year, source: r.source, frameworkId: r.frameworkId },
+    ]),
   );
+}
+
+export type AreaAverage = { average: number | null; count: number; frameworkId: string | null };
+
+/** The average index of an area's bodies (see above): in the framework most of their indices use. */
+export function areaAverage(
+  latest: ReadonlyMap<string, BodyIndex>,
+  memberIds: Iterable<string>,
+): AreaAverage {
+  const present = [...memberIds].flatMap((id) => {
+    const i = latest.get(id);
+    return i ? [i] : [];
+  });
+  const tally = new Map<string, { n: number; year: number }>();
+  for (const i of present) {
+    const t = tally.get(i.frameworkId) ?? { n: 0, year: 0 };
+    tally.set(i.frameworkId, { n: t.n + 1, year: Math.max(t.year, i.year) });
+  }
+  const [frameworkId] = [...tally].sort(([, a], [, b]) => b.n - a.n || b.year - a.year)[0] ?? [null];
+  if (frameworkId === null) return { average: null, count: 0, frameworkId: null };
+  return {
+    ...averageOf(present.filter((i) => i.frameworkId === frameworkId).map((i) => i.index)),
+    frameworkId,
+  };
 }
 
 /** The mean of the values present (two decimals), and how many there were. */

@@ -1,0 +1,73 @@
+// UI text of mentoring questions (tanya pendamping), the knowledge base and hosts' response times.
+// Bahasa Indonesia first (formal register); English (messages-questions.en.ts) has the same keys.
+export const idQuestions = {
+  navQuestions: 'Tanya pendamping',
+  questionsTitle: 'Tanya pendamping',
+  questionsIntro:
+    'Ajukan pertanyaan tentang indikator, praktik baik, atau butir rencana aksi kepada pendamping instansi tuan rumah dan pembina provinsi. Jawaban yang diterima atas pertanyaan publik menjadi basis pengetahuan bagi instansi lain.',
+  knowledgeTab: 'Basis pengetahuan',
+  allQuestionsTab: 'Semua pertanyaan yang dapat Anda lihat',
+  askQuestion: 'Ajukan pertanyaan',
+  askFor: 'Bertanya atas nama',
+  questionTitle: 'Judul pertanyaan',
+  questionBody: 'Uraian pertanyaan',
+  questionVisibility: 'Keterbukaan',
+  visibility_public: 'Publik di Living Lab',
+  visibility_private: 'Terbatas (instansi, pendamping, dan pembina)',
+  visibilityHelp:
+    'Pertanyaan publik dapat dibaca dan dijawab oleh seluruh pengguna Living Lab; pertanyaan terbatas hanya oleh instansi Anda, pendamping tuan rumah yang memiliki akses, dan pembina provinsi.',
+  questionSubject: 'Pokok pertanyaan',
+  subject_indicator: 'Indikator',
+  subject_practice: 'Praktik baik',
+  subject_plan_item: 'Butir rencana aksi',
+  subjectIndicatorLabel: 'Indikator {number} ({framework})',
+  frameworkLabel: 'Kerangka',
+  indicatorNumber: 'Nomor indikator',
+  practiceIdLabel: 'Praktik',
+  planItemIdLabel: 'Butir rencana aksi',
+  similarAnswered: 'Pertanyaan serupa yang sudah terjawab — periksa sebelum bertanya',
+  questionAsked: 'Pertanyaan telah diajukan. Pendamping dan pembina provinsi telah diberi tahu.',
+  qstatus_open: 'Belum dijawab',
+  qstatus_answered: 'Sudah dijawab',
+  qstatus_accepted: 'Jawaban diterima',
+  questionStatusFilter: 'Status',
+  askedBy: 'Ditanyakan oleh {name} ({org}), {date}',
+  answersCount: '{count} jawaban',
+  answersTitle: 'Jawaban',
+  noAnswersYet: 'Belum ada jawaban. Pendamping tuan rumah dan pembina provinsi telah diberi tahu.',
+  yourAnswer: 'Jawaban Anda',
+  postAnswer: 'Kirim jawaban',
+  answerPosted: 'Jawaban telah dikirim.',
+  answerFiles: 'Dokumen dari lemari bukti',
+  acceptAnswer: 'Terima jawaban ini',
+  answerAccepted: 'Jawaban diterima',
+  acceptedNotice: 'Jawaban telah ditandai diterima.',
+  clarification: 'Klarifikasi dari instansi penanya',
+  editedAt: 'diubah {date}',
+  editAnswer: 'Ubah jawaban',
+  deleteAnswer: 'Hapus jawaban',
+  deleteAnswerConfirm: 'Hapus jawaban ini? Tindakan ini tercatat di log audit.',
+  answerDeleted: 'Jawaban telah dihapus.',
+  answeredQuestionsTitle: 'Pertanyaan yang sudah terjawab',
+  noAnsweredQuestions:
+    'Belum ada pertanyaan yang terjawab untuk pokok ini. Ajukan pertanyaan melalui halaman Tanya pendamping; jawaban yang diterima akan tampil di sini.',
+  noQuestions:
+    'Belum ada pertanyaan yang sesuai. Ubah kata kunci atau saringan, atau ajukan pertanyaan baru kepada pendamping.',
+  noKnowledge:
+    'Basis pengetahuan belum memuat jawaban yang cocok. Ajukan pertanyaan; setelah penanya menerima jawaban, pertanyaan publik tampil di sini.',
+  searchQuestions: 'Cari pertanyaan dan jawaban',
+  openQuestions: 'Lihat semua',
+  responseTimesTitle: 'Kecepatan menjawab pertanyaan',
+  responseTimesRule:
+    'Dihitung dalam hari kerja (Senin–Jumat, zona waktu platform) sejak hari kerja pertama setelah pertanyaan diajukan sampai jawaban pertama pendamping tuan rumah. Hari libur nasional belum diperhitungkan karena platform belum memiliki datanya.',
+  medianFirstResponse: 'Median jawaban pertama',
+  workingDaysValue: '{days} hari kerja',
+  shareWithin3: 'Dijawab dalam 3 hari kerja',
+  questionsReceived: 'Pertanyaan diterima',
+  pendingQuestions: 'Masih dalam batas waktu',
+  noResponseFigures:
+    'Belum ada pertanyaan dari instansi dampingan. Angka akan muncul setelah instansi dampingan bertanya melalui Tanya pendamping.',
+  hostCol: 'Tuan rumah',
+};
+
+export type QuestionMessages = Record<keyof typeof idQuestions, string>;
