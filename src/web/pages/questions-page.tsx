@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { QuestionStatus } from '../../shared/contracts/questions';
+import { useFrameworkName } from '../features/assessments/framework-labels';
 import { PagedQuery } from '../features/layout/ui';
 import { useUrlFilters } from '../features/layout/url-filters';
 import { useQuestions } from '../features/questions/api';
@@ -11,6 +12,7 @@ import { useI18n } from '../i18n/i18n';
 /** Tanya pendamping: the knowledge base (default) and every question the user may see. */
 export default function QuestionsPage() {
   const { t } = useI18n();
+  const frameworkName = useFrameworkName();
   const f = useUrlFilters();
   const [asking, setAsking] = useState(false);
   const knowledge = f.get('view') !== 'all';
@@ -71,7 +73,10 @@ export default function QuestionsPage() {
       {indicator !== undefined && (
         <Title order={3}>
           {t('answeredQuestionsTitle')} —{' '}
-          {t('subjectIndicatorLabel', { number: indicator, framework: f.get('frameworkId') || 'spbe-2020' })}
+          {t('subjectIndicatorLabel', {
+            number: indicator,
+            framework: f.get('frameworkId') ? frameworkName(f.get('frameworkId')) : '—',
+          })}
         </Title>
       )}
       <PagedQuery

@@ -54,22 +54,6 @@ describe('action plans', () => {
     expect(res.statusCode, res.body).toBe(201);
     planId = res.json().data.id;
     expect((await api('POST', '/orgs/32.05/plans', s.bodyAdmin, { period: '2025' })).statusCode).toBe(409);
-    // A plan's targets are numbered in the framework of its period's year, which it records.
-    expect((await plan()).data.frameworkId).toBe('spbe-2020');
-    const later = (await api('POST', '/orgs/32.05/plans', s.operator, { period: '2027-S1' })).json().data.id;
-    expect((await api('GET', `/plans/${later}`, s.operator)).json().data.frameworkId).toBe('pemdi-2026');
-    const spbeSteps = await api('POST', `/plans/${later}/items/from-steps`, s.operator, {
-      frameworkId: 'spbe-2020',
-      steps: [{ indicator: 12, from: 1, to: 2 }],
-    });
-    expect(spbeSteps.statusCode).toBe(400);
-    expect(spbeSteps.json().error.details.issues[0]).toMatchObject({ field: 'body.frameworkId' });
-    // Indicator 35 exists in SPBE 2020 only.
-    const target35 = await api('POST', `/plans/${later}/items`, s.operator, {
-      title: 'Target di luar kerangka',
-      targets: [{ indicator: 35, level: 3 }],
-    });
-    expect(target35.json().error.details.issues[0].message).toBe('Indikator 35 tidak ada');
     expect((await api('GET', `/plans/${planId}`, s.otherAdmin)).statusCode).toBe(404);
     expect((await api('GET', `/plans/${planId}`, s.jabar)).statusCode).toBe(200);
   });

@@ -1,16 +1,12 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { PracticeStatus, practiceListQuerySchema } from '../../../shared/contracts/practices';
-import type { TextKey } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { escapeLike, pagination } from '../../db/query-helpers';
 import {
   adoptions,
-  assessmentItems,
-  assessments,
   evidenceFiles,
-  officialResults,
   orgs,
   practiceFiles,
   practiceHistory,
@@ -18,7 +14,6 @@ import {
   users,
 } from '../../db/schema';
 import { type Actor, isPlatformAdmin } from '../../platform/auth/actor';
-import { levelsOf } from '../assessments/assessments.queries';
 import { hostPolicy, practicePolicy } from './practices.policy';
 
 const host = alias(orgs, 'host');
@@ -192,97 +187,6 @@ export async function practiceFileIds(db: DbOrTx, practiceId: string) {
     .from(practiceFiles)
     .where(eq(practiceFiles.practiceId, practiceId));
   return rows.map((r) => r.id).sort();
-}
-
-/**
- * The framework of the body's newest levels (official or a self-assessment it sent), newest
- * evaluation year first; undefined when it has none.
- */
-export async function latestLevelsFramework(db: DbOrTx, orgId: string): Promise<string | undefined> {
-  const [official, own] = await Promise.all([
-    db
-      .select({ year: officialResults.year, frameworkId: officialResults.frameworkId })
-      .from(officialResults)
-      .where(and(eq(officialResults.orgId, orgId), isNotNull(officialResults.levels)))
-      .orderBy(desc(officialResults.year))
-      .limit(1),
-    db
-      .select({ year: assessments.year, frameworkId: assessments.frameworkId })
-      .from(assessments)
-      .where(and(eq(assessments.orgId, orgId), inArray(assessments.status, [...countedStatuses])))
-      .orderBy(desc(assessments.year))
-      .limit(1),
-  ]);
-  return [...official, ...own].sort((a, b) => b.year - a.year)[0]?.frameworkId;
-}
-
-// A self-assessment counts once the body has sent it for review: a draft is work in progress.
-const countedStatuses = ['submitted', 'in_review', 'resubmitted', 'accepted'] as const;
-
-/**
- * The body's best current levels: the latest official result that has levels; else the latest
- * submitted or accepted self-assessment; else nothing (the ranking then takes every level as 1).
- */
-export async function currentLevels(db: DbOrTx, orgId: string, frameworkId: string) {
-  const [official] = await db
-    .select({ year: officialResults.year, levels: officialResults.levels })
-    .from(officialResults)
-    .where(
-      and(
-        eq(officialResults.orgId, orgId),
-        eq(officialResults.frameworkId, frameworkId),
-        isNotNull(officialResults.levels),
-      ),
-    )
-    .orderBy(desc(officialResults.year))
-    .limit(1);
-  if (official?.levels) {
-    return {
-      levels: official.levels,
-      basis: {
-        source: 'official' as const,
-        year: official.year,
-        status: null,
-        note: 'LEVELS_OFFICIAL' as const satisfies TextKey,
-      },
-    };
-  }
-  const [own] = await db
-    .select({ id: assessments.id, year: assessments.year, status: assessments.status })
-    .from(assessments)
-    .where(
-      and(
-        eq(assessments.orgId, orgId),
-        eq(assessments.frameworkId, frameworkId),
-        inArray(assessments.status, [...countedStatuses]),
-      ),
-    )
-    .orderBy(desc(assessments.year))
-    .limit(1);
-  if (own) {
-    const items = await db
-      .select({ indicator: assessmentItems.indicator, level: assessmentItems.level })
-      .from(assessmentItems)
-      .where(eq(assessmentItems.assessmentId, own.id));
-    return {
-      levels: levelsOf(items),
-      basis: {
-        source: 'assessment' as const,
-        year: own.year,
-        status: own.status,
-        note: 'LEVELS_SELF_ASSESSED' as const satisfies TextKey,
-      },
-    };
-  }
-  return {
-    levels: {},
-    basis: {
-      source: 'none' as const,
-      year: null,
-      status: null,
-      note: 'LEVELS_NONE' as const satisfies TextKey,
-    },
-  };
 }
 
 /** The body's adoptions, by practice (for the suggestions' adopted marks). */

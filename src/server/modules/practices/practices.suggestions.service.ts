@@ -11,13 +11,8 @@ import { today } from '../../platform/calendar';
 import { frameworkOfYear } from '../frameworks/frameworks.year';
 import { getOrgInScope } from '../orgs/orgs.service';
 import { frameworkFor } from './practices.checks';
-import {
-  adoptionsOfOrg,
-  currentLevels,
-  latestLevelsFramework,
-  presentSummary,
-  publishedPractices,
-} from './practices.queries';
+import { currentLevels, latestLevelsFramework } from './practices.levels.queries';
+import { adoptionsOfOrg, presentSummary, publishedPractices } from './practices.queries';
 
 /** Published practices ranked by how much they would lift this body's index. */
 export async function practiceSuggestions(

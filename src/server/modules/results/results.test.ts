@@ -155,23 +155,6 @@ describe('official results', () => {
     expect(await count()).toBe(before);
 
     expect((await importFile('', 'kosong.csv')).json().error.code).toBe('FILE_EMPTY');
-    // A year another framework evaluated cannot come in a file of this one.
-    const otherYear = await importFile(
-      'kode_instansi,tahun,indeks\n32.01,2025,3\n',
-      'a.csv',
-      s.national,
-      'pemdi-2026',
-    );
-    expect(otherYear.json().error.details.problems).toEqual([
-      expect.objectContaining({
-        row: 2,
-        field: 'tahun',
-        message: 'Tahun 2025 tidak dievaluasi dengan kerangka pemdi-2026',
-      }),
-    ]);
-    expect(
-      (await importFile('kode_instansi,tahun,indeks\n32.01,2025,3\n', 'a.csv', s.national, '')).statusCode,
-    ).toBe(400);
     const headerOnly = await importFile('kode_instansi,tahun,indeks\n');
     expect(headerOnly.json().error.details.problems[0].message).toContain('tidak berisi data');
     const wrongColumns = await importFile('nama,nilai\nSumedang,3\n');
@@ -271,36 +254,6 @@ describe('comparison, calibration and scenarios', () => {
     expect(hist[0]).toMatchObject({ self: null, official: { index: 2.59 } });
     expect(hist[1].self.assessmentId).toBe(id);
     expect(cal.framework.id).toBe('spbe-2020');
-  });
-
-  it('keeps each framework’s results apart: history per framework, comparisons on one', async () => {
-    const put = await api('PUT', '/orgs/32.05/official-results/2027', s.national, {
-      index: 3,
-      source: 'Uji kerangka 2026',
-    });
-    expect(put.statusCode, put.body).toBe(200);
-    // No framework named: the one the year used.
-    expect(put.json().data.frameworkId).toBe('pemdi-2026');
-    const hist = (await api('GET', '/orgs/32.05/history', s.operator)).json().data;
-    expect(hist.map((h: { year: number; frameworkId: string }) => `${h.year} ${h.frameworkId}`)).toEqual([
-      '2023 spbe-2020',
-      '2024 spbe-2020',
-      '2025 spbe-2020',
-      '2027 pemdi-2026',
-    ]);
-    const only = (await api('GET', '/orgs/32.05/history?framework=spbe-2020', s.operator)).json().data;
-    expect(only.map((h: { year: number }) => h.year)).toEqual([2023, 2024, 2025]);
-    // By default the framework of the body's latest result; a year asked for brings its own.
-    const latest = (await api('GET', '/orgs/32.05/comparison', s.operator)).json().data;
-    expect(latest).toMatchObject({
-      year: 2027,
-      framework: { id: 'pemdi-2026' },
-      body: { official: { index: 3 } },
-    });
-    const y2024 = (await api('GET', '/orgs/32.05/comparison?year=2024', s.operator)).json().data;
-    expect(y2024.framework.id).toBe('spbe-2020');
-    expect(y2024.body.official.year).toBe(2024);
-    expect((await api('DELETE', '/orgs/32.05/official-results/2027', s.national)).statusCode).toBe(200);
   });
 
   it('saves named simulator scenarios for the body', async () => {

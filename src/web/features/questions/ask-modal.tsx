@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { QuestionCreate, QuestionSubject } from '../../../shared/contracts/questions';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { useYearFramework } from '../assessments/api';
 import { usePractices } from '../practices/api';
 import { useIndicatorName } from '../practices/use-indicator-name';
 import { type OrgRef, useAskQuestion, useSimilarQuestions } from './api';
@@ -37,12 +38,14 @@ export function AskModal(props: {
   const [kind, setKind] = useState<QuestionSubject>(
     preset.planItemId ? 'plan_item' : preset.practiceId ? 'practice' : 'indicator',
   );
-  const frameworkId = preset.frameworkId ?? 'spbe-2020';
+  // An indicator is a number of one framework: the preset's, else the current evaluation year's.
+  const current = useYearFramework(preset.frameworkId ? null : new Date().getFullYear());
+  const frameworkId = preset.frameworkId ?? current.data?.framework.id ?? '';
   const [indicator, setIndicator] = useState<string | null>(
     preset.indicator ? String(preset.indicator) : null,
   );
   const [practiceId, setPracticeId] = useState<string | null>(preset.practiceId ?? null);
-  const { framework, name } = useIndicatorName(frameworkId);
+  const { framework, name } = useIndicatorName(frameworkId || undefined);
   const practices = usePractices({ pageSize: 200 });
   const similar = useSimilarQuestions(title);
   const ask = useAskQuestion();
@@ -51,7 +54,7 @@ export function AskModal(props: {
   const submit = () => {
     const subject: Partial<QuestionCreate> =
       kind === 'indicator'
-        ? { frameworkId, indicator: indicator ? Number(indicator) : undefined }
+        ? { frameworkId: frameworkId || undefined, indicator: indicator ? Number(indicator) : undefined }
         : kind === 'practice'
           ? { practiceId: practiceId ?? undefined }
           : { planItemId: preset.planItemId };
