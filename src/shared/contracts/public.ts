@@ -130,6 +130,8 @@ export const publicOfficialSchema = z.object({
   frameworkId: z.string(),
   index: z.number(),
   predicate: z.string(),
+  /** The rating's English name, from the framework's bands (`predicate` is the official word). */
+  predicateEn: z.string(),
 });
 
 export const publicBodyRowSchema = z.object({
@@ -175,8 +177,6 @@ export const publicBodySchema = z.object({
   pathProgressPercent: z.number().nullable(),
   officialResults: z.array(
     publicOfficialSchema.extend({
-      /** The rating's English name, from the framework's bands (`predicate` is the official word). */
-      predicateEn: z.string(),
       domains: z.record(z.string(), z.number()).nullable(),
       source: z.string(),
       /** A published figure shipped with the platform (with its source), not entered by hand. */

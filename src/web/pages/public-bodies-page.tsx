@@ -120,8 +120,7 @@ export default function PublicBodiesPage() {
                 <Table.Td>{b.signed ? t('yes') : '—'}</Table.Td>
                 <Table.Td>
                   {b.latestOfficial
-                    ? // The stored rating is the Indonesian band name: English readers get the figure only.
-                      `${b.latestOfficial.index.toFixed(2)}${locale === 'en' ? '' : ` ${b.latestOfficial.predicate}`} (${b.latestOfficial.year})`
+                    ? `${b.latestOfficial.index.toFixed(2)} ${locale === 'en' ? b.latestOfficial.predicateEn : b.latestOfficial.predicate} (${b.latestOfficial.year})`
                     : '—'}
                   <FrameworkLabel id={b.latestOfficial?.frameworkId} />
                 </Table.Td>

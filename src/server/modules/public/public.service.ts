@@ -63,14 +63,16 @@ type Nation = {
 
 /** The national measure, each province's, and every body's row: one read of each table. */
 async function loadNation(db: DbOrTx, asOf: Day): Promise<Nation> {
-  const [stored, orgRows, latest, signed, hosts, practices] = await Promise.all([
+  const [stored, orgRows, latest, signed, hosts, practices, frameworks] = await Promise.all([
     fq.storedBodies(db, false),
     q.allBodies(db),
     q.latestOfficialResults(db),
     q.signedOrgIds(db),
     fq.hosts(db),
     q.publishedPracticeCount(db),
+    listFrameworks(db),
   ]);
+  const bandsOf = new Map(frameworks.map((f) => [f.id, f.predicates]));
   const info = new Map<string, BodyInfo>(stored.map((r) => [r.info.orgId, r.info]));
   const measure = (scope: Scope, bodies = stored): Measured =>
     measureScope({ bodies, info, scope, options: { pathThreshold: DEFAULT_PATH_THRESHOLD }, today: asOf });
@@ -125,6 +127,7 @@ async function loadNation(db: DbOrTx, asOf: Day): Promise<Nation> {
             frameworkId: official.frameworkId,
             index: official.index,
             predicate: official.predicate,
+            predicateEn: englishPredicate(bandsOf.get(official.frameworkId) ?? [], official.predicate),
           }
         : null,
     };

@@ -149,7 +149,10 @@ describe('open data: bodies', () => {
     expect(joined.data.every((b: { joined: boolean }) => b.joined)).toBe(true);
     const found = (await get('/public/bodies?q=sumedang')).json().data;
     expect(found.map((b: { code: string }) => b.code)).toEqual(['32.11']);
-    expect(found[0]).toMatchObject({ isHost: true, latestOfficial: { year: 2024, index: 4.51 } });
+    expect(found[0]).toMatchObject({
+      isHost: true,
+      latestOfficial: { year: 2024, index: 4.51, predicate: 'Memuaskan', predicateEn: 'Excellent' },
+    });
     const csv = await get('/public/bodies.csv?province=32&type=regency');
     const rows = csv.body
       .replace(/^\uFEFF/, '')
