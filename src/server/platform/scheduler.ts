@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { addDays, localDay as localDate } from '../../shared/calendar';
+import { addDays, localDay as localDate, zonedInstant } from '../../shared/calendar';
 import { BUSY } from './job-lock';
 
 // The platform's clock for background jobs. It knows when to run, not what: the app's wiring
@@ -90,21 +90,7 @@ export function nextRunAt(now: Date, time: string, timeZone: string): Date {
   throw new Error('unreachable');
 }
 
-/** The instant at which the clock in a time zone shows `date hh:mm`. */
+/** The instant at which the clock in a time zone shows `date hh:mm` (the calendar module's rule). */
 export function zonedTime(date: string, h: number, m: number, timeZone: string): Date {
-  const guess = Date.parse(`${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`);
-  // The zone's offset at that moment (Indonesian zones have no daylight saving; this also works
-  // for zones that do, away from the hour of the change).
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(guess));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return new Date(guess - (shown - guess));
+  return zonedInstant(`${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, timeZone);
 }

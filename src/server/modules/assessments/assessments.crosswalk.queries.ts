@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { assessmentItems, assessments, evidenceFiles, evidenceLinks, officialResults } from '../../db/schema';
+import { assessmentItems, assessments, evidenceFiles, evidenceLinks } from '../../db/schema';
 
 // Reads behind the crosswalk: what a body recorded on the earlier framework (its latest
 // self-assessment, its latest detailed official result, the evidence it linked). Scope and
@@ -39,28 +39,6 @@ export async function itemsOf(db: DbOrTx, assessmentId: string, indicators: read
         inArray(assessmentItems.indicator, [...indicators]),
       ),
     );
-}
-
-/** The body's latest official result on a framework that gives every level (not a total only). */
-export async function latestDetailedResult(db: DbOrTx, orgId: string, frameworkId: string) {
-  const [row] = await db
-    .select({
-      year: officialResults.year,
-      source: officialResults.source,
-      isSample: officialResults.isSample,
-      levels: officialResults.levels,
-    })
-    .from(officialResults)
-    .where(
-      and(
-        eq(officialResults.orgId, orgId),
-        eq(officialResults.frameworkId, frameworkId),
-        isNotNull(officialResults.levels),
-      ),
-    )
-    .orderBy(desc(officialResults.year))
-    .limit(1);
-  return row ?? null;
 }
 
 export type RelatedEvidenceRow = {

@@ -9,12 +9,12 @@ import type { AuditContext } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { requireLinkableIndicator, writeIndicatorLinks } from '../evidence/evidence.links.service';
 import { findFramework } from '../frameworks/frameworks.registry';
+import { latestDetailedResult } from '../results/results.queries';
 import { presentItemCrosswalk } from './assessments.crosswalk.presenter';
 import {
   itemReopened,
   itemsOf,
   latestAssessmentOn,
-  latestDetailedResult,
   linkedFileIds,
   relatedEvidence,
 } from './assessments.crosswalk.queries';

@@ -25,12 +25,8 @@ import { auditContext, requireActor } from '../../platform/request-context';
 import { attendanceCsv, checkIn, getCheckInCode } from './events.attendance.service';
 import { deriveCodeKey } from './events.codes';
 import { eventIcs } from './events.ics';
-import {
-  getEventPeople,
-  inviteBodies,
-  registerParticipant,
-  removeParticipant,
-} from './events.people.service';
+import { inviteBodies } from './events.invitations.service';
+import { getEventPeople, registerParticipant, removeParticipant } from './events.people.service';
 import { cancelEvent, createEvent, getEvent, getEvents, loadEvent, updateEvent } from './events.service';
 
 const tags = ['events'];

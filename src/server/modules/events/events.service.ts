@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { zonedInstant } from '../../../shared/calendar';
 import type { AuditChanges } from '../../../shared/contracts/audit';
 import type {
@@ -11,14 +11,14 @@ import type { TextKey } from '../../../shared/texts';
 import { inBoth } from '../../../shared/texts';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import { pagination } from '../../db/query-helpers';
-import { eventParticipants, events, orgs, programmes } from '../../db/schema';
+import { eventParticipants, events, programmes } from '../../db/schema';
 import { AppError } from '../../platform/app-error';
 import { type AuditContext, recordAudit } from '../../platform/audit';
 import type { Actor } from '../../platform/auth/actor';
 import { timeZone } from '../../platform/calendar';
 import { notify, usersWithRole } from '../notifications/notifications.service';
 import type { OrgRef } from '../orgs/orgs.policy';
-import { findOrgById } from '../orgs/orgs.queries';
+import { findOrgById, orgRefs } from '../orgs/orgs.queries';
 import { getOrg } from '../orgs/orgs.service';
 import { type EventSubject, eventPolicy, organisesFor, registersFor } from './events.policy';
 import { findEvent, invitedOrgIds, listEvents } from './events.queries';
@@ -84,18 +84,7 @@ export async function getEvent(db: Db, actor: Actor, id: string): Promise<EventD
 async function organiseFor(db: DbOrTx, actor: Actor) {
   const ids = [...new Set(actor.memberships.map((m) => m.orgId))];
   if (!ids.length) return [];
-  const rows = await db
-    .select({
-      id: orgs.id,
-      code: orgs.code,
-      name: orgs.name,
-      type: orgs.type,
-      provinceCode: orgs.provinceCode,
-      isHost: orgs.isHost,
-    })
-    .from(orgs)
-    .where(inArray(orgs.id, ids))
-    .orderBy(orgs.code);
+  const rows = await orgRefs(db, ids);
   return rows.filter((o) => organisesFor(actor, o)).map((o) => ({ code: o.code, name: o.name }));
 }
 

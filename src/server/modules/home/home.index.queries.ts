@@ -87,19 +87,3 @@ export async function selfSeries(db: DbOrTx, orgIds: string[]): Promise<SelfPoin
     }))
     .sort((a, b) => a.year - b.year);
 }
-
-/** The user's bodies as the policies see them. */
-export async function orgRefs(db: DbOrTx, ids: string[]) {
-  if (!ids.length) return [];
-  return db
-    .select({
-      id: orgs.id,
-      code: orgs.code,
-      name: orgs.name,
-      type: orgs.type,
-      provinceCode: orgs.provinceCode,
-      isHost: orgs.isHost,
-    })
-    .from(orgs)
-    .where(inArray(orgs.id, ids));
-}

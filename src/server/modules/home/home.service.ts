@@ -5,8 +5,9 @@ import type { Actor } from '../../platform/auth/actor';
 import { today } from '../../platform/calendar';
 import { listFrameworks } from '../frameworks/frameworks.registry';
 import { storedBodies } from '../funnel/funnel.queries';
+import { orgRefs } from '../orgs/orgs.queries';
 import { indexFigures } from '../supervision/supervision.index';
-import { hostsOf, officialSeries, orgRefs, orgsByCode, selfSeries } from './home.index.queries';
+import { hostsOf, officialSeries, orgsByCode, selfSeries } from './home.index.queries';
 import {
   assessmentsToReview,
   followerState,

@@ -101,3 +101,20 @@ export async function orgHasMembers(db: DbOrTx, orgId: string) {
     .limit(1);
   return Boolean(member);
 }
+
+/** Bodies by id, in code order, with what the policies read of them (type, province, host). */
+export async function orgRefs(db: DbOrTx, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: orgs.id,
+      code: orgs.code,
+      name: orgs.name,
+      type: orgs.type,
+      provinceCode: orgs.provinceCode,
+      isHost: orgs.isHost,
+    })
+    .from(orgs)
+    .where(inArray(orgs.id, ids))
+    .orderBy(asc(orgs.code));
+}

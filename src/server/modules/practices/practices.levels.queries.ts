@@ -3,6 +3,7 @@ import type { TextKey } from '../../../shared/texts';
 import type { DbOrTx } from '../../db/client';
 import { assessmentItems, assessments, officialResults } from '../../db/schema';
 import { levelsOf } from '../assessments/assessments.queries';
+import { latestDetailedResult } from '../results/results.queries';
 
 // The levels "practices for my gaps" ranks against: a body's best current levels on a framework,
 // and the framework its newest levels are on.
@@ -37,18 +38,7 @@ const countedStatuses = ['submitted', 'in_review', 'resubmitted', 'accepted'] as
  * submitted or accepted self-assessment; else nothing (the ranking then takes every level as 1).
  */
 export async function currentLevels(db: DbOrTx, orgId: string, frameworkId: string) {
-  const [official] = await db
-    .select({ year: officialResults.year, levels: officialResults.levels })
-    .from(officialResults)
-    .where(
-      and(
-        eq(officialResults.orgId, orgId),
-        eq(officialResults.frameworkId, frameworkId),
-        isNotNull(officialResults.levels),
-      ),
-    )
-    .orderBy(desc(officialResults.year))
-    .limit(1);
+  const official = await latestDetailedResult(db, orgId, frameworkId);
   if (official?.levels) {
     return {
       levels: official.levels,

@@ -3,12 +3,13 @@ import type { AssessmentStatus } from '../../../shared/contracts/assessments';
 import type { PlanStatus } from '../../../shared/contracts/plans';
 import type { ReportLang } from '../../../shared/contracts/reports';
 import { type TextKey, type TextParams, text } from '../../../shared/texts';
+import { indexHeadline } from './reports.headline';
 
 // The leader report as text, pure: the facts the service gathered become the lines the PDF draws,
 // in one language, with every list cut to what one page holds ("dan N lainnya"). The limits are
 // the layout's (reports.pdf.ts places each section at a fixed height).
 
-type Bilingual = { id: string; en: string };
+export type Bilingual = { id: string; en: string };
 
 export type ReportFacts = {
   org: { code: string; name: string; provinceName: string | null; isHost: boolean };
@@ -116,46 +117,7 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
     timeZone: 'UTC',
   }).format(new Date(`${f.today}T00:00:00Z`));
 
-  // The headline: the body's index (official, else its submitted self-assessment), then the
-  // self-assessment being written when the index does not reflect it yet (marked provisional).
-  const lines: string[] = [];
-  let value: string | null = null;
-  let predicate: string | null = null;
-  const i = f.index;
-  const reflected =
-    !!i && !!f.self && i.source === 'self' && i.year === f.self.year && f.self.status !== 'draft';
-  if (i) {
-    value = n2(i.value);
-    predicate = i.predicate ? label(i.predicate) : null;
-    const status = reflected ? f.self!.status : 'submitted';
-    lines.push(
-      i.source === 'official'
-        ? t('REPORT_OFFICIAL_ONLY', { year: i.year })
-        : t('REPORT_SELF', { year: i.year, status: t(`REPORT_ASSESSMENT_${status}`) }),
-    );
-    lines.push(t('REPORT_FRAMEWORK', { name: label(i.framework) }));
-    if (i.source === 'self' && f.official)
-      lines.push(
-        t('REPORT_OFFICIAL', {
-          year: f.official.year,
-          index: n2(f.official.index),
-          predicate: label(f.official.predicate),
-        }),
-      );
-  } else {
-    lines.push(t('REPORT_NO_INDEX'));
-  }
-  if (f.self && f.self.index !== null && !reflected && !(i?.source === 'official' && i.year >= f.self.year)) {
-    lines.push(
-      t('REPORT_DRAFT', {
-        year: f.self.year,
-        status: t(`REPORT_ASSESSMENT_${f.self.status}`),
-        index: n2(f.self.index),
-      }),
-    );
-    if (!f.self.complete)
-      lines.push(t('REPORT_PROVISIONAL', { answered: f.self.answered, total: f.self.total }));
-  }
+  const headline = indexHeadline(f, { t, n2, label });
 
   const compare: string[] = [];
   if (f.org.isHost && !f.host) compare.push(t('REPORT_IS_HOST'));
@@ -241,7 +203,7 @@ export function reportModel(f: ReportFacts, lang: ReportLang): ReportModel {
     name: f.org.name,
     subline: [f.org.code, f.org.provinceName].filter(Boolean).join(' · '),
     generated: t('REPORT_GENERATED', { date }),
-    index: { label: t('REPORT_INDEX'), value, predicate, lines },
+    index: { label: t('REPORT_INDEX'), ...headline },
     compare,
     trend: {
       title: t('REPORT_TREND'),

@@ -1,4 +1,4 @@
-import { asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { officialResults, orgs } from '../../db/schema';
 import { presentResult } from './results.presenter';
@@ -16,4 +16,26 @@ export async function listOrgResults(db: DbOrTx, orgId: string | null) {
 export async function orgIdsByCode(db: DbOrTx): Promise<Map<string, string>> {
   const rows = await db.select({ id: orgs.id, code: orgs.code }).from(orgs);
   return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** The body's latest official result on a framework that gives every level (not a total only). */
+export async function latestDetailedResult(db: DbOrTx, orgId: string, frameworkId: string) {
+  const [row] = await db
+    .select({
+      year: officialResults.year,
+      source: officialResults.source,
+      isSample: officialResults.isSample,
+      levels: officialResults.levels,
+    })
+    .from(officialResults)
+    .where(
+      and(
+        eq(officialResults.orgId, orgId),
+        eq(officialResults.frameworkId, frameworkId),
+        isNotNull(officialResults.levels),
+      ),
+    )
+    .orderBy(desc(officialResults.year))
+    .limit(1);
+  return row ?? null;
 }

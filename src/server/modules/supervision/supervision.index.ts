@@ -1,9 +1,7 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
 import type { BodyIndex } from '../../../shared/contracts/supervision';
 import { type AreaAverage, areaAverage, latestIndexes } from '../../../shared/framework/body-index';
 import type { DbOrTx } from '../../db/client';
-import { orgs } from '../../db/schema';
-import { indexResults } from './supervision.queries';
+import { type DirectoryBody, indexResults, regionalBodies } from './supervision.queries';
 
 // Bodies' indices and provinces' averages for the pages that show them beside each other (home
 // pages, the leader's rapor), read the way the cockpits read them: the same follow-up facts and
@@ -11,22 +9,19 @@ import { indexResults } from './supervision.queries';
 
 export type IndexFigures = { latest: Map<string, BodyIndex>; provinces: Map<string, AreaAverage> };
 
-/** Each province's members, by province code: its government and its evaluated kab/kota. */
+/**
+ * The bodies a province's average is taken over: its government and its kab/kota, except the
+ * administrative areas that are not evaluated separately (DKI Jakarta's), which are only listed.
+ */
+export const averagedIds = (bodies: readonly DirectoryBody[]) =>
+  bodies.filter((b) => b.evaluated).map((b) => b.id);
+
+/** Each province's averaged members, by province code. */
 async function provinceMembers(db: DbOrTx, codes: string[]) {
-  const rows = await db
-    .select({ id: orgs.id, code: orgs.code, type: orgs.type, provinceCode: orgs.provinceCode })
-    .from(orgs)
-    .where(
-      and(
-        inArray(orgs.type, ['province', 'regency', 'city']),
-        // Administrative areas (DKI Jakarta's) are listed but counted in no average.
-        eq(orgs.evaluated, true),
-        or(inArray(orgs.code, codes), inArray(orgs.provinceCode, codes)),
-      ),
-    );
-  const members = new Map<string, string[]>(codes.map((c) => [c, []]));
-  for (const r of rows) members.get(r.type === 'province' ? r.code : r.provinceCode!)?.push(r.id);
-  return members;
+  const members = new Map<string, DirectoryBody[]>(codes.map((c) => [c, []]));
+  for (const b of await regionalBodies(db, codes))
+    members.get(b.type === 'province' ? b.code : b.provinceCode!)?.push(b);
+  return new Map([...members].map(([code, bodies]) => [code, averagedIds(bodies)]));
 }
 
 /** The index of each of these bodies, and the average of each of these provinces. */

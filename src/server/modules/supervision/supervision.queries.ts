@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, inArray, or, sql } from 'drizzle-orm';
 import type { IndexSource } from '../../../shared/contracts/supervision';
 import type { IndexResult } from '../../../shared/framework/body-index';
 import type { PlanTarget } from '../../../shared/supervision/group-simulation';
@@ -22,8 +22,15 @@ export type DirectoryBody = {
   evaluated: boolean;
 };
 
-/** The provinces and kab/kota of the directory (of one province: its government and its kab/kota). */
-export async function regionalBodies(db: DbOrTx, provinceCode?: string): Promise<DirectoryBody[]> {
+/**
+ * The provinces and kab/kota of the directory (of some provinces: their governments and their
+ * kab/kota).
+ */
+export async function regionalBodies(
+  db: DbOrTx,
+  provinceCodes?: string | string[],
+): Promise<DirectoryBody[]> {
+  const codes = provinceCodes === undefined ? null : [provinceCodes].flat();
   const rows = await db
     .select({
       id: orgs.id,
@@ -38,7 +45,7 @@ export async function regionalBodies(db: DbOrTx, provinceCode?: string): Promise
     .where(
       and(
         inArray(orgs.type, ['province', 'regency', 'city']),
-        provinceCode ? or(eq(orgs.code, provinceCode), eq(orgs.provinceCode, provinceCode)) : undefined,
+        codes ? or(inArray(orgs.code, codes), inArray(orgs.provinceCode, codes)) : undefined,
       ),
     )
     .orderBy(asc(orgs.code));

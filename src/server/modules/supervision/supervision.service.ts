@@ -21,6 +21,7 @@ import { today } from '../../platform/calendar';
 import { listFrameworks } from '../frameworks/frameworks.registry';
 import { storedBodies } from '../funnel/funnel.queries';
 import type { FunnelCache } from '../funnel/funnel.reads.service';
+import { averagedIds } from './supervision.index';
 import { type SupervisionTarget, supervisionPolicy } from './supervision.policy';
 import * as p from './supervision.presenter';
 import * as q from './supervision.queries';
@@ -80,16 +81,8 @@ async function buildNational(db: DbOrTx): Promise<NationalOverview> {
         { kind: 'province', code: prov.code },
         own.filter(couldJoin).map(p.infoOf),
       );
-      const counted = own.filter((b) => b.evaluated);
-      return p.provinceRow(
-        prov,
-        counted.length,
-        m,
-        areaAverage(
-          latest,
-          counted.map((b) => b.id),
-        ),
-      );
+      const averaged = averagedIds(own);
+      return p.provinceRow(prov, averaged.length, m, areaAverage(latest, averaged));
     });
   const all = areaAverage(latest, latest.keys());
   return {
@@ -181,10 +174,7 @@ export async function provinceOverview(
   );
   const rows = new Map<string, BodyRow>(m.rows.map((r) => [r.orgId, r]));
   const latest = latestIndexes(results);
-  const average = areaAverage(
-    latest,
-    directory.filter((b) => b.evaluated).map((b) => b.id),
-  );
+  const average = areaAverage(latest, averagedIds(directory));
   return {
     province: { code: province.code, name: province.name },
     headline: {
