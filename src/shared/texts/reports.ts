@@ -12,7 +12,8 @@ export const reportTexts = defineTexts({
     en: (p) => `SPBE report ${p.org}`,
   },
   REPORT_GENERATED: { id: (p) => `Dibuat ${p.date}`, en: (p) => `Generated ${p.date}` },
-  REPORT_INDEX: { id: 'Indeks SPBE', en: 'SPBE index' },
+  // The framework is named under it (SPBE 2020, Pemdi 2026, …): the title names none.
+  REPORT_INDEX: { id: 'Indeks', en: 'Index' },
   REPORT_SELF: {
     id: (p) => `Penilaian mandiri ${p.year} · ${p.status}`,
     en: (p) => `Self-assessment ${p.year} · ${p.status}`,

@@ -234,7 +234,8 @@ describe('the leader report as a PDF', () => {
     for (const s of [
       'Kabupaten Garut',
       'Dibuat 21 November 2026',
-      'Indeks SPBE',
+      'Indeks',
+      'Kerangka: Evaluasi SPBE (PermenPANRB 59/2020)',
       '2,45',
       'Audit TIK',
       '51 hari',

@@ -10,6 +10,7 @@ const route = routeOptions('user', ['reports']);
 
 export async function reportRoutes(app: App) {
   const db = app.deps.database.db;
+  const rule = app.deps.config.assessmentFrameworkByYear;
 
   app.get(
     '/orgs/:code/report.pdf',
@@ -22,7 +23,7 @@ export async function reportRoutes(app: App) {
     }),
     async (req, reply) => {
       const lang = req.query.lang ?? req.locale;
-      const { pdf, filename } = await leaderReport(db, requireActor(req), req.params.code, lang);
+      const { pdf, filename } = await leaderReport(db, requireActor(req), rule, req.params.code, lang);
       return (
         reply
           .type('application/pdf')

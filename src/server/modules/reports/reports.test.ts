@@ -137,4 +137,23 @@ describe('the leader report (rapor)', () => {
       expect.arrayContaining(['code', 'lang']),
     );
   });
+
+  // Last: it gives Garut a self-assessment on the next framework.
+  it('reads domains on the framework of the body’s latest self-assessment', async () => {
+    const before = pdfText((await report(s.leader, '?lang=id')).rawPayload);
+    expect(before).toContain('Kebijakan Internal SPBE');
+    const created = await api('POST', '/orgs/32.05/assessments', s.admin, { year: 2027 });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().data.id;
+    const item = (await api('GET', `/assessments/${id}`, s.operator)).json().data.items[0];
+    const saved = await api('PUT', `/assessments/${id}/items/${item.indicator}`, s.operator, {
+      level: 3,
+      version: item.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = pdfText((await report(s.leader, '?lang=id')).rawPayload);
+    // The domains (aspects) of Pemdi 2026, the framework the 2027 self-assessment opened on.
+    expect(after).toContain('A1 Tata Kelola');
+    expect(after).not.toContain('Kebijakan Internal SPBE');
+  });
 });

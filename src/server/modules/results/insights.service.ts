@@ -40,8 +40,11 @@ async function frameworkAndYear(db: DbOrTx, rule: readonly YearRuleEntry[], orgI
   return { framework, year };
 }
 
-/** The framework of the body's latest result (self-assessment or official), else the current year's. */
-async function bodyFramework(db: DbOrTx, rule: readonly YearRuleEntry[], orgId: string) {
+/**
+ * The framework of the body's latest result (self-assessment or official), else the current year's:
+ * what its comparison page and its rapor read by default.
+ */
+export async function bodyFramework(db: DbOrTx, rule: readonly YearRuleEntry[], orgId: string) {
   const latest = (await history(db, orgId)).at(-1);
   return latest
     ? findFramework(db, latest.frameworkId)
